@@ -1,0 +1,44 @@
+"""Shared fixtures: no test touches the user's real files or settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CARDS = ROOT / "cards"
+DECKS = sorted(p.parent for p in CARDS.glob("*/deck.yaml"))
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point HOME, temp and settings folders at an empty directory for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    monkeypatch.setenv("TILTAKSKORT_LANG", "en")
+    return home
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test under tests/ui as ``gui`` so ``-m 'not gui'`` runs the core alone."""
+    for item in items:
+        if "tests/ui" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+def write_deck(folder: Path, text: str, files: dict[str, bytes] | None = None) -> Path:
+    """Write a deck folder for a test and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "deck.yaml").write_text(text, encoding="utf-8")
+    for name, data in (files or {}).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return folder

@@ -1,0 +1,7 @@
+"""Allow ``python -m tiltakskort``."""
+
+import sys
+
+from tiltakskort.cli import main
+
+sys.exit(main())

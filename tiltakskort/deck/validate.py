@@ -1,0 +1,232 @@
+"""Rules over a built deck: references, the card graph, reviews, links.
+
+Field kinds are checked while the deck is built (``loader.py``); these rules
+look across the model. Each returns problems with a code from the format's §8.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+from tiltakskort.deck.model import Contact, Deck, Loc, Text
+from tiltakskort.deck.problems import Problem, did_you_mean
+
+
+def _p(loc: Loc, code: str, en: str, nb: str) -> Problem:
+    return Problem(loc.path, loc.line, loc.col, code, en, nb)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the month's last day."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def validate(deck: Deck, today: date) -> list[Problem]:
+    """All cross-reference problems of ``deck``."""
+    problems: list[Problem] = []
+    for rule in (_cards, _graph, _contacts, _municipalities, _scenarios, _reviews, _markdown):
+        problems.extend(rule(deck, today))
+    return problems
+
+
+def _unknown_card(deck: Deck, loc: Loc, cid: str, what_en: str, what_nb: str) -> Problem:
+    en, nb = did_you_mean(cid, deck.cards)
+    return _p(loc, "TK020", f"{what_en} names the card '{cid}', which does not exist.{en}",
+              f"{what_nb} viser til kortet '{cid}', som ikke finnes.{nb}")
+
+
+def _unknown_contact(deck: Deck, loc: Loc, cid: str, what_en: str, what_nb: str) -> Problem:
+    en, nb = did_you_mean(cid, deck.contacts)
+    return _p(loc, "TK021", f"{what_en} names the contact '{cid}', which does not exist.{en}",
+              f"{what_nb} viser til kontakten '{cid}', som ikke finnes.{nb}")
+
+
+def _cards(deck: Deck, today: date) -> Iterator[Problem]:
+    if deck.start and deck.start not in deck.cards and deck.cards:
+        yield _unknown_card(deck, deck.locs.get("start", Loc("", 0, 0)), deck.start,
+                            "'start'", "'start'")
+    for card in deck.cards.values():
+        for opt in card.options:
+            if opt.goto not in deck.cards:
+                yield _unknown_card(deck, opt.goto_loc, opt.goto, f"An option of '{card.id}'",
+                                    f"Et svar på '{card.id}'")
+        for cid, loc in zip(card.contacts, card.contact_locs):
+            if cid not in deck.contacts:
+                yield _unknown_contact(deck, loc, cid, f"The card '{card.id}'",
+                                       f"Kortet '{card.id}'")
+        if card.is_end and not card.steps and not card.contacts:
+            yield _p(card.loc, "TK028",
+                     f"The card '{card.id}' has no options, so it is an end card, but it has "
+                     "neither steps nor contacts: the reader is left with nothing to do.",
+                     f"Kortet '{card.id}' har ingen svar og er derfor et sluttkort, men det har "
+                     "verken steg eller kontakter: leseren får ikke vite hva hen skal gjøre.")
+        if len(card.options) == 1:
+            yield _p(card.options[0].loc, "TK105",
+                     f"The question '{card.id}' has a single option; give a choice or make it "
+                     "an end card.",
+                     f"Spørsmålet '{card.id}' har bare ett svar; gi et valg, eller gjør det "
+                     "til et sluttkort.")
+
+
+def _graph(deck: Deck, today: date) -> Iterator[Problem]:
+    if deck.start not in deck.cards:
+        return
+    reachable: list[str] = []
+    seen = {deck.start}
+    todo = [deck.start]
+    while todo:
+        cid = todo.pop()
+        reachable.append(cid)
+        for opt in deck.cards[cid].options:
+            if opt.goto in deck.cards and opt.goto not in seen:
+                seen.add(opt.goto)
+                todo.append(opt.goto)
+    # cards that can reach an end card: walk backwards from the end cards
+    back: dict[str, list[str]] = {}
+    for card in deck.cards.values():
+        for opt in card.options:
+            back.setdefault(opt.goto, []).append(card.id)
+    good = {c.id for c in deck.cards.values() if c.is_end}
+    todo = list(good)
+    while todo:
+        for prev in back.get(todo.pop(), ()):
+            if prev not in good:
+                good.add(prev)
+                todo.append(prev)
+    for cid in reachable:
+        if cid not in good:
+            yield _p(deck.cards[cid].loc, "TK030",
+                     f"From the card '{cid}' no walk leads to an end card; the options only go "
+                     "round in a loop.",
+                     f"Fra kortet '{cid}' fører ingen vei til et sluttkort; svarene går bare "
+                     "i ring.")
+    for card in deck.cards.values():
+        if card.id not in seen:
+            yield _p(card.loc, "TK101",
+                     f"The card '{card.id}' cannot be reached from the start card; no option "
+                     "leads to it.",
+                     f"Kortet '{card.id}' kan ikke nås fra startkortet; ingen svar fører dit.")
+
+
+def _after_hours(deck: Deck, contacts: Mapping[str, Contact], check: Iterable[str],
+                 what_en: str, what_nb: str) -> Iterator[Problem]:
+    for c in (contacts[cid] for cid in check if cid in contacts):
+        if c.after_hours is None:
+            continue
+        loc = c.locs.get("after_hours", c.loc)
+        if c.after_hours not in contacts:
+            yield _unknown_contact(deck, loc, c.after_hours,
+                                   f"'after_hours' of '{c.id}'", f"'after_hours' i '{c.id}'")
+            continue
+        chain = [c.id]
+        nxt: str | None = c.after_hours
+        while nxt is not None and nxt in contacts and nxt not in chain:
+            chain.append(nxt)
+            nxt = contacts[nxt].after_hours
+        if nxt == c.id:
+            ring = " → ".join([*chain, c.id])
+            yield _p(loc, "TK022",
+                     f"'after_hours' goes round in a loop ({ring}){what_en}; the last "
+                     "contact in such a chain must be one that is open or has no after_hours.",
+                     f"'after_hours' går i ring ({ring}){what_nb}; den siste kontakten i en "
+                     "slik kjede må være åpen eller uten after_hours.")
+
+
+def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
+    yield from _after_hours(deck, deck.contacts, deck.contacts, "", "")
+    views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
+    for c in deck.contacts.values():
+        lacking = [v for v in views if not v.contacts[c.id].phone and not v.contacts[c.id].email]
+        if lacking:
+            where_en = where_nb = ""
+            if deck.municipalities:
+                names = ", ".join(v.municipality_id or "" for v in lacking)
+                where_en, where_nb = f" (for {names})", f" (for {names})"
+            yield _p(c.loc, "TK104",
+                     f"The contact '{c.id}' has neither a phone number nor an e-mail "
+                     f"address{where_en}; staff cannot reach it.",
+                     f"Kontakten '{c.id}' har verken telefonnummer eller e-postadresse"
+                     f"{where_nb}; de ansatte får ikke tak i den.")
+        if c.checked is not None and add_months(c.checked, deck.review_every_months) < today:
+            yield _p(c.locs.get("checked", c.loc), "TK106",
+                     f"The details of '{c.id}' were last checked {c.checked.isoformat()}, more "
+                     f"than {deck.review_every_months} months ago; call and confirm them, then "
+                     "update 'checked'.",
+                     f"Opplysningene om '{c.id}' ble sist sjekket {c.checked.isoformat()}, for "
+                     f"mer enn {deck.review_every_months} måneder siden; ring og bekreft dem, "
+                     "og oppdater 'checked'.")
+
+
+def _municipalities(deck: Deck, today: date) -> Iterator[Problem]:
+    for m in deck.municipalities.values():
+        for cid, loc in m.contact_locs.items():
+            if cid not in deck.contacts:
+                yield _unknown_contact(deck, loc, cid, f"The municipality '{m.id}'",
+                                       f"Kommunen '{m.id}'")
+        changed = [cid for cid, fields in m.contacts.items() if "after_hours" in fields]
+        if changed:
+            view = deck.for_municipality(m.id)
+            yield from _after_hours(view, view.contacts, changed, f" for {m.id}", f" for {m.id}")
+
+
+def _scenarios(deck: Deck, today: date) -> Iterator[Problem]:
+    for s in deck.scenarios:
+        card = deck.cards.get(s.expected)
+        if card is None:
+            yield _unknown_card(deck, s.expected_loc, s.expected, f"The scenario '{s.id}'",
+                                f"Scenarioet '{s.id}'")
+        elif card.is_question:
+            yield _p(s.expected_loc, "TK029",
+                     f"The scenario '{s.id}' expects the card '{s.expected}', which is a "
+                     "question; 'expected' must name an end card.",
+                     f"Scenarioet '{s.id}' forventer kortet '{s.expected}', som er et "
+                     "spørsmål; 'expected' må være et sluttkort.")
+
+
+def _reviews(deck: Deck, today: date) -> Iterator[Problem]:
+    if deck.reviewed is not None and add_months(deck.reviewed, deck.review_every_months) < today:
+        yield _p(deck.locs.get("reviewed", Loc("", 0, 0)), "TK103",
+                 f"The deck was last reviewed {deck.reviewed.isoformat()}, more than "
+                 f"{deck.review_every_months} months ago; go through it and update 'reviewed'.",
+                 f"Kortstokken ble sist gjennomgått {deck.reviewed.isoformat()}, for mer enn "
+                 f"{deck.review_every_months} måneder siden; gå gjennom den og oppdater "
+                 "'reviewed'.")
+
+
+def _markdown_texts(deck: Deck) -> Iterator[Text]:
+    for card in deck.cards.values():
+        if card.body is not None:
+            yield card.body
+    for c in deck.contacts.values():
+        if c.note is not None:
+            yield c.note
+    for m in deck.municipalities.values():
+        for fields in m.contacts.values():
+            if fields.get("note") is not None:
+                yield fields["note"]
+    for s in deck.scenarios:
+        yield s.story
+        if s.debrief is not None:
+            yield s.debrief
+
+
+def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
+    from tiltakskort.deck.markdown import iter_links, parse_markdown
+
+    for text in _markdown_texts(deck):
+        for value in text.values.values():
+            for link in iter_links(parse_markdown(value)):
+                if not link.allowed:
+                    yield _p(text.loc, "TK025",
+                             f"The link '{link.url}' is not allowed: only https:, mailto: and "
+                             "tel: links open (and https links without a user name).",
+                             f"Lenken '{link.url}' er ikke tillatt: bare https:-, mailto:- og "
+                             "tel:-lenker åpnes (og https-lenker uten brukernavn).")

@@ -1,0 +1,277 @@
+"""Reading one YAML file of a deck into a tree of located nodes.
+
+The deck format (section 1) wants every scalar as text, duplicate keys,
+anchors, aliases and tags refused, and limits on size and nesting. PyYAML's
+loaders do none of that, and its composer recurses, so a deeply nested file
+can overflow the C stack and kill the process. We therefore read the parser's
+*event stream* (libyaml's parser keeps its own heap stack) and build our own
+tree iteratively, refusing anchors, tags and excessive depth before any tree
+exists. Each node keeps its file, line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+import yaml
+
+from tiltakskort.deck.problems import Problem
+
+try:  # libyaml's parser, when PyYAML was built with it (the wheels are)
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50
+
+
+class Scalar:
+    """A scalar, always text, at a place."""
+
+    __slots__ = ("value", "path", "line", "col")
+
+    def __init__(self, value: str, path: str, line: int, col: int) -> None:
+        self.value = value
+        self.path = path
+        self.line = line
+        self.col = col
+
+    def __repr__(self) -> str:
+        return f"Scalar({self.value!r} @{self.line}:{self.col})"
+
+
+class Mapping:
+    """A mapping of text keys to nodes; ``items`` keeps the order written."""
+
+    __slots__ = ("items", "path", "line", "col")
+
+    def __init__(self, path: str, line: int, col: int) -> None:
+        self.items: dict[str, tuple[Scalar, Node]] = {}
+        self.path = path
+        self.line = line
+        self.col = col
+
+    def get(self, key: str) -> Node | None:
+        pair = self.items.get(key)
+        return pair[1] if pair else None
+
+    def key_node(self, key: str) -> Scalar | None:
+        pair = self.items.get(key)
+        return pair[0] if pair else None
+
+    def __repr__(self) -> str:
+        return f"Mapping({list(self.items)} @{self.line}:{self.col})"
+
+
+class Sequence:
+    """A list of nodes."""
+
+    __slots__ = ("items", "path", "line", "col")
+
+    def __init__(self, path: str, line: int, col: int) -> None:
+        self.items: list[Node] = []
+        self.path = path
+        self.line = line
+        self.col = col
+
+    def __repr__(self) -> str:
+        return f"Sequence({len(self.items)} @{self.line}:{self.col})"
+
+
+Node = Union[Scalar, Mapping, Sequence]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The root node (None when the file could not be read) and the problems."""
+
+    root: Node | None
+    problems: tuple[Problem, ...]
+    data: bytes = b""
+
+
+def _problem(path: str, line: int, col: int, code: str, en: str, nb: str) -> Problem:
+    return Problem(path, line, col, code, en, nb)
+
+
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """Read a file's bytes, refusing missing, unreadable and too large files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            mb = size / 1024 / 1024
+            return None, [_problem(
+                display, 0, 0, "TK001",
+                f"The file is {mb:.1f} MB; a deck file may be at most 5 MB.",
+                f"Filen er {mb:.1f} MB; en kortstokkfil kan være på høyst 5 MB.")]
+        with path.open("rb") as f:
+            return f.read(MAX_BYTES + 1), []
+    except FileNotFoundError:
+        return None, [_problem(display, 0, 0, "TK001", "The file does not exist.",
+                               "Filen finnes ikke.")]
+    except IsADirectoryError:
+        return None, [_problem(display, 0, 0, "TK001", "This is a folder, not a file.",
+                               "Dette er en mappe, ikke en fil.")]
+    except OSError as e:
+        return None, [_problem(display, 0, 0, "TK001",
+                               f"The file cannot be read ({e.strerror}).",
+                               f"Filen kan ikke leses ({e.strerror}).")]
+
+
+def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 with or without a byte-order mark; anything else is TK001 at the first bad byte."""
+    if len(data) > MAX_BYTES:
+        return None, [_problem(display, 0, 0, "TK001", "The file is larger than 5 MB.",
+                               "Filen er større enn 5 MB.")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as e:
+        before = data[: e.start]
+        line = before.count(b"\n") + 1
+        col = e.start - (before.rfind(b"\n") + 1) + 1
+        return None, [_problem(
+            display, line, col, "TK001",
+            "The file is not UTF-8 text (perhaps saved as Latin-1 or Windows-1252); "
+            "save it as UTF-8.",
+            "Filen er ikke UTF-8-tekst (kanskje lagret som Latin-1 eller Windows-1252); "
+            "lagre den som UTF-8.")]
+
+
+def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
+    """Build the located tree from YAML text; collect every problem on the way."""
+    problems: list[Problem] = []
+    stack: list[Node] = []
+    pending_key: list[Scalar | None] = []
+    root: Node | None = None
+    documents = 0
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+            return
+        assert isinstance(parent, Mapping)
+        key = pending_key[-1]
+        if key is None:
+            if not isinstance(node, Scalar):
+                problems.append(_problem(
+                    display, node.line, node.col, "TK012",
+                    "A key must be a plain word, not a list or a mapping.",
+                    "En nøkkel må være et vanlig ord, ikke en liste eller en mapping."))
+                node = Scalar("", display, node.line, node.col)
+            pending_key[-1] = node
+            return
+        pending_key[-1] = None
+        first = parent.items.get(key.value)
+        if first is not None:
+            problems.append(_problem(
+                display, key.line, key.col, "TK004",
+                f"The key '{key.value}' appears twice in the same mapping "
+                f"(lines {first[0].line} and {key.line}); keep one of them.",
+                f"Nøkkelen '{key.value}' står to ganger i samme mapping "
+                f"(linje {first[0].line} og {key.line}); behold én av dem."))
+            return
+        parent.items[key.value] = (key, node)
+
+    def refuse(ev: yaml.Event, what_en: str, what_nb: str) -> None:
+        m = ev.start_mark
+        problems.append(_problem(
+            display, m.line + 1, m.column + 1, "TK003",
+            f"{what_en} are not allowed in a deck; write the value out, "
+            "or refer to a contact or card by its id.",
+            f"{what_nb} er ikke tillatt i en kortstokk; skriv verdien ut, "
+            "eller vis til en kontakt eller et kort med id-en."))
+
+    try:
+        for ev in yaml.parse(text, Loader=_Loader):
+            cls = type(ev)
+            if cls is yaml.ScalarEvent:
+                if ev.anchor is not None:
+                    refuse(ev, f"Anchors (&{ev.anchor})", f"Ankere (&{ev.anchor})")
+                if ev.tag is not None and ev.tag != "!":
+                    refuse(ev, f"Tags ({ev.tag})", f"Tagger ({ev.tag})")
+                m = ev.start_mark
+                attach(Scalar(ev.value, display, m.line + 1, m.column + 1))
+            elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
+                if ev.anchor is not None:
+                    refuse(ev, f"Anchors (&{ev.anchor})", f"Ankere (&{ev.anchor})")
+                if ev.tag is not None:
+                    refuse(ev, f"Tags ({ev.tag})", f"Tagger ({ev.tag})")
+                m = ev.start_mark
+                if len(stack) >= MAX_DEPTH:
+                    problems.append(_problem(
+                        display, m.line + 1, m.column + 1, "TK001",
+                        f"The file is nested more than {MAX_DEPTH} levels deep; "
+                        "a deck never needs that many.",
+                        f"Filen er nøstet mer enn {MAX_DEPTH} nivåer dypt; "
+                        "en kortstokk trenger aldri så mange."))
+                    return None, problems
+                node: Node
+                if cls is yaml.MappingStartEvent:
+                    node = Mapping(display, m.line + 1, m.column + 1)
+                else:
+                    node = Sequence(display, m.line + 1, m.column + 1)
+                attach(node)
+                stack.append(node)
+                pending_key.append(None)
+            elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+                stack.pop()
+                pending_key.pop()
+            elif cls is yaml.AliasEvent:
+                refuse(ev, f"Aliases (*{ev.anchor})", f"Aliaser (*{ev.anchor})")
+                m = ev.start_mark
+                attach(Scalar("", display, m.line + 1, m.column + 1))
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents == 2:
+                    m = ev.start_mark
+                    problems.append(_problem(
+                        display, m.line + 1, m.column + 1, "TK002",
+                        "The file holds more than one YAML document ('---'); "
+                        "a deck file holds one.",
+                        "Filen har mer enn ett YAML-dokument ('---'); en kortstokkfil har ett."))
+                    return root, problems
+    except yaml.MarkedYAMLError as e:
+        m = e.problem_mark or e.context_mark
+        line, col = (m.line + 1, m.column + 1) if m else (0, 0)
+        what = (e.problem or "unreadable YAML").strip()
+        context = f" ({e.context.strip()})" if e.context else ""
+        problems.append(_problem(
+            display, line, col, "TK002",
+            f"YAML syntax error: {what}{context}. Check the indentation, colons and "
+            "quotes on this line and the one before.",
+            f"Feil i YAML-oppsettet: {what}{context}. Sjekk innrykk, kolon og "
+            "anførselstegn på denne linjen og linjen før."))
+        return None, problems
+    except yaml.YAMLError as e:  # reader errors: control characters and the like
+        problems.append(_problem(
+            display, 0, 0, "TK002",
+            f"The file contains characters YAML does not allow ({e}).",
+            f"Filen inneholder tegn som YAML ikke tillater ({e})."))
+        return None, problems
+    return root, problems
+
+
+def read_yaml(path: Path, display: str | None = None) -> ReadResult:
+    """Read, decode and parse one deck file.
+
+    Args:
+        path: the file.
+        display: how to name the file in problems (defaults to ``str(path)``).
+    """
+    name = display if display is not None else str(path)
+    data, problems = read_bytes(path, name)
+    if data is None:
+        return ReadResult(None, tuple(problems))
+    text, problems = decode(data, name)
+    if text is None:
+        return ReadResult(None, tuple(problems), data)
+    root, problems = parse_text(text, name)
+    return ReadResult(root, tuple(problems), data)

@@ -1,0 +1,32 @@
+"""Where the app finds its own files, from source and frozen (PyInstaller).
+
+Every other module asks this one; nothing else looks at ``sys._MEIPASS``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def base_dir() -> Path:
+    """The folder holding ``cards/`` and ``resources/``."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def cards_dir() -> Path:
+    """The decks shipped with the app."""
+    return base_dir() / "cards"
+
+
+def resources_dir() -> Path:
+    """Fonts, icons, translations and styles."""
+    return base_dir() / "resources"
+
+
+def default_deck() -> Path:
+    """The embedded default deck the app opens when given none."""
+    return cards_dir() / "eksempel"

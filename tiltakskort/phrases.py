@@ -1,0 +1,122 @@
+"""Phrases shown beside deck content, in the deck's language (no Qt).
+
+Opening-hours status, weekday names and the headings of a card's sections
+stand next to the deck's own text, so they follow the language the card is
+shown in (nb, nn, sv, en, with bokmål as fallback for other codes), on
+screen, in the terminal and on paper alike. The app's own controls are
+translated with Qt Linguist instead (``resources/translations``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from tiltakskort.deck.hours import Hours, OpenStatus
+
+_P: dict[str, dict[str, str]] = {
+    "nb": {
+        "open_now": "Åpent nå", "open_until": "Åpent nå – til {time}", "closed": "Stengt",
+        "closed_opens": "Stengt – åpner {when}", "always": "Døgnåpent",
+        "today": "kl. {time}", "tomorrow": "i morgen kl. {time}", "weekday": "{day} kl. {time}",
+        "date": "{date} kl. {time}", "instead_of": "Utenom åpningstid for {name}",
+        "steps": "Dette gjør du", "talk": "Råd for samtalen", "contacts": "Kontakter",
+        "law": "Lovgrunnlag", "links": "Les mer", "urgent": "AKUTT",
+        "holidays_closed": "stengt på helligdager", "holidays": "helligdager",
+        "closed_word": "stengt", "phone": "Telefon", "email": "E-post", "hours": "Åpningstider",
+        "address": "Adresse", "emergency": "Nød",
+        "days": "man.,tir.,ons.,tor.,fre.,lør.,søn.",
+    },
+    "nn": {
+        "open_now": "Ope no", "open_until": "Ope no – til {time}", "closed": "Stengt",
+        "closed_opens": "Stengt – opnar {when}", "always": "Døgnope",
+        "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
+        "date": "{date} kl. {time}", "instead_of": "Utanom opningstid for {name}",
+        "steps": "Dette gjer du", "talk": "Råd for samtalen", "contacts": "Kontaktar",
+        "law": "Lovgrunnlag", "links": "Les meir", "urgent": "AKUTT",
+        "holidays_closed": "stengt på heilagdagar", "holidays": "heilagdagar",
+        "closed_word": "stengt", "phone": "Telefon", "email": "E-post", "hours": "Opningstider",
+        "address": "Adresse", "emergency": "Naud",
+        "days": "må.,ty.,on.,to.,fr.,la.,su.",
+    },
+    "sv": {
+        "open_now": "Öppet nu", "open_until": "Öppet nu – till {time}", "closed": "Stängt",
+        "closed_opens": "Stängt – öppnar {when}", "always": "Öppet dygnet runt",
+        "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
+        "date": "{date} kl. {time}", "instead_of": "Utanför öppettid för {name}",
+        "steps": "Gör så här", "talk": "Råd för samtalet", "contacts": "Kontakter",
+        "law": "Lagstöd", "links": "Läs mer", "urgent": "AKUT",
+        "holidays_closed": "stängt helgdagar", "holidays": "helgdagar",
+        "closed_word": "stängt", "phone": "Telefon", "email": "E-post", "hours": "Öppettider",
+        "address": "Adress", "emergency": "Nödläge",
+        "days": "mån.,tis.,ons.,tors.,fre.,lör.,sön.",
+    },
+    "en": {
+        "open_now": "Open now", "open_until": "Open now – until {time}", "closed": "Closed",
+        "closed_opens": "Closed – opens {when}", "always": "Open 24/7",
+        "today": "at {time}", "tomorrow": "tomorrow at {time}", "weekday": "{day} at {time}",
+        "date": "{date} at {time}", "instead_of": "After hours for {name}",
+        "steps": "What to do", "talk": "Advice for the conversation", "contacts": "Contacts",
+        "law": "Legal basis", "links": "Read more", "urgent": "URGENT",
+        "holidays_closed": "closed on public holidays", "holidays": "public holidays",
+        "closed_word": "closed", "phone": "Phone", "email": "E-mail", "hours": "Opening hours",
+        "address": "Address", "emergency": "Emergency",
+        "days": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+    },
+}
+
+
+def phrase(key: str, lang: str | None, **fields: str) -> str:
+    """The phrase ``key`` in ``lang`` (bokmål when the language has none)."""
+    table = _P.get(lang or "nb", _P["nb"])
+    return table[key].format(**fields)
+
+
+def day_name(index: int, lang: str | None) -> str:
+    """Short weekday name, 0 = Monday."""
+    return phrase("days", lang).split(",")[index]
+
+
+def _hhmm(t: datetime | time) -> str:
+    return t.strftime("%H:%M")
+
+
+def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
+    """"Åpent nå – til 15:45" or "Stengt – åpner man. kl. 08:00"."""
+    if status.is_open:
+        if status.closes_at is None:
+            return phrase("always", lang)
+        return phrase("open_until", lang, time=_hhmm(status.closes_at))
+    if status.opens_at is None:
+        return phrase("closed", lang)
+    opens = status.opens_at.astimezone(at.tzinfo) if at.tzinfo else status.opens_at
+    days = (opens.date() - at.date()).days
+    if days == 0:
+        when = phrase("today", lang, time=_hhmm(opens))
+    elif days == 1:
+        when = phrase("tomorrow", lang, time=_hhmm(opens))
+    elif days < 7:
+        when = phrase("weekday", lang, day=day_name(opens.weekday(), lang), time=_hhmm(opens))
+    else:
+        when = phrase("date", lang, date=opens.strftime("%d.%m."), time=_hhmm(opens))
+    return phrase("closed_opens", lang, when=when)
+
+
+def describe_hours(hours: Hours, lang: str | None) -> str:
+    """A compact weekly summary: "man.–fre. 08:00–15:45; stengt på helligdager"."""
+    if hours.always_open:
+        return phrase("always", lang)
+    parts = []
+    for first, last, ranges in hours.summary_ranges():
+        days = day_name(first, lang) if first == last else \
+            f"{day_name(first, lang)}–{day_name(last, lang)}"
+        spans = ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in ranges) if ranges else \
+            phrase("closed_word", lang)
+        parts.append(f"{days} {spans}")
+    rule = hours.holiday_rule
+    if rule is not None:
+        if rule:
+            spans = ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in rule)
+            parts.append(f"{phrase('holidays', lang)} {spans}")
+        else:
+            parts.append(phrase("holidays_closed", lang))
+    return "; ".join(parts)
