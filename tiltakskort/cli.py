@@ -175,7 +175,26 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--size", choices=("a6", "a5", "a4"), default="a6", help=m["size"])
     p.add_argument("--lang", help=m["lang"])
     p.add_argument("--municipality", help=m["municipality"])
+
+    for module in _command_modules():
+        for name, (help_nb, help_en) in module.COMMANDS.items():
+            text = help_nb if lang == "nb" else help_en
+            p = sub.add_parser(name, help=text, description=text, add_help=False)
+            p.add_argument("-h", "--help", action="help", help=m["help"])
+            module.add_arguments(name, p, lang)
     return parser
+
+
+#: Modules that add commands: each has ``COMMANDS`` (name -> (help nb, help en)),
+#: ``add_arguments(name, parser, lang)`` and ``run(name, args, lang) -> int``. Keep their
+#: module level light: heavy imports belong inside ``run``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_modules() -> list[Any]:
+    import importlib
+
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 class UsageError(Exception):
@@ -192,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
         if command == "validate":
             return _validate(args, lang)
+        for module in _command_modules():
+            if command in module.COMMANDS:
+                return int(module.run(command, args, lang))
         return _with_deck(args, lang)
     except UsageError as e:
         print(str(e), file=sys.stderr)
