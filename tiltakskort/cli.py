@@ -188,7 +188,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 #: Modules that add commands: each has ``COMMANDS`` (name -> (help nb, help en)),
 #: ``add_arguments(name, parser, lang)`` and ``run(name, args, lang) -> int``. Keep their
 #: module level light: heavy imports belong inside ``run``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "tiltakskort.authoring.commands",
+    "tiltakskort.signing.commands",
+    "tiltakskort.packaging.commands",
+    "tiltakskort.training.commands",
+)
 
 
 def _command_modules() -> list[Any]:
