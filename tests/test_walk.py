@@ -97,13 +97,15 @@ def test_contacts_open_office_first(deck) -> None:
 def test_closed_office_gets_after_hours_in_front(deck) -> None:
     card = deck.cards["barn"]
     shown = contacts_now(deck, card, datetime(2026, 11, 24, 18, 0))  # Tuesday evening
-    assert _ids(shown) == ["politi", "vakt", "barnevern"]
-    assert shown[1].instead_of == "barnevern"
+    # The after-hours service takes the closed office's place in the card's order;
+    # the closed office itself goes last, after every contact that answers now.
+    assert _ids(shown) == ["vakt", "politi", "barnevern"]
+    assert shown[0].instead_of == "barnevern"
     assert shown[2].is_open is False
     assert shown[2].status.opens_at.hour == 8
 
 
 def test_closed_on_christmas_day(deck) -> None:
     shown = contacts_now(deck, deck.cards["barn"], datetime(2026, 12, 25, 10, 0))
-    assert _ids(shown) == ["politi", "vakt", "barnevern"]
+    assert _ids(shown) == ["vakt", "politi", "barnevern"]
     assert shown[2].status.opens_at.date() == date(2026, 12, 28)

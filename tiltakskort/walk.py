@@ -202,33 +202,35 @@ def now_in(deck: Deck) -> datetime:
 def contacts_now(deck: Deck, card: Card, at: datetime | None = None) -> list[ShownContact]:
     """The card's contacts in the order to show them at ``at``.
 
-    Contacts that are open (or have no hours) come first, in the card's order;
-    a closed contact is preceded by its after-hours contact (following the
-    ``after_hours`` chain to the first one that is open); each contact appears
-    once.
+    Contacts that answer now (open, or without hours) come first, in the card's
+    order; a closed contact's after-hours contact (following the ``after_hours``
+    chain to the first one that is open) takes the closed one's place in that order;
+    the closed contacts come last, so the after-hours contact is always in front of
+    the one it stands in for. Each contact appears once.
     """
     at = at or now_in(deck)
-    groups: list[list[ShownContact]] = []
+    answering: list[ShownContact] = []
+    closed: list[ShownContact] = []
     for cid in card.contacts:
         contact = deck.contacts.get(cid)
         if contact is None:
             continue
         status = status_of(contact, at, deck.country)
-        group: list[ShownContact] = []
-        if status is not None and not status.is_open and contact.after_hours:
+        if status is None or status.is_open:
+            answering.append(ShownContact(contact, status))
+            continue
+        if contact.after_hours:
             alt = _first_open_after_hours(deck, contact, at)
             if alt is not None:
-                group.append(ShownContact(alt, status_of(alt, at, deck.country), cid))
-        group.append(ShownContact(contact, status))
-        groups.append(group)
-    groups.sort(key=lambda g: g[0].is_open is False)
+                shown_alt = ShownContact(alt, status_of(alt, at, deck.country), cid)
+                (answering if shown_alt.is_open is not False else closed).append(shown_alt)
+        closed.append(ShownContact(contact, status))
     shown: list[ShownContact] = []
     seen: set[str] = set()
-    for group in groups:
-        for sc in group:
-            if sc.contact.id not in seen:
-                seen.add(sc.contact.id)
-                shown.append(sc)
+    for sc in answering + closed:
+        if sc.contact.id not in seen:
+            seen.add(sc.contact.id)
+            shown.append(sc)
     return shown
 
 

@@ -48,7 +48,8 @@ def test_deep_nesting_in_subprocess(tmp_path: Path, opener: str, closer: str) ->
         body = "".join("  " * 0 + "- " for _ in range(depth)) + "x\n"
     else:
         body = opener * depth + "x" + closer * depth + "\n"
-    (folder / "deck.yaml").write_text("cards: " + body)
+    # A block sequence must start on its own line; flow collections may follow the key.
+    (folder / "deck.yaml").write_text(("cards:\n" if opener == "- " else "cards: ") + body)
     proc = subprocess.run([sys.executable, "-m", "tiltakskort", "validate", str(folder)],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])

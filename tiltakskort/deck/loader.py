@@ -274,11 +274,13 @@ class _Builder:
                             f"'{key}' is not a field of {what_en}.{en}",
                             f"'{key}' er ikke et felt i {what_nb}.{nb}")
 
-    def require(self, node: Mapping, keys: Iterable[str], what_en: str, what_nb: str) -> None:
+    def require(self, node: Mapping, keys: Iterable[str], what_en: str, what_nb: str,
+                at: Scalar | None = None) -> None:
+        """Report each missing key at its empty value, else at ``at`` (the id), else the mapping."""
         for key in keys:
             value = node.get(key)
             if value is None or (isinstance(value, Scalar) and not value.value.strip()):
-                where: Node | Scalar = node.key_node(key) or node
+                where: Node | Scalar = node.key_node(key) or at or node
                 self.report(where, "TK010",
                             f"{what_en} has no '{key}'; it is required.",
                             f"{what_nb} mangler '{key}', som er påkrevd.")
@@ -643,7 +645,7 @@ class _Builder:
     def read_contact(self, cid: str, knode: Scalar, m: Mapping) -> Contact | None:
         fields = self.contact_fields(cid, m)
         if "name" not in fields:
-            self.require(m, ["name"], f"The contact '{cid}'", f"Kontakten '{cid}'")
+            self.require(m, ["name"], f"The contact '{cid}'", f"Kontakten '{cid}'", knode)
         return Contact(id=cid, loc=_loc(knode), **fields)
 
     def contact_fields(self, cid: str, m: Mapping) -> dict[str, Any]:
@@ -705,7 +707,7 @@ class _Builder:
                     if e.key is not None and isinstance(hours_node, Mapping):
                         where = hours_node.key_node(e.key) or hours_node
                     self.report(where, "TK026", f"The opening hours of {what_en}: {e}",
-                                f"Åpningstidene til {what_nb} kan ikke leses: {e}")
+                                f"Åpningstidene til {what_nb} kan ikke leses: {e.nb}")
         checked = self.date_value(m.get("checked"), "'checked'", "'checked'")
         if checked is not None:
             out["checked"] = checked
@@ -718,7 +720,7 @@ class _Builder:
     def read_municipality(self, mid: str, knode: Scalar, m: Mapping) -> Municipality | None:
         what_en, what_nb = f"the municipality '{mid}'", f"kommunen '{mid}'"
         self.check_keys(m, MUNICIPALITY_KEYS, what_en, what_nb)
-        self.require(m, ["name"], f"The municipality '{mid}'", f"Kommunen '{mid}'")
+        self.require(m, ["name"], f"The municipality '{mid}'", f"Kommunen '{mid}'", knode)
         name = self.text(m.get("name"), f"the name of {what_en}", f"navnet på {what_nb}")
         contacts: dict[str, dict[str, Any]] = {}
         contact_locs: dict[str, Loc] = {}
@@ -742,7 +744,7 @@ class _Builder:
     def read_card(self, cid: str, knode: Scalar, m: Mapping) -> Card | None:
         what_en, what_nb = f"the card '{cid}'", f"kortet '{cid}'"
         self.check_keys(m, CARD_KEYS, what_en, what_nb)
-        self.require(m, ["title"], f"The card '{cid}'", f"Kortet '{cid}'")
+        self.require(m, ["title"], f"The card '{cid}'", f"Kortet '{cid}'", knode)
         options: list[Option] = []
         opt_node = m.get("options")
         for i, item in enumerate(self.sequence(opt_node, f"The options of {what_en}",

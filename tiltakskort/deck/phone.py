@@ -1,0 +1,99 @@
+"""Phone numbers: parsed with libphonenumber's rules, shown the country's way.
+
+Staff will dial what the deck says, so a number must be valid for the deck's country
+(or international, with ``+``). Short numbers such as 112, 116 111 and 02800 are valid
+and dialled as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Short national numbers staff are told to call, with the grouping people know them by.
+#: libphonenumber's short-number data does not know every one (116 006 in Norway).
+KNOWN_SHORT: dict[str, dict[str, str]] = {
+    "NO": {
+        "110": "110", "112": "112", "113": "113", "116111": "116 111",
+        "116006": "116 006", "116117": "116 117", "116123": "116 123", "02800": "02800",
+    },
+    "SE": {
+        "112": "112", "11414": "114 14", "1177": "1177", "116111": "116 111",
+        "116006": "116 006", "11313": "113 13", "90000": "90000",
+    },
+}
+
+_ALLOWED_CHARS = re.compile(r"^[+0-9 ()\-./\u00a0]+$")
+
+
+class PhoneError(ValueError):
+    """Not a valid phone number; ``args[0]`` says why, in English; ``nb`` in bokmål."""
+
+    def __init__(self, message: str, nb: str) -> None:
+        super().__init__(message)
+        self.nb = nb
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A valid phone number.
+
+    Attributes:
+        raw: as the deck wrote it.
+        display: formatted the country's way ("69 12 34 56", "08-123 456 78", "116 111").
+        tel_uri: what a ``tel:`` link dials ("tel:+4769123456", "tel:116111").
+        is_short: a short number (112, 116 111, 02800), dialled without country code.
+    """
+
+    raw: str
+    display: str
+    tel_uri: str
+    is_short: bool = False
+
+    def __str__(self) -> str:
+        return self.display
+
+
+def parse_phone(raw: str, country: str = "NO") -> Phone:
+    """Parse ``raw`` as a number of ``country`` (``NO`` or ``SE``); raise PhoneError."""
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
+    text = raw.strip()
+    country_name_en = {"NO": "Norway", "SE": "Sweden"}.get(country, country)
+    country_name_nb = {"NO": "Norge", "SE": "Sverige"}.get(country, country)
+    bad = PhoneError(
+        f"'{text}' is not a valid phone number for {country_name_en} "
+        "(or an international number starting with +).",
+        f"'{text}' er ikke et gyldig telefonnummer for {country_name_nb} "
+        "(eller et utenlandsk nummer som begynner med +).")
+    if not text or len(text) > 40 or not _ALLOWED_CHARS.match(text) or "+" in text[1:]:
+        raise bad
+    digits = re.sub(r"[^0-9+]", "", text)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+
+    known = KNOWN_SHORT.get(country, {})
+    if not digits.startswith("+") and digits in known:
+        return Phone(text, known[digits], f"tel:{digits}", True)
+    try:
+        number = phonenumbers.parse(digits, country)
+    except phonenumbers.NumberParseException:
+        raise bad from None
+    if not digits.startswith("+") and shortnumberinfo.is_valid_short_number_for_region(number, country) \
+            and not phonenumbers.is_valid_number(number):
+        return Phone(text, _group_short(digits), f"tel:{digits}", True)
+    if not phonenumbers.is_valid_number(number):
+        raise bad
+    region = phonenumbers.region_code_for_number(number)
+    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if region == country else \
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    display = phonenumbers.format_number(number, fmt)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Phone(text, display, f"tel:{e164}", False)
+
+
+def _group_short(digits: str) -> str:
+    if len(digits) == 6:
+        return f"{digits[:3]} {digits[3:]}"
+    return digits
