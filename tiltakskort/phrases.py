@@ -15,6 +15,7 @@ from tiltakskort.deck.hours import Hours, OpenStatus
 
 _P: dict[str, dict[str, str]] = {
     "nb": {
+        "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikke kan nås fra start",
         "open_now": "Åpent nå", "open_until": "Åpent nå – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – åpner {when}", "always": "Døgnåpent",
         "today": "kl. {time}", "tomorrow": "i morgen kl. {time}", "weekday": "{day} kl. {time}",
@@ -27,6 +28,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "man.,tir.,ons.,tor.,fre.,lør.,søn.",
     },
     "nn": {
+        "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikkje kan nåast frå start",
         "open_now": "Ope no", "open_until": "Ope no – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – opnar {when}", "always": "Døgnope",
         "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
@@ -39,6 +41,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "må.,ty.,on.,to.,fr.,la.,su.",
     },
     "sv": {
+        "card": "Kort", "question": "Fråga", "unreachable": "Kort som inte kan nås från start",
         "open_now": "Öppet nu", "open_until": "Öppet nu – till {time}", "closed": "Stängt",
         "closed_opens": "Stängt – öppnar {when}", "always": "Öppet dygnet runt",
         "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
@@ -51,6 +54,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "mån.,tis.,ons.,tors.,fre.,lör.,sön.",
     },
     "en": {
+        "card": "Card", "question": "Question", "unreachable": "Cards not reachable from the start",
         "open_now": "Open now", "open_until": "Open now – until {time}", "closed": "Closed",
         "closed_opens": "Closed – opens {when}", "always": "Open 24/7",
         "today": "at {time}", "tomorrow": "tomorrow at {time}", "weekday": "{day} at {time}",

@@ -1,0 +1,307 @@
+"""The map of a deck in Qt: a scene built from the pure layout, a zoomable view, exports.
+
+One drawing serves the screen and the posters: the view shows the scene, and the
+exports (PDF, SVG, PNG) render the same scene. Card titles are plain text items
+(``QGraphicsSimpleTextItem`` never interprets markup).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QPageSize,
+                           QPainter, QPainterPath, QPdfWriter, QPen, QWheelEvent)
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget)
+
+from tiltakskort.training.layout import DeckMap, MapNode
+
+# Colours: every text colour has at least 4.5:1 contrast against its fill.
+COLOURS = {
+    "question": ("#e8f0fb", "#1d4f91"),
+    "end": ("#e9f5ec", "#1e6b34"),
+    "urgent": ("#fdecea", "#a4161a"),
+    "unreachable": ("#f1f1f1", "#5a5a5a"),
+}
+TEXT = QColor("#1a1a1a")
+EDGE = QColor("#4a4a4a")
+WALK = QColor("#0b57d0")
+
+
+class CardItem(QGraphicsRectItem):
+    """A card's box; activating it (click, Enter) moves the walk there."""
+
+    def __init__(self, node: MapNode, on_walk: bool, labels: dict[str, str]) -> None:
+        super().__init__(0, 0, node.w, node.h)
+        self.node = node
+        self.setPos(node.x, node.y)
+        kind = node.kind if node.reachable else "unreachable"
+        fill, border = COLOURS[kind]
+        self.setBrush(QBrush(QColor(fill)))
+        pen = QPen(QColor(WALK if on_walk else border), 5 if on_walk else (3 if kind == "urgent" else 1.5))
+        if not node.reachable:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{labels['card']} {node.number}: {node.title}")
+        head = f"{node.number}"
+        if kind == "urgent":
+            head += f"  {labels['urgent'].upper()}"
+        elif kind == "question":
+            head += f"  {labels['question']}"
+        head_item = QGraphicsSimpleTextItem(head, self)
+        bold = QFont()
+        bold.setPointSizeF(8.5)
+        bold.setBold(True)
+        head_item.setFont(bold)
+        head_item.setBrush(QColor(border))
+        head_item.setPos(8, 5)
+        body = QFont()
+        body.setPointSizeF(9.5)
+        title = QGraphicsSimpleTextItem(_wrap(node.title, body, node.w - 16, 2), self)
+        title.setFont(body)
+        title.setBrush(TEXT)
+        title.setPos(8, 24)
+
+
+def _wrap(text: str, font: QFont, width: float, max_lines: int) -> str:
+    """Word-wrap plain text to ``max_lines`` lines, with an ellipsis when cut."""
+    fm = QFontMetricsF(font)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not line:
+            line = trial
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fm.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
+    return "\n".join(fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines)
+
+
+def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
+                labels: dict[str, str] | None = None) -> QGraphicsScene:
+    """The map as a scene; the cards and options of ``walk_path`` highlighted."""
+    labels = labels or {"card": "Kort", "urgent": "Akutt", "question": "Spørsmål",
+                        "unreachable": "Kort som ikke kan nås fra start"}
+    scene = QGraphicsScene()
+    scene.setBackgroundBrush(QColor("white"))
+    scene.setSceneRect(QRectF(0, 0, deck_map.width, deck_map.height))
+    on_walk = set(walk_path)
+    walk_edges = set(zip(walk_path, walk_path[1:]))
+    small = QFont()
+    small.setPointSizeF(8)
+    fm = QFontMetricsF(small)
+    for edge in deck_map.edges:
+        a, b = deck_map.nodes[edge.source], deck_map.nodes[edge.target]
+        highlighted = (edge.source, edge.target) in walk_edges
+        path = QPainterPath()
+        if edge.back or b.layer == a.layer or not a.reachable or not b.reachable:
+            start = QPointF(a.x + a.w / 2, a.y + a.h)
+            end = QPointF(b.x + b.w / 2 + 12, b.y + b.h)
+            dip = max(a.y, b.y) + a.h + 40
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x(), dip), QPointF(end.x(), dip), end)
+            tip, direction = end, QPointF(0, -1)
+            label_at = path.pointAtPercent(0.5)
+        else:
+            start = QPointF(a.x + a.w, a.y + a.h / 2)
+            end = QPointF(b.x, b.y + b.h / 2)
+            mid = (start.x() + end.x()) / 2
+            path.moveTo(start)
+            path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+            tip, direction = end, QPointF(1, 0)
+            label_at = path.pointAtPercent(0.22)
+        pen = QPen(WALK if highlighted else EDGE, 3.5 if highlighted else 1.2)
+        item = QGraphicsPathItem(path)
+        item.setPen(pen)
+        item.setZValue(-2)
+        scene.addItem(item)
+        arrow = QPainterPath()
+        nx, ny = direction.x(), direction.y()
+        arrow.moveTo(tip)
+        arrow.lineTo(tip.x() - 9 * nx - 5 * ny, tip.y() - 9 * ny + 5 * nx)
+        arrow.lineTo(tip.x() - 9 * nx + 5 * ny, tip.y() - 9 * ny - 5 * nx)
+        arrow.closeSubpath()
+        head = scene.addPath(arrow, QPen(pen.color(), 1), QBrush(pen.color()))
+        head.setZValue(-1)
+        text = fm.elidedText(edge.label, Qt.TextElideMode.ElideRight, 100)
+        tw, th = fm.horizontalAdvance(text) + 6, fm.height() + 2
+        back = scene.addRect(QRectF(label_at.x() - tw / 2, label_at.y() - th / 2, tw, th),
+                             QPen(Qt.PenStyle.NoPen), QBrush(QColor(255, 255, 255, 235)))
+        back.setZValue(-1)
+        label = QGraphicsSimpleTextItem(text)
+        label.setFont(small)
+        label.setBrush(WALK if highlighted else TEXT)
+        label.setPos(label_at.x() - tw / 2 + 3, label_at.y() - th / 2 + 1)
+        label.setZValue(-1)
+        scene.addItem(label)
+    for node in deck_map.nodes.values():
+        scene.addItem(CardItem(node, node.id in on_walk, labels))
+    if deck_map.unreachable_top is not None:
+        heading = QGraphicsSimpleTextItem(labels["unreachable"])
+        font = QFont()
+        font.setPointSizeF(11)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setBrush(QColor(COLOURS["unreachable"][1]))
+        heading.setPos(40, deck_map.unreachable_top + 8)
+        scene.addItem(heading)
+    return scene
+
+
+class MapView(QGraphicsView):
+    """The map on screen: wheel or Ctrl +/- to zoom, drag or arrow keys to pan,
+    click or Enter on a card to go there."""
+
+    cardActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Kart over kortstokken")
+        self._zoom = 1.0
+
+    def show_map(self, scene: QGraphicsScene) -> None:
+        old = self.scene()
+        self.setScene(scene)
+        scene.setParent(self)
+        if old is not None and old.parent() is self:
+            old.deleteLater()
+
+    def zoom_by(self, factor: float) -> None:
+        new = min(4.0, max(0.1, self._zoom * factor))
+        self.scale(new / self._zoom, new / self._zoom)
+        self._zoom = new
+
+    def fit(self) -> None:
+        if self.scene() is not None:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._zoom = self.transform().m11()
+
+    def card_at(self, pos: QPointF) -> str | None:
+        for item in self.items(pos.toPoint()):
+            while item is not None and not isinstance(item, CardItem):
+                item = item.parentItem()
+            if isinstance(item, CardItem):
+                return item.node.id
+        return None
+
+    def mouseReleaseEvent(self, event):  # type: ignore[no-untyped-def]
+        cid = self.card_at(event.position())
+        press = getattr(self, "_press", None)
+        super().mouseReleaseEvent(event)
+        if cid and press is not None and (event.position() - press).manhattanLength() < 6:
+            self.cardActivated.emit(cid)
+
+    def mousePressEvent(self, event):  # type: ignore[no-untyped-def]
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            item = self.scene().focusItem() if self.scene() else None
+            if isinstance(item, CardItem):
+                self.cardActivated.emit(item.node.id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab moves between the cards (in number order) while the map has focus."""
+        scene = self.scene()
+        if scene is None:
+            return super().focusNextPrevChild(next)
+        cards = sorted((i for i in scene.items() if isinstance(i, CardItem)),
+                       key=lambda i: i.node.number)
+        if not cards:
+            return super().focusNextPrevChild(next)
+        current = scene.focusItem()
+        i = cards.index(current) if current in cards else -1
+        target = cards[(i + (1 if next else -1)) % len(cards)]
+        scene.setFocusItem(target)
+        scene.clearSelection()
+        target.setSelected(True)
+        self.ensureVisible(target)
+        return True
+
+
+def export_map(scene: QGraphicsScene, path: Path) -> None:
+    """Write the map as PDF, SVG or PNG (by suffix), atomically.
+
+    Raises:
+        ValueError: an unknown suffix.
+        OSError: the file could not be written.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".svg", ".png"):
+        raise ValueError(suffix)
+    rect = scene.sceneRect()
+    fd, tmp_name = tempfile.mkstemp(prefix=".tiltakskort-", suffix=suffix, dir=path.parent or ".")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if suffix == ".png":
+            scale = min(2.0, 16000 / max(rect.width(), rect.height(), 1))
+            image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
+                           QImage.Format.Format_ARGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, QRectF(image.rect()), rect)
+            painter.end()
+            ok = image.save(str(tmp), "PNG")
+        elif suffix == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(str(tmp))
+            gen.setSize(QSize(int(rect.width()), int(rect.height())))
+            gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            gen.setTitle("Tiltakskort")
+            painter = QPainter(gen)
+            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            ok = painter.end()
+        else:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(72)
+            writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point,
+                                         "Tiltakskort", QPageSize.SizeMatchPolicy.ExactMatch))
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+            writer.setTitle("Tiltakskort")
+            painter = QPainter(writer)
+            target = QRectF(0, 0, writer.width(), writer.height())
+            scene.render(painter, target, rect)
+            ok = painter.end()
+        if not ok or tmp.stat().st_size == 0:
+            raise OSError(f"could not write {path}")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a poster is not
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
