@@ -1,0 +1,309 @@
+"""Training-day widgets: the map panel and the scenario exercise panel.
+
+Both only show and ask: the main window owns the walk. The map panel emits
+``cardChosen`` when a card is clicked; the scenario panel emits ``startRequested``
+(begin a scenario's walk), ``stepBackRequested`` and ``closed``, and the window calls
+``walk_ended`` when the room reaches an end card. Deck text is shown as plain text only.
+The tally lives in this object's memory and nowhere else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from tiltakskort.deck.model import Deck, Scenario
+from tiltakskort.phrases import phrase
+from tiltakskort.training.layout import layout
+from tiltakskort.training.mapscene import MapView, build_scene, export_map
+from tiltakskort.training.scenario import Outcome, Tally, judge
+from tiltakskort.walk import Walk
+
+
+def _plain(text: str, size: float | None = None, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if size or bold:
+        font = QFont(label.font())
+        if size:
+            font.setPointSizeF(size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class MapPanel(QWidget):
+    """The whole deck as a map, with zoom, fit and export."""
+
+    cardChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapPanel")
+        self.deck: Deck | None = None
+        self.lang: str | None = None
+        self.path: tuple[str, ...] = ()
+        self.view = MapView(self)
+        self.view.setAccessibleName(self.tr("Kart over kortstokken"))
+        self.view.setAccessibleDescription(self.tr(
+            "Klikk eller trykk Enter på et kort for å gå dit. Pluss og minus zoomer."))
+        self.view.cardActivated.connect(self.cardChosen)
+        bar = QHBoxLayout()
+        self.zoom_in = QPushButton(self.tr("Zoom inn"))
+        self.zoom_out = QPushButton(self.tr("Zoom ut"))
+        self.fit_button = QPushButton(self.tr("Vis hele"))
+        self.export_button = QPushButton(self.tr("Eksporter kartet…"))
+        for button, slot in ((self.zoom_in, lambda: self.view.zoom_by(1.25)),
+                             (self.zoom_out, lambda: self.view.zoom_by(0.8)),
+                             (self.fit_button, self.view.fit),
+                             (self.export_button, self.export_dialog)):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.legend = _plain(self.tr("Blå: spørsmål · Grønn: sluttkort · Rød: akutt · "
+                                     "Stiplet: kan ikke nås fra start · Tykk blå ramme: veien så langt"))
+        layout_ = QVBoxLayout(self)
+        layout_.addLayout(bar)
+        layout_.addWidget(self.legend)
+        layout_.addWidget(self.view, 1)
+
+    def set_deck(self, deck: Deck, lang: str | None, path: tuple[str, ...] = ()) -> None:
+        first = self.deck is None or self.deck is not deck
+        self.deck, self.lang, self.path = deck, lang, path
+        self.refresh()
+        if first:
+            self.view.fit()
+
+    def set_path(self, path: tuple[str, ...]) -> None:
+        if path != self.path:
+            self.path = path
+            self.refresh()
+
+    def labels(self) -> dict[str, str]:
+        return {k: phrase(k, self.lang) for k in ("card", "urgent", "question", "unreachable")}
+
+    def refresh(self) -> None:
+        if self.deck is None:
+            return
+        self.view.show_map(build_scene(layout(self.deck, self.lang), self.path, self.labels()))
+
+    def export_to(self, target: Path) -> None:
+        """Write the map to ``target`` (.pdf, .svg or .png); raises OSError."""
+        assert self.deck is not None
+        export_map(build_scene(layout(self.deck, self.lang), self.path, self.labels()), target)
+
+    def export_dialog(self) -> None:
+        if self.deck is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Eksporter kartet"), f"{self.deck.id}-kart.pdf",
+            self.tr("PDF (*.pdf);;SVG (*.svg);;PNG-bilde (*.png)"))
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() not in (".pdf", ".svg", ".png"):
+            target = target.with_suffix(".pdf")
+        try:
+            self.export_to(target)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"),
+                                self.tr("Kartet ble ikke lagret: %1").replace("%1", e.strerror or str(e)))
+
+
+class ScenarioPanel(QWidget):
+    """Scenario exercises: the list, the story, the debrief, and the day's tally."""
+
+    startRequested = Signal(str)
+    stepBackRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenarioPanel")
+        self.deck: Deck | None = None
+        self.lang: str | None = None
+        self.tally = Tally()
+        self.current: Scenario | None = None
+        self.last: Outcome | None = None
+        self.stack = QStackedWidget(self)
+        box = QVBoxLayout(self)
+        box.addWidget(self.stack)
+
+        # 1. the list
+        self.list_page = QWidget()
+        lp = QVBoxLayout(self.list_page)
+        lp.addWidget(_plain(self.tr("Velg et scenario"), 20, True))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Scenarioer"))
+        self.list.itemActivated.connect(lambda item: self.open(item.data(Qt.ItemDataRole.UserRole)))
+        lp.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Åpne scenario"))
+        self.open_button.clicked.connect(self._open_selected)
+        self.tally_button = QPushButton(self.tr("Dagens resultater"))
+        self.tally_button.clicked.connect(self.show_tally)
+        self.close_button = QPushButton(self.tr("Lukk øvelsen"))
+        self.close_button.clicked.connect(self.closed)
+        for b in (self.open_button, self.tally_button, self.close_button):
+            b.setAccessibleName(b.text())
+            row.addWidget(b)
+        lp.addLayout(row)
+        self.stack.addWidget(self.list_page)
+
+        # 2. the story, shown large
+        self.story_page = QWidget()
+        sp = QVBoxLayout(self.story_page)
+        self.story_title = _plain("", 26, True)
+        self.story_text = _plain("", 20)
+        sp.addWidget(self.story_title)
+        sp.addWidget(self.story_text, 1)
+        self.walk_button = QPushButton(self.tr("Start – gå gjennom kortene"))
+        self.walk_button.setAccessibleName(self.walk_button.text())
+        self.walk_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
+        back_to_list = QPushButton(self.tr("Tilbake til listen"))
+        back_to_list.setAccessibleName(back_to_list.text())
+        back_to_list.clicked.connect(self.show_list)
+        row = QHBoxLayout()
+        row.addWidget(self.walk_button)
+        row.addWidget(back_to_list)
+        row.addStretch(1)
+        sp.addLayout(row)
+        self.stack.addWidget(self.story_page)
+
+        # 3. the debrief
+        self.debrief_page = QWidget()
+        dp = QVBoxLayout(self.debrief_page)
+        self.verdict = _plain("", 24, True)
+        self.verdict.setObjectName("verdict")
+        dp.addWidget(self.verdict)
+        self.walks = QGridLayout()
+        frame = QFrame()
+        frame.setLayout(self.walks)
+        dp.addWidget(frame)
+        self.debrief_text = _plain("", 16)
+        dp.addWidget(self.debrief_text, 1)
+        row = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Prøv igjen"))
+        self.retry_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
+        self.step_back_button = QPushButton(self.tr("Ett steg tilbake"))
+        self.step_back_button.clicked.connect(self.stepBackRequested)
+        self.list_button = QPushButton(self.tr("Andre scenarioer"))
+        self.list_button.clicked.connect(self.show_list)
+        for b in (self.retry_button, self.step_back_button, self.list_button):
+            b.setAccessibleName(b.text())
+            row.addWidget(b)
+        row.addStretch(1)
+        dp.addLayout(row)
+        self.stack.addWidget(self.debrief_page)
+
+    # -- data ---------------------------------------------------------------
+    def set_deck(self, deck: Deck, lang: str | None) -> None:
+        if self.deck is not None and self.deck.id != deck.id:
+            self.tally.clear()
+        self.deck, self.lang = deck, lang
+        self.list.clear()
+        for s in deck.scenarios:
+            item = QListWidgetItem(s.title.get(lang))
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            entry = self.tally.entries.get(s.id)
+            if entry is not None:
+                mark = "✓" if entry.right_first_time else "✗"
+                item.setText(f"{s.title.get(lang)}   {mark}")
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        if self.current is not None:
+            self.current = deck.scenario(self.current.id)
+
+    def show_list(self) -> None:
+        if self.deck is not None:
+            self.set_deck(self.deck, self.lang)
+        self.stack.setCurrentWidget(self.list_page)
+        self.list.setFocus()
+
+    def _open_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.open(item.data(Qt.ItemDataRole.UserRole))
+
+    def open(self, scenario_id: str) -> None:
+        assert self.deck is not None
+        scenario = self.deck.scenario(scenario_id)
+        if scenario is None:
+            return
+        self.current = scenario
+        self.story_title.setText(scenario.title.get(self.lang))
+        self.story_text.setText(scenario.story.plain(self.lang))
+        self.stack.setCurrentWidget(self.story_page)
+        self.walk_button.setFocus()
+
+    def walk_ended(self, walk: Walk) -> Outcome | None:
+        """The room reached an end card: judge, count, and show the debrief."""
+        if self.current is None:
+            return None
+        outcome = judge(walk, self.current)
+        self.tally.record(outcome)
+        self.last = outcome
+        self._show_outcome(outcome, walk.deck)
+        return outcome
+
+    def _title(self, deck: Deck, cid: str) -> str:
+        return f"{deck.card_numbers.get(cid, '?')}. {deck.cards[cid].title.get(self.lang)}"
+
+    def _show_outcome(self, outcome: Outcome, deck: Deck) -> None:
+        while self.walks.count():
+            w = self.walks.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        if outcome.right:
+            self.verdict.setText(self.tr("Riktig! Dere kom fram til det forventede kortet."))
+            self.verdict.setProperty("outcome", "right")
+            self.walks.addWidget(_plain(self.tr("Veien dere valgte:"), None, True), 0, 0)
+            self.walks.addWidget(_plain(" → ".join(self._title(deck, c) for c in outcome.chosen)), 1, 0)
+        else:
+            self.verdict.setText(self.tr("Ikke helt. Her skilte veiene lag:"))
+            self.verdict.setProperty("outcome", "wrong")
+            start = outcome.parted_at or 0
+            same = outcome.chosen[:start]
+            if same:
+                self.walks.addWidget(_plain(self.tr("Felles vei: ") + " → ".join(
+                    self._title(deck, c) for c in same)), 0, 0, 1, 2)
+            self.walks.addWidget(_plain(self.tr("Dere valgte"), None, True), 1, 0)
+            self.walks.addWidget(_plain(self.tr("Forventet"), None, True), 1, 1)
+            self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.chosen[start:])), 2, 0)
+            self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.expected[start:])), 2, 1)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        debrief = outcome.scenario.debrief
+        self.debrief_text.setText(debrief.plain(self.lang) if debrief else "")
+        self.step_back_button.setEnabled(len(outcome.chosen) > 1)
+        self.stack.setCurrentWidget(self.debrief_page)
+        self.retry_button.setFocus()
+
+    def tally_text(self) -> str:
+        if self.deck is None:
+            return ""
+        right, tried = self.tally.summary()
+        lines = [self.tr("Riktig på første forsøk: %1 av %2").replace("%1", str(right)).replace("%2", str(tried)), ""]
+        for s in self.deck.scenarios:
+            e = self.tally.entries.get(s.id)
+            if e is None:
+                continue
+            first = self.tr("riktig første gang") if e.right_first_time else self.tr("ikke riktig første gang")
+            lines.append(f"{s.title.get(self.lang)}: {first} ({self.tr('forsøk')}: {e.attempts})")
+        return "\n".join(lines)
+
+    def show_tally(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Dagens resultater"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tally_text() or self.tr("Ingen scenarioer er prøvd ennå."))
+        box.exec()
