@@ -1,0 +1,364 @@
+"""A JSON Schema of deck format v1, for editors (VS Code's YAML extension and others).
+
+The schema helps while typing: it completes keys, shows what each one means (in
+Norwegian) and flags what it can see without loading the deck, such as unknown keys,
+wrong kinds, ids and link schemes. ``tiltakskort validate`` stays the judge: the
+schema must never reject a deck the loader accepts, and it cannot see what needs the
+whole deck (cards that do not exist, loops, phone numbers, opening hours that do not
+add up).
+
+Editors read YAML 1.2, where ``true``, ``12`` and ``2026.1`` arrive as a boolean, an
+integer and a number; the loader reads every scalar as text. Scalars therefore accept
+those kinds wherever the loader would accept their text. An empty optional field
+(``body:``) is allowed, since the loader treats it as absent.
+
+The schema declares draft 2020-12 but uses only keywords that draft-07 validators
+also understand (``$ref`` has no siblings, no ``prefixItems`` or
+``unevaluatedProperties``), because the YAML extension's support for newer drafts is
+partial.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from tiltakskort.deck.loader import (
+    BRANDING_KEYS, CARD_KEYS, CONTACT_KEYS, EMERGENCY_KEYS, LINK_KEYS, MUNICIPALITY_KEYS,
+    OPTION_KEYS, SCENARIO_KEYS, TOP_KEYS,
+)
+from tiltakskort.deck.model import FORMAT
+
+SCHEMA_FILE = "deck.schema.json"
+DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CLOSED_WORDS = ("closed", "off", "stengt", "stengd", "stängt")
+
+Schema = dict[str, Any]
+
+
+def _ci(word: str) -> str:
+    """A case-insensitive regex for ``word`` (JSON Schema patterns have no flags)."""
+    out = []
+    for ch in word:
+        if ch.isalpha() and ch.lower() != ch.upper():
+            out.append(f"[{ch.upper()}{ch.lower()}]")
+        else:
+            out.append("\\" + ch if ch in ".-+*?()[]{}|^$\\/" else ch)
+    return "".join(out)
+
+
+def _ref(name: str, description: str | None = None) -> Schema:
+    """A reference; a description goes beside it through ``allOf`` (draft-07 ignores
+    siblings of ``$ref``)."""
+    if description is None:
+        return {"$ref": f"#/$defs/{name}"}
+    return {"description": description, "allOf": [{"$ref": f"#/$defs/{name}"}]}
+
+
+def _optional(schema: Schema) -> Schema:
+    """An optional field may also be left empty (``body:``), which YAML 1.2 reads as null."""
+    description = schema.pop("description", None)
+    out: Schema = {"anyOf": [schema, {"type": "null"}]}
+    if description:
+        out = {"description": description, **out}
+    return out
+
+
+def _obj(properties: dict[str, Schema], allowed: tuple[str, ...], description: str,
+         required: tuple[str, ...] = ()) -> Schema:
+    assert set(properties) == set(allowed), (set(properties) ^ set(allowed))
+    out: Schema = {
+        "type": "object",
+        "description": description,
+        "properties": {k: properties[k] for k in allowed},
+        "additionalProperties": False,
+    }
+    if required:
+        out["required"] = list(required)
+    return out
+
+
+def _id_map(item: Schema, description: str) -> Schema:
+    return {
+        "type": "object",
+        "description": description,
+        "propertyNames": _ref("id"),
+        "additionalProperties": item,
+    }
+
+
+def _list(item: Schema, description: str) -> Schema:
+    return _optional({"type": "array", "description": description, "items": item})
+
+
+def build_schema() -> Schema:
+    """The JSON Schema of format v1 (with the extensions the app accepts) as a dict."""
+    time = r"\s*([01]?[0-9]|2[0-4])[:.][0-5][0-9]\s*"
+    time_range = rf"{time}[-–]{time}"
+    closed = "|".join(_ci(w) for w in CLOSED_WORDS)
+    day = "(" + "|".join(_ci(d) for d in DAY_KEYS) + ")"
+    day_range = rf"\s*{day}\s*(-\s*{day}\s*)?"
+    defs: dict[str, Schema] = {
+        "id": {
+            "type": "string",
+            "pattern": r"^[a-z0-9][a-z0-9-]*$",
+            "description": "En id: små bokstaver a–z, sifre og bindestrek, og den starter "
+                           "med bokstav eller siffer (f.eks. barn-akutt). Ikke æ, ø, å eller "
+                           "mellomrom.",
+        },
+        "idRef": {
+            "description": "Id-en til noe som finnes i kortstokken (et kort eller en kontakt).",
+            "anyOf": [
+                {"type": "string", "pattern": r"^\s*[a-z0-9][a-z0-9-]*\s*$"},
+                {"type": "integer", "minimum": 0},
+            ],
+        },
+        "scalar": {
+            "description": "Én verdi. Alt leses som tekst, akkurat slik det er skrevet.",
+            "type": ["string", "number", "boolean"],
+        },
+        "text": {
+            "description": "En tekst: skriv den rett ut på kortstokkens første språk, eller "
+                           "med ett felt per språk, f.eks. {nb: Bekymret?, nn: Uroa?, "
+                           "en: Worried?}.",
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {"type": ["number", "boolean"]},
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {
+                        "pattern": "^[a-z]{2}$",
+                        "description": "Språkkode med to bokstaver: nb, nn, sv, en, se …",
+                    },
+                    "additionalProperties": {
+                        "description": "Teksten på dette språket.",
+                        "type": ["string", "number", "boolean", "null"],
+                    },
+                },
+            ],
+        },
+        "markdown": {
+            "description": "En tekst som kan bruke litt Markdown: **fet**, *kursiv*, "
+                           "punktlister, nummererte lister og lenker [tekst](https://…). HTML "
+                           "vises som tegnene du skrev. Tekst på flere språk skrives som "
+                           "{nb: …, nn: …}.",
+            "allOf": [{"$ref": "#/$defs/text"}],
+        },
+        "boolean": {
+            "description": "true eller false.",
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "string", "pattern": rf"^\s*({_ci('true')}|{_ci('false')})\s*$"},
+            ],
+        },
+        "date": {
+            "description": "En dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2026-10-15.",
+            "type": "string",
+            "pattern": r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$",
+        },
+        "phone": {
+            "description": "Et telefonnummer slik folk skriver det: 69 12 34 56, 800 12 345, "
+                           "112, 116 111, i Sverige 08-123 456 78. Utenlandske nummer med +. "
+                           "`tiltakskort validate` sjekker at nummeret finnes for landet.",
+            "anyOf": [
+                {"type": "string", "pattern": "^[+0-9 ()\\-./\u00a0]+$"},
+                {"type": "integer", "minimum": 0},
+            ],
+        },
+        "email": {
+            "description": "En e-postadresse, f.eks. barnevern@eksempel.kommune.no.",
+            "type": "string",
+            "pattern": r"^\s*[^@\s]+@[^@\s]+\.[^@\s]+\s*$",
+        },
+        "httpsUrl": {
+            "description": "En nettadresse som starter med https://.",
+            "type": "string",
+            "pattern": rf"^\s*{_ci('https')}://",
+        },
+        "linkUrl": {
+            "description": "En lenke som starter med https://, mailto: eller tel:. "
+                           "Andre lenketyper åpnes aldri.",
+            "type": "string",
+            "pattern": rf"^\s*({_ci('https')}://|{_ci('mailto')}:|{_ci('tel')}:)",
+        },
+        "hours": {
+            "description": "Åpningstider: 24/7 (døgnåpent); dager og tider som "
+                           "{mon-fri: \"08:00-15:45\", sat: closed}; eller en "
+                           "OpenStreetMap-tekst som \"Mo-Fr 08:00-15:45; PH off\".",
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {
+                        "description": "En dag (mon, tue, wed, thu, fri, sat, sun), et tidsrom "
+                                       "av dager (mon-fri), flere med komma, eller holidays "
+                                       "for egne tider på helligdager.",
+                        "pattern": rf"^({day_range}(,{day_range})*|\s*{_ci('holidays')}\s*|"
+                                   rf"\s*{_ci('ph')}\s*)$",
+                    },
+                    "additionalProperties": {
+                        "description": "Tidsrom som \"08:00-15:45\", flere med komma "
+                                       "(\"08:00-11:30, 12:00-15:45\"), eller closed.",
+                        "type": "string",
+                        "pattern": rf"^(\s*({closed})\s*|{time_range}(,{time_range})*)$",
+                    },
+                },
+            ],
+        },
+        "logo": {
+            "description": "En PNG- eller SVG-fil inne i kortstokkmappen, skrevet relativt "
+                           "til den (f.eks. logo.svg).",
+            "type": "string",
+            "pattern": r"^(?![/\s])(?!.*[\\:])(?!(.*/)?\.\.(/|$)).*\.([Pp][Nn][Gg]|[Ss][Vv][Gg])"
+                       r"\s*$",
+        },
+        "branding": _obj({
+            "logo": _optional(_ref("logo", "Logoen: en PNG- eller SVG-fil i kortstokkmappen.")),
+            "color": _optional({
+                "description": "Farge skrevet #rrggbb, i anførselstegn: \"#1f4e79\".",
+                "type": "string", "pattern": r"^\s*#[0-9a-fA-F]{6}\s*$"}),
+        }, BRANDING_KEYS, "Logo og farge."),
+    }
+
+    contact_props: dict[str, Schema] = {
+        "name": _ref("text", "Navnet på kontakten, f.eks. Barneverntjenesten. Påkrevd."),
+        "role": _optional(_ref("text", "Hva kontakten er til for, f.eks. Meld bekymring.")),
+        "phone": _optional(_ref("phone", "Telefonnummeret.")),
+        "email": _optional(_ref("email", "E-postadressen.")),
+        "url": _optional(_ref("httpsUrl", "Nettsiden (https://).")),
+        "address": _optional(_ref("text", "Besøksadressen.")),
+        "hours": _optional(_ref("hours", "Åpningstidene. Uten hours regnes kontakten som "
+                                         "alltid tilgjengelig.")),
+        "closed_on_holidays": _optional(_ref(
+            "boolean", "true (standard for dager og tider): stengt på helligdager i landet. "
+                       "false: helligdager er vanlige dager.")),
+        "checked": _optional(_ref("date", "Når noen sist ringte og bekreftet opplysningene "
+                                          "(ÅÅÅÅ-MM-DD).")),
+        "after_hours": _optional(_ref("idRef", "Id-en til kontakten som vises først når "
+                                               "denne er stengt, f.eks. barnevernvakt.")),
+        "note": _optional(_ref("markdown", "En merknad som vises ved kontakten.")),
+    }
+    defs["contactFields"] = _obj(contact_props, CONTACT_KEYS,
+                                 "En kontakt: navn, telefon, e-post, åpningstider …")
+    defs["contact"] = {
+        "description": "En kontakt. name er påkrevd.",
+        "allOf": [{"$ref": "#/$defs/contactFields"}, {"required": ["name"]}],
+    }
+
+    defs["option"] = _obj({
+        "label": _ref("text", "Teksten på svaret. Påkrevd."),
+        "goto": _ref("idRef", "Id-en til kortet svaret fører til. Påkrevd."),
+        "hint": _optional(_ref("text", "En forklaring under svaret.")),
+    }, OPTION_KEYS, "Et svar: {label: tekst, goto: kort-id}.", ("label", "goto"))
+    defs["link"] = _obj({
+        "label": _ref("text", "Teksten på lenken. Påkrevd."),
+        "url": _ref("linkUrl", "Adressen: https://, mailto: eller tel:. Påkrevd."),
+    }, LINK_KEYS, "En lenke: {label: tekst, url: https://…}.", ("label", "url"))
+    defs["card"] = _obj({
+        "title": _ref("text", "Tittelen på kortet. Påkrevd."),
+        "body": _optional(_ref("markdown", "Forklaring under tittelen.")),
+        "options": _optional({
+            "type": "array", "minItems": 1, "maxItems": 9,
+            "description": "Svarene (1 til 9). Et kort med svar er et spørsmål; et kort uten "
+                           "er et sluttkort og må ha steps eller contacts.",
+            "items": _ref("option")}),
+        "steps": _list(_ref("text"), "Hva den ansatte skal gjøre, i rekkefølge."),
+        "talk": _list(_ref("text"), "Råd for samtalen med den det gjelder."),
+        "contacts": _list(_ref("idRef"), "Id-ene til kontaktene, viktigst først."),
+        "law": _list(_ref("text"), "Lovgrunnlag, f.eks. Straffeloven § 196."),
+        "links": _list(_ref("link"), "Lenker til mer å lese."),
+        "urgent": _optional(_ref("boolean", "true for et akuttkort: merkes tydelig, "
+                                            "nødnummeret vises først.")),
+        "tags": _list(_ref("text"), "Ord som søket også finner kortet på."),
+    }, CARD_KEYS, "Et kort: et spørsmål (med options) eller et sluttkort (med steps eller "
+                  "contacts).", ("title",))
+    defs["scenario"] = _obj({
+        "id": _ref("id", "Scenarioets id. Påkrevd."),
+        "title": _ref("text", "Tittelen, f.eks. Lise (7) har blåmerker. Påkrevd."),
+        "story": _ref("markdown", "Historien deltakerne får. Påkrevd."),
+        "expected": _ref("idRef", "Sluttkortet en riktig vei ender på. Påkrevd."),
+        "debrief": _optional(_ref("markdown", "Oppsummering etter øvelsen.")),
+    }, SCENARIO_KEYS, "Et øvingsscenario for fagdager.", ("id", "title", "story", "expected"))
+    defs["municipality"] = _obj({
+        "name": _ref("text", "Navnet på kommunen. Påkrevd."),
+        "contacts": _optional(_id_map(_ref("contactFields"),
+                                      "Kontaktfelt som er annerledes i denne kommunen, per "
+                                      "kontakt-id; de erstatter kortstokkens felt for felt.")),
+        "branding": _optional(_ref("branding", "Kommunens logo og farge.")),
+    }, MUNICIPALITY_KEYS, "En kommune i en felles kortstokk.", ("name",))
+
+    top: dict[str, Schema] = {
+        "format": {"description": f"Alltid {FORMAT}.", "type": "string",
+                   "pattern": rf"^\s*{re.escape(FORMAT)}\s*$"},
+        "id": _ref("id", "Kortstokkens id, f.eks. eksempel."),
+        "title": _ref("text", "Tittelen: vises i tittellinjen og på hver utskrift."),
+        "municipality": _ref("text", "Kommunens navn, f.eks. Eksempel kommune. Påkrevd, "
+                                     "med mindre kortstokken har municipalities."),
+        "country": _optional({"description": "NO (standard) eller SE: telefonformat og "
+                                             "helligdager.", "enum": ["NO", "SE"]}),
+        "languages": _optional({
+            "type": "array", "minItems": 1,
+            "description": "Språkene kortstokken har; det første er standard. "
+                           "F.eks. [nb, nn, en].",
+            "items": {"type": "string", "pattern": r"^\s*[a-z]{2}\s*$"}}),
+        "version": _optional(_ref("scalar", "Versjonen, skrives på hver utskrift. Skriv den i "
+                                            "anførselstegn: \"2026.10\".")),
+        "reviewed": _optional(_ref("date", "Når innholdet sist ble gjennomgått (ÅÅÅÅ-MM-DD).")),
+        "review_every_months": _optional({
+            "description": "Hvor mange måneder det kan gå mellom gjennomgangene (1–120, "
+                           "standard 12).",
+            "anyOf": [{"type": "integer", "minimum": 1, "maximum": 120},
+                      {"type": "string",
+                       "pattern": r"^\s*0*([1-9]|[1-9][0-9]|1[01][0-9]|120)\s*$"}]}),
+        "owner": _optional(_ref("text", "Rollen som holder kortstokken oppdatert.")),
+        "plan_url": _optional(_ref("httpsUrl", "Lenke til handlingsplanen (https://).")),
+        "branding": _optional(_ref("branding", "Logo og farge.")),
+        "emergency": _optional(_obj({
+            "text": _optional(_ref("text", "Teksten, f.eks. Akutt fare? Ring politiet på "
+                                           "112.")),
+            "phone": _optional(_ref("phone", "Nødnummeret, f.eks. 112.")),
+        }, EMERGENCY_KEYS, "Nødlinjen som alltid vises. Standard: akutt fare, ring 112.")),
+        "extends": {"description": "Stien til en annen kortstokkmappe denne bygger på, "
+                                   "f.eks. ../region-felles.", "type": "string", "minLength": 1},
+        "start": _ref("idRef", "Id-en til det første kortet."),
+        "contacts": _optional(_id_map(_ref("contactFields"),
+                                      "Kontaktene, per id (f.eks. barnevern, barnevernvakt).")),
+        "municipalities": _optional(_id_map(_ref("municipality"),
+                                            "Kommunene som deler kortstokken, per id.")),
+        "cards": _id_map(_ref("card"), "Kortene, per id (f.eks. start, barn-akutt)."),
+        "scenarios": _list(_ref("scenario"), "Øvingsscenarioer for fagdager."),
+    }
+    schema: Schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Tiltakskort – kortstokk (format tiltakskort/1)",
+        "description": "En kortstokk med tiltakskort (deck.yaml). Sjekk den med "
+                       "«tiltakskort validate MAPPE»; se docs/deck-format.md.",
+        "type": "object",
+        "properties": {k: top[k] for k in TOP_KEYS},
+        "additionalProperties": False,
+        "allOf": [
+            {   # without extends, everything required is in this file
+                "if": {"not": {"required": ["extends"]}},
+                "then": {
+                    "required": ["format", "id", "title", "start", "cards"],
+                    "properties": {"contacts": {"additionalProperties": {"required": ["name"]}}},
+                },
+            },
+            {   # municipality, unless municipalities (or a base deck) names them
+                "if": {"not": {"anyOf": [{"required": ["extends"]},
+                                         {"required": ["municipalities"]}]}},
+                "then": {"required": ["municipality"]},
+            },
+        ],
+        "$defs": defs,
+    }
+    assert set(top) == set(TOP_KEYS)
+    return schema
+
+
+def schema_json() -> str:
+    """The schema as JSON text, as ``tiltakskort schema`` writes it."""
+    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
