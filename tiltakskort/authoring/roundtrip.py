@@ -74,11 +74,13 @@ class DeckFile:
     bom: bool
     newline: str
     indent: tuple[int, int]
+    header: str = ""
 
     def dump(self) -> str:
+        """The file's text; ``header`` (whole lines) goes before it."""
         out = io.StringIO()
         _yaml(*self.indent).dump(self.data, out)
-        return out.getvalue()
+        return self.header + out.getvalue()
 
     def save(self) -> None:
         text = self.dump()
