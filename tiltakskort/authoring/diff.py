@@ -1,0 +1,412 @@
+"""``tiltakskort diff OLD NEW``: what changed between two versions of a deck, in words.
+
+Both decks are loaded into the model (``extends`` applied), so a municipality's deck
+can be compared with the regional deck it builds on: the lines then say what the
+municipality changed. One line per change, for the yearly review and for the
+politicians who approve the plan::
+
+    Kontakt «barnevern»: telefon endret fra 69 12 34 56 til 69 12 34 99
+    Kort «barn-akutt»: steg 3 lagt til: «Ring barnevernvakten.»
+
+Phone numbers are compared as shown (``69123456`` and ``69 12 34 56`` are the same
+number), opening hours by what they mean, texts language by language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tiltakskort.authoring.commands import msg
+from tiltakskort.deck.model import Card, Contact, Deck, Municipality, Scenario, Text
+
+_W: dict[str, dict[str, str]] = {
+    "nb": {
+        "deck": "Kortstokken", "contact": "Kontakt «{id}»", "card": "Kort «{id}»",
+        "municipality": "Kommune «{id}»", "scenario": "Scenario «{id}»",
+        "added": "{what} lagt til", "removed": "{what} fjernet",
+        "added_as": "{what} lagt til: {value}", "removed_was": "{what} fjernet (var {value})",
+        "changed": "{what} endret fra {old} til {new}",
+        "field_added": "{field} lagt til: {value}", "field_removed": "{field} fjernet (var {value})",
+        "goto": "{field} fører nå til {new} (før {old})",
+        "file_changed": "{field} endret (ny fil {value})",
+        "none": "ingen", "yes": "ja", "no": "nei",
+        "heading": "Endringer fra {old} til {new}:",
+        "no_changes": "Ingen endringer mellom {old} og {new}.",
+        "count": "{n} endring(er).",
+        # field names
+        "id": "id", "title": "tittel", "municipality_name": "kommune", "country": "land",
+        "languages": "språk", "version": "versjon", "reviewed": "sist gjennomgått",
+        "review_every_months": "gjennomgås hver (måneder)", "owner": "ansvarlig",
+        "plan_url": "handlingsplan", "logo": "logo", "color": "farge",
+        "emergency_text": "nødtekst", "emergency_phone": "nødnummer", "start": "startkort",
+        "name": "navn", "role": "rolle", "phone": "telefon", "email": "e-post",
+        "url": "nettside", "address": "adresse", "hours": "åpningstider",
+        "closed_on_holidays": "stengt på helligdager", "checked": "sist sjekket",
+        "after_hours": "utenom åpningstid", "note": "merknad",
+        "body": "forklaring", "option": "svar {n}", "step": "steg {n}",
+        "talk": "samtaleråd {n}", "contacts": "kontakter", "law": "lovgrunnlag {n}",
+        "link": "lenke {n}", "urgent": "akutt", "tags": "stikkord",
+        "hint": "hint", "story": "historie", "expected": "forventet sluttkort",
+        "debrief": "oppsummering", "contact_in": "kontakt «{id}»",
+    },
+    "en": {
+        "deck": "Deck", "contact": "Contact '{id}'", "card": "Card '{id}'",
+        "municipality": "Municipality '{id}'", "scenario": "Scenario '{id}'",
+        "added": "{what} added", "removed": "{what} removed",
+        "added_as": "{what} added: {value}", "removed_was": "{what} removed (was {value})",
+        "changed": "{what} changed from {old} to {new}",
+        "field_added": "{field} added: {value}", "field_removed": "{field} removed (was {value})",
+        "goto": "{field} now leads to {new} (was {old})",
+        "file_changed": "{field} changed (new file {value})",
+        "none": "none", "yes": "yes", "no": "no",
+        "heading": "Changes from {old} to {new}:",
+        "no_changes": "No changes between {old} and {new}.",
+        "count": "{n} change(s).",
+        "id": "id", "title": "title", "municipality_name": "municipality", "country": "country",
+        "languages": "languages", "version": "version", "reviewed": "last reviewed",
+        "review_every_months": "review every (months)", "owner": "owner",
+        "plan_url": "action plan", "logo": "logo", "color": "colour",
+        "emergency_text": "emergency text", "emergency_phone": "emergency number",
+        "start": "start card",
+        "name": "name", "role": "role", "phone": "phone", "email": "e-mail",
+        "url": "web page", "address": "address", "hours": "opening hours",
+        "closed_on_holidays": "closed on public holidays", "checked": "last checked",
+        "after_hours": "after hours", "note": "note",
+        "body": "body", "option": "option {n}", "step": "step {n}",
+        "talk": "conversation advice {n}", "contacts": "contacts", "law": "legal basis {n}",
+        "link": "link {n}", "urgent": "urgent", "tags": "tags",
+        "hint": "hint", "story": "story", "expected": "expected end card",
+        "debrief": "debrief", "contact_in": "contact '{id}'",
+    },
+}
+
+
+def _q(ui: str, text: str) -> str:
+    """A deck text in quotation marks, on one line."""
+    flat = " ".join(text.split())
+    return f"«{flat}»" if ui != "en" else f"“{flat}”"
+
+
+class Differ:
+    """Collects the lines that describe how ``new`` differs from ``old``."""
+
+    def __init__(self, old: Deck, new: Deck, ui: str) -> None:
+        self.old, self.new = old, new
+        self.ui = "en" if ui == "en" else "nb"
+        self.w = _W[self.ui]
+        self.multilingual = len(set(old.languages) | set(new.languages)) > 1
+        self.lines: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------
+
+    def say(self, subject: str, text: str) -> None:
+        self.lines.append(f"{subject}: {text}")
+
+    def word(self, key: str, **fields: Any) -> str:
+        return self.w[key].format(**fields)
+
+    def scalar(self, subject: str, field: str, old: Any, new: Any,
+               show: Callable[[Any], str] = str) -> None:
+        if old == new:
+            return
+        if old is None:
+            self.say(subject, self.word("field_added", field=field, value=show(new)))
+        elif new is None:
+            self.say(subject, self.word("field_removed", field=field, value=show(old)))
+        else:
+            self.say(subject, self.word("changed", what=field, old=show(old), new=show(new)))
+
+    def text(self, subject: str, field: str, old: Text | None, new: Text | None) -> None:
+        ov = dict(old.values) if old is not None else {}
+        nv = dict(new.values) if new is not None else {}
+        if ov == nv:
+            return
+        if not ov or not nv:
+            value = _q(self.ui, (new or old).get())  # type: ignore[union-attr]
+            key = "field_added" if not ov else "field_removed"
+            self.say(subject, self.word(key, field=field, value=value))
+            return
+        for lang in [*nv, *(k for k in ov if k not in nv)]:
+            label = f"{field} ({lang})" if self.multilingual else field
+            if lang not in ov:
+                self.say(subject, self.word("field_added", field=label,
+                                            value=_q(self.ui, nv[lang])))
+            elif lang not in nv:
+                self.say(subject, self.word("field_removed", field=label,
+                                            value=_q(self.ui, ov[lang])))
+            elif ov[lang] != nv[lang]:
+                self.say(subject, self.word("changed", what=label, old=_q(self.ui, ov[lang]),
+                                            new=_q(self.ui, nv[lang])))
+
+    def items(self, subject: str, label: str, old: Sequence[Any], new: Sequence[Any],
+              key: Callable[[Any], Any], pair: Callable[[str, Any, Any], None],
+              show: Callable[[Any], str]) -> None:
+        """A list compared item by item; ``label`` takes the 1-based position as ``n``."""
+        a, b = [key(x) for x in old], [key(x) for x in new]
+        if a == b:
+            return
+        ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        for op, i1, i2, j1, j2 in ops:
+            if op == "equal":
+                continue
+            if op == "replace" and i2 - i1 == j2 - j1:
+                for k in range(i2 - i1):
+                    pair(self.w[label].format(n=j1 + k + 1), old[i1 + k], new[j1 + k])
+                continue
+            for i in range(i1, i2):
+                self.say(subject, self.word("removed_was", what=self.w[label].format(n=i + 1),
+                                            value=show(old[i])))
+            for j in range(j1, j2):
+                self.say(subject, self.word("added_as", what=self.w[label].format(n=j + 1),
+                                            value=show(new[j])))
+
+    def texts(self, subject: str, label: str, old: Sequence[Text], new: Sequence[Text]) -> None:
+        self.items(subject, label, old, new, _text_key,
+                   lambda field, o, n: self.text(subject, field, o, n),
+                   lambda t: _q(self.ui, t.get()))
+
+    def yes_no(self, value: Any) -> str:
+        return self.w["yes"] if value else self.w["no"]
+
+    def ids(self, values: Iterable[str]) -> str:
+        return ", ".join(values) or self.w["none"]
+
+    # -- the deck --------------------------------------------------------------
+
+    def run(self) -> list[str]:
+        self.top()
+        self.municipalities()
+        self.contacts(self.w["contact"], self.old.contacts, self.new.contacts)
+        self.cards()
+        self.scenarios()
+        return self.lines
+
+    def top(self) -> None:
+        o, n, s = self.old, self.new, self.w["deck"]
+        self.scalar(s, self.w["id"], o.id, n.id)
+        self.text(s, self.w["title"], o.title, n.title)
+        self.text(s, self.w["municipality_name"], o.municipality, n.municipality)
+        self.scalar(s, self.w["country"], o.country, n.country)
+        self.scalar(s, self.w["languages"], o.languages, n.languages, self.ids)
+        self.scalar(s, self.w["version"], o.version, n.version)
+        self.scalar(s, self.w["reviewed"], o.reviewed, n.reviewed, date.isoformat)
+        self.scalar(s, self.w["review_every_months"], o.review_every_months,
+                    n.review_every_months)
+        self.text(s, self.w["owner"], o.owner, n.owner)
+        self.scalar(s, self.w["plan_url"], o.plan_url, n.plan_url)
+        self.branding(s, o.branding, n.branding, o.folder, n.folder)
+        self.text(s, self.w["emergency_text"], o.emergency.text, n.emergency.text)
+        self.scalar(s, self.w["emergency_phone"], o.emergency.phone.display,
+                    n.emergency.phone.display)
+        self.scalar(s, self.w["start"], o.start, n.start)
+
+    def branding(self, subject: str, old: Any, new: Any, old_folder: Path,
+                 new_folder: Path) -> None:
+        old = old or _NO_BRANDING
+        new = new or _NO_BRANDING
+        a, b = _asset(old.logo, old_folder), _asset(new.logo, new_folder)
+        if a[0] != b[0]:
+            self.scalar(subject, self.w["logo"], a[0], b[0])
+        elif a[1] != b[1]:
+            self.say(subject, self.word("file_changed", field=self.w["logo"], value=b[0]))
+        self.scalar(subject, self.w["color"], old.color, new.color)
+
+    def contact_fields(self, subject: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        from tiltakskort.phrases import describe_hours
+
+        w = self.w
+        self.text(subject, w["name"], old.get("name"), new.get("name"))
+        self.text(subject, w["role"], old.get("role"), new.get("role"))
+        self.scalar(subject, w["phone"], _phone(old.get("phone")), _phone(new.get("phone")))
+        self.scalar(subject, w["email"], old.get("email"), new.get("email"))
+        self.scalar(subject, w["url"], old.get("url"), new.get("url"))
+        self.text(subject, w["address"], old.get("address"), new.get("address"))
+        self.scalar(subject, w["hours"], old.get("hours"), new.get("hours"),
+                    lambda h: describe_hours(h, self.ui))
+        self.scalar(subject, w["closed_on_holidays"], old.get("closed_on_holidays"),
+                    new.get("closed_on_holidays"), self.yes_no)
+        self.scalar(subject, w["checked"], old.get("checked"), new.get("checked"),
+                    date.isoformat)
+        self.scalar(subject, w["after_hours"], old.get("after_hours"), new.get("after_hours"))
+        self.text(subject, w["note"], old.get("note"), new.get("note"))
+
+    def contacts(self, template: str, old: Mapping[str, Contact],
+                 new: Mapping[str, Contact], prefix: str = "") -> None:
+        for cid in _ordered(old, new):
+            subject = prefix + template.format(id=cid)
+            if cid not in old:
+                c = new[cid]
+                phone = f", {c.phone.display}" if c.phone else ""
+                self.lines.append(self.word("added_as", what=subject,
+                                            value=_q(self.ui, c.display_name()) + phone))
+            elif cid not in new:
+                self.lines.append(self.word("removed_was", what=subject,
+                                            value=_q(self.ui, old[cid].display_name())))
+            else:
+                self.contact_fields(subject, _contact_dict(old[cid]), _contact_dict(new[cid]))
+
+    def municipalities(self) -> None:
+        old, new = self.old.municipalities, self.new.municipalities
+        for mid in _ordered(old, new):
+            subject = self.w["municipality"].format(id=mid)
+            if mid not in old:
+                self.lines.append(self.word("added_as", what=subject,
+                                            value=_q(self.ui, new[mid].name.get())))
+                continue
+            if mid not in new:
+                self.lines.append(self.word("removed", what=subject))
+                continue
+            a, b = old[mid], new[mid]
+            self.text(subject, self.w["name"], a.name, b.name)
+            self.branding(subject, a.branding, b.branding, self.old.folder, self.new.folder)
+            for cid in _ordered(a.contacts, b.contacts):
+                self.contact_fields(f"{subject}, {self.w['contact_in'].format(id=cid)}",
+                                    _fields(a, cid), _fields(b, cid))
+
+    def cards(self) -> None:
+        old, new = self.old.cards, self.new.cards
+        for cid in _ordered(old, new):
+            subject = self.w["card"].format(id=cid)
+            if cid not in old:
+                self.lines.append(self.word("added_as", what=subject,
+                                            value=_q(self.ui, new[cid].title.get())))
+            elif cid not in new:
+                self.lines.append(self.word("removed_was", what=subject,
+                                            value=_q(self.ui, old[cid].title.get())))
+            else:
+                self.card(subject, old[cid], new[cid])
+
+    def card(self, s: str, a: Card, b: Card) -> None:
+        w = self.w
+        self.text(s, w["title"], a.title, b.title)
+        self.text(s, w["body"], a.body, b.body)
+
+        def option(field: str, o: Any, n: Any) -> None:
+            self.text(s, field, o.label, n.label)
+            if o.goto != n.goto:
+                self.say(s, self.word("goto", field=field, old=o.goto, new=n.goto))
+            self.text(s, f"{field}, {w['hint']}", o.hint, n.hint)
+
+        self.items(s, "option", a.options, b.options,
+                   lambda o: (_text_key(o.label), o.goto, _text_key(o.hint)), option,
+                   lambda o: f"{_q(self.ui, o.label.get())} → {o.goto}")
+        self.texts(s, "step", a.steps, b.steps)
+        self.texts(s, "talk", a.talk, b.talk)
+        self.scalar(s, w["contacts"], a.contacts or None, b.contacts or None, self.ids)
+        self.texts(s, "law", a.law, b.law)
+
+        def link(field: str, o: Any, n: Any) -> None:
+            self.text(s, field, o.label, n.label)
+            self.scalar(s, f"{field} (url)", o.url, n.url)
+
+        self.items(s, "link", a.links, b.links, lambda x: (_text_key(x.label), x.url), link,
+                   lambda x: f"{_q(self.ui, x.label.get())} ({x.url})")
+        self.scalar(s, w["urgent"], a.urgent, b.urgent, self.yes_no)
+        ta, tb = [t.get() for t in a.tags], [t.get() for t in b.tags]
+        self.scalar(s, w["tags"], ", ".join(ta) or None, ", ".join(tb) or None)
+
+    def scenarios(self) -> None:
+        old = {x.id: x for x in self.old.scenarios}
+        new = {x.id: x for x in self.new.scenarios}
+        for sid in _ordered(old, new):
+            subject = self.w["scenario"].format(id=sid)
+            if sid not in old:
+                self.lines.append(self.word("added_as", what=subject,
+                                            value=_q(self.ui, new[sid].title.get())))
+            elif sid not in new:
+                self.lines.append(self.word("removed", what=subject))
+            else:
+                self.scenario(subject, old[sid], new[sid])
+
+    def scenario(self, s: str, a: Scenario, b: Scenario) -> None:
+        self.text(s, self.w["title"], a.title, b.title)
+        self.text(s, self.w["story"], a.story, b.story)
+        self.scalar(s, self.w["expected"], a.expected, b.expected)
+        self.text(s, self.w["debrief"], a.debrief, b.debrief)
+
+
+class _NoBranding:
+    logo = None
+    color = None
+
+
+_NO_BRANDING = _NoBranding()
+
+
+def _ordered(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """Ids in the new deck's order, then those only in the old one."""
+    return [*new, *(k for k in old if k not in new)]
+
+
+def _text_key(t: Text | None) -> Any:
+    return None if t is None else tuple(t.values.items())
+
+
+def _phone(p: Any) -> str | None:
+    return None if p is None else p.display
+
+
+def _contact_dict(c: Contact) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in ("name", "role", "phone", "email", "url", "address",
+                                       "hours", "closed_on_holidays", "checked",
+                                       "after_hours", "note")}
+
+
+def _fields(m: Municipality, cid: str) -> dict[str, Any]:
+    return {k: v for k, v in m.contacts.get(cid, {}).items() if k != "locs"}
+
+
+def _asset(path: Path | None, folder: Path) -> tuple[str | None, str | None]:
+    """(name relative to the deck folder, hash of the content) of a logo."""
+    if path is None:
+        return None, None
+    try:
+        name = path.relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        name = path.name
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = None
+    return name, digest
+
+
+def diff_decks(old: Deck, new: Deck, ui: str = "nb") -> list[str]:
+    """One sentence per change from ``old`` to ``new``, in bokmål or English."""
+    return Differ(old, new, ui).run()
+
+
+def run_diff(args: argparse.Namespace, lang: str) -> int:
+    from tiltakskort.deck.loader import load_deck
+
+    decks = []
+    failed = False
+    for given in (args.old, args.new):
+        result = load_deck(given)
+        if result.deck is None or result.errors:
+            for p in result.problems:
+                print(p.format(lang), file=sys.stderr)
+            print(msg(lang, "has_errors", path=given, n=len(result.errors)), file=sys.stderr)
+            failed = True
+        decks.append(result.deck)
+    if failed:
+        return 1
+    old, new = decks
+    assert old is not None and new is not None
+    w = _W["en" if lang == "en" else "nb"]
+    lines = diff_decks(old, new, lang)
+    if not lines:
+        print(w["no_changes"].format(old=args.old, new=args.new))
+        return 0
+    print(w["heading"].format(old=args.old, new=args.new))
+    for line in lines:
+        print(f"  {line}")
+    print(w["count"].format(n=len(lines)))
+    return 0
