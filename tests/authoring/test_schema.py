@@ -105,6 +105,7 @@ def test_more_mistakes_are_caught(edit: tuple[str, str]) -> None:
     ("reviewed:", "review_every_months: '6'\nreviewed:"),
     ('phone: "112"', "phone: 112"),
     ("    title: Barnet\n", "    title: 1814\n"),
+    ("id: test\n", "id: 2026\n"),
     # the extensions of docs/deck-format.md
     ('{mon-fri: "08:00-15:45"}', '{fri-mon: "08:00-15:45", holidays: "10:00-14:00"}'),
     ('{mon-fri: "08:00-15:45"}', '{"Mon - Thu": "08:00-11:30, 12:00-15:45", fri: closed}'),

@@ -101,11 +101,13 @@ def build_schema() -> Schema:
     day_range = rf"\s*{day}\s*(-\s*{day}\s*)?"
     defs: dict[str, Schema] = {
         "id": {
-            "type": "string",
-            "pattern": r"^[a-z0-9][a-z0-9-]*$",
             "description": "En id: små bokstaver a–z, sifre og bindestrek, og den starter "
                            "med bokstav eller siffer (f.eks. barn-akutt). Ikke æ, ø, å eller "
                            "mellomrom.",
+            "anyOf": [
+                {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
+                {"type": "integer", "minimum": 0},  # YAML 1.2 reads id: 2026 as a number
+            ],
         },
         "idRef": {
             "description": "Id-en til noe som finnes i kortstokken (et kort eller en kontakt).",
