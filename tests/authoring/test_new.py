@@ -133,6 +133,7 @@ cards:
 
 @pytest.fixture
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    pytest.importorskip("ruamel.yaml")  # --from edits the copy with ruamel's round trip
     cards = tmp_path / "cards"
     write_deck(cards / "eksempel", SHIPPED, {"logo.svg": b"<svg/>"})
     write_deck(cards / "kommune", "format: tiltakskort/1\nextends: ../eksempel\nid: k\n"
@@ -172,6 +173,7 @@ def test_from_unknown_or_extending_deck_is_refused(shipped: Path, tmp_path: Path
 @pytest.mark.skipif(not (CARDS / "eksempel" / "deck.yaml").is_file(),
                     reason="cards/eksempel is not in this tree yet")
 def test_from_the_real_example_deck(tmp_path: Path) -> None:
+    pytest.importorskip("ruamel.yaml")
     folder = tmp_path / "ny"
     assert main(["new", str(folder), "--from", "eksempel", "--municipality", "Nordby"]) == 0
     first = load_deck(CARDS / "eksempel")
@@ -185,3 +187,20 @@ def test_from_the_real_example_deck(tmp_path: Path) -> None:
     assert [ln for ln in original.splitlines() if ln.lstrip().startswith("#")] == [
         ln for ln in copied.splitlines()[1:] if ln.lstrip().startswith("#")
         and "yaml-language-server" not in ln]
+
+
+def test_without_ruamel_a_clear_message(tmp_path: Path, capsys, monkeypatch) -> None:
+    import sys
+
+    folder = write_deck(tmp_path / "d", BASE)
+    monkeypatch.setitem(sys.modules, "ruamel", None)
+    monkeypatch.setitem(sys.modules, "ruamel.yaml", None)
+    monkeypatch.delitem(sys.modules, "tiltakskort.authoring.roundtrip", raising=False)
+    assert main(["diff", str(folder), str(folder)]) == 0  # diff needs no ruamel
+    assert main(["new", str(tmp_path / "ny")]) == 0       # nor does a new deck
+    capsys.readouterr()
+    folder2 = write_deck(tmp_path / "d2", BASE.replace("reviewed:", "languages: [nb, nn]\n"
+                                                                    "reviewed:"))
+    assert main(["strings", "export", str(folder2), "--lang", "nn", "-o",
+                 str(tmp_path / "x.csv")]) == 1
+    assert "ruamel.yaml" in capsys.readouterr().err

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_deck
-from tests.deck.decktext import BASE
-from tiltakskort.cli import main
-from tiltakskort.deck.loader import load_deck
+pytest.importorskip("ruamel.yaml")  # a dependency of strings import (see pyproject.toml)
+
+from tests.conftest import write_deck  # noqa: E402
+from tests.deck.decktext import BASE  # noqa: E402
+from tiltakskort.cli import main  # noqa: E402
+from tiltakskort.deck.loader import load_deck  # noqa: E402
 
 DECK = (BASE.replace("reviewed: 2026-10-01\n", "languages: [nb, nn, en]   # bokmål først\n")
         .replace("title: Bekymret?", "title: Bekymret?   # vises i tittellinjen")

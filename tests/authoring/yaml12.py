@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ruamel.yaml import YAML
+import pytest
+
+YAML = pytest.importorskip("ruamel.yaml").YAML
 
 
 def as_editor_sees(text: str) -> Any:

@@ -45,6 +45,8 @@ _MSG: dict[str, dict[str, str]] = {
         "written": "Skrev {path}",
         "write_failed": "Kunne ikke skrive {path}: {reason}",
         "has_errors": "{path}: kortstokken har feil og kan ikke brukes ({n} feil).",
+        "needs_ruamel": "Denne kommandoen trenger Python-pakken ruamel.yaml: "
+                        "python3 -m pip install \"ruamel.yaml>=0.18,<0.20\"",
     },
     "en": {
         "help": "show this help and exit",
@@ -65,6 +67,8 @@ _MSG: dict[str, dict[str, str]] = {
         "written": "Wrote {path}",
         "write_failed": "Could not write {path}: {reason}",
         "has_errors": "{path}: the deck has errors and cannot be used ({n} errors).",
+        "needs_ruamel": "This command needs the Python package ruamel.yaml: "
+                        "python3 -m pip install \"ruamel.yaml>=0.18,<0.20\"",
     },
 }
 
@@ -107,6 +111,16 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
     """Run command ``name``; returns the exit code."""
+    try:
+        return _run(name, args, lang)
+    except ModuleNotFoundError as e:
+        if not (e.name or "").startswith("ruamel"):
+            raise
+        print(msg(lang, "needs_ruamel"), file=sys.stderr)
+        return 1
+
+
+def _run(name: str, args: argparse.Namespace, lang: str) -> int:
     if name == "schema":
         return _schema(args, lang)
     if name == "new":
