@@ -184,3 +184,22 @@ def test_extending_deck_exports_its_own_texts(tmp_path: Path, capsys) -> None:
     assert main(["strings", "export", str(top), "--lang", "nn", "-o", str(out)]) == 0
     assert [r[0] for r in rows(out)[1:]] == ["municipality"]
     assert "felles" in capsys.readouterr().out
+
+
+def test_the_guide_names_real_id_paths(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+    from tiltakskort.authoring.roundtrip import load_deck_file
+    from tiltakskort.authoring.strings import iter_slots
+
+    assert main(["new", str(tmp_path / "fjordvik")]) == 0
+    doc = load_deck_file(tmp_path / "fjordvik" / "deck.yaml")
+    paths = {s.path: s for s in iter_slots(doc.data)}
+    guide = (ROOT / "docs" / "forfatterveiledning.md").read_text(encoding="utf-8")
+    for pid in ("cards.barn.title", "cards.barn.steps.2", "contacts.politi.role",
+                "cards.start.options.1.label", "scenarios.eksempel-barn.story"):
+        assert f"`{pid}`" in guide, pid
+        assert pid in paths, pid
+    for pid, text in (("cards.barn.steps.2", "Drøft bekymringen med lederen din samme dag."),
+                      ("contacts.politi.role", "Akutt fare eller pågående vold")):
+        assert str(paths[pid].container[paths[pid].key]) == text
+        assert f"| `{pid}` | {text} |" in guide
