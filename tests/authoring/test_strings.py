@@ -203,3 +203,37 @@ def test_the_guide_names_real_id_paths(tmp_path: Path) -> None:
                       ("contacts.politi.role", "Akutt fare eller pågående vold")):
         assert str(paths[pid].container[paths[pid].key]) == text
         assert f"| `{pid}` | {text} |" in guide
+
+
+TRICKY = [
+    "Ja: nei", "- ikke en liste", "* ikke kursiv", "#ikke en kommentar", "tekst # med hash",
+    "«sitat» og 'apostrof'", '"anførsel"', "!ikke en tagg", "&ikke et anker", "*ikke alias",
+    "[Les mer](https://bufdir.no)", "NO", "true", "12", "2026.10", "10:00", "~", "null",
+    "@brukernavn", "%prosent", "a: b: c", "{ikke: mapping}", "[ikke, liste]", "|", ">",
+    "Linje en\nLinje to", "**Fet**\n\n- punkt en\n- punkt to", "  innrykk  ", "`kode`",
+    "Æ Ø Å æ ø å – — … ’", "tab\there",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY, ids=range(len(TRICKY)))
+@pytest.mark.parametrize("where", ["cards.voksen.title", "cards.barn.talk.1",
+                                   "cards.voksen.steps.1", "cards.start.options.2.label",
+                                   "cards.barn.title", "cards.barn.body"])
+def test_any_text_survives_the_round_trip(deck: Path, tmp_path: Path, text: str,
+                                          where: str) -> None:
+    out = tmp_path / "nn.csv"
+    assert main(["strings", "export", str(deck), "--lang", "nn", "-o", str(out)]) == 0
+    src = {r[0]: r[1] for r in rows(out)[1:]}[where]
+    write_rows(out, [["id", "nb", "nn"], [where, src, text]])
+    assert main(["strings", "import", str(deck), str(out)]) == 0
+    result = load_deck(deck)
+    assert result.ok, [p.format() for p in result.errors]
+    card_id, field = where.split(".")[1], where.split(".")[2:]
+    card = result.deck.cards[card_id]
+    value = {"title": lambda: card.title, "body": lambda: card.body,
+             "talk": lambda: card.talk[0], "steps": lambda: card.steps[0],
+             "options": lambda: card.options[1].label}[field[0]]()
+    expected = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    got = value.get("nn")
+    assert got.rstrip("\n") == expected
+    assert value.get("nb").rstrip("\n") == src

@@ -331,8 +331,11 @@ def _copy_deck(source: Path, target: Path, name: str, deck_id: str, lang: str) -
     if isinstance(old, CommentedMap):
         for k in list(old):
             old[k] = name
-    elif "municipality" in data or "municipalities" not in data:
+    elif "municipality" in data:
         data["municipality"] = name
+    elif "municipalities" not in data:
+        keys = list(data)
+        data.insert(keys.index("id") + 1 if "id" in keys else 0, "municipality", name)
     if "yaml-language-server:" not in doc.dump().split("\n", 1)[0]:
         doc.header = MODELINE + "\n"
     try:
