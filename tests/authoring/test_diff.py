@@ -161,3 +161,14 @@ def test_deck_with_errors_gives_problems_and_exit_1(tmp_path: Path, capsys) -> N
     assert captured.out == ""
     assert main(["diff", str(old), str(tmp_path / "finnes-ikke")]) == 1
     assert "TK001" in capsys.readouterr().err
+
+
+def test_tags_and_links(tmp_path: Path) -> None:
+    old = BASE.replace("    steps: [Ring barnevernet.]\n", "    steps: [Ring barnevernet.]\n"
+                       "    tags: [slag]\n    links: [{label: Les, url: 'https://a.no'}]\n")
+    new = old.replace("tags: [slag]", "tags: [slag, blåmerker]").replace(
+        "https://a.no", "https://b.no")
+    assert diff(tmp_path, old, new) == [
+        "Kort «barn»: lenke 1 (url) endret fra https://a.no til https://b.no",
+        "Kort «barn»: stikkord 2 lagt til: «blåmerker»",
+    ]

@@ -52,7 +52,7 @@ _W: dict[str, dict[str, str]] = {
         "after_hours": "utenom åpningstid", "note": "merknad",
         "body": "forklaring", "option": "svar {n}", "step": "steg {n}",
         "talk": "samtaleråd {n}", "contacts": "kontakter", "law": "lovgrunnlag {n}",
-        "link": "lenke {n}", "urgent": "akutt", "tags": "stikkord",
+        "link": "lenke {n}", "urgent": "akutt", "tag": "stikkord {n}",
         "hint": "hint", "story": "historie", "expected": "forventet sluttkort",
         "debrief": "oppsummering", "contact_in": "kontakt «{id}»",
     },
@@ -81,7 +81,7 @@ _W: dict[str, dict[str, str]] = {
         "after_hours": "after hours", "note": "note",
         "body": "body", "option": "option {n}", "step": "step {n}",
         "talk": "conversation advice {n}", "contacts": "contacts", "law": "legal basis {n}",
-        "link": "link {n}", "urgent": "urgent", "tags": "tags",
+        "link": "link {n}", "urgent": "urgent", "tag": "tag {n}",
         "hint": "hint", "story": "story", "expected": "expected end card",
         "debrief": "debrief", "contact_in": "contact '{id}'",
     },
@@ -309,8 +309,7 @@ class Differ:
         self.items(s, "link", a.links, b.links, lambda x: (_text_key(x.label), x.url), link,
                    lambda x: f"{_q(self.ui, x.label.get())} ({x.url})")
         self.scalar(s, w["urgent"], a.urgent, b.urgent, self.yes_no)
-        ta, tb = [t.get() for t in a.tags], [t.get() for t in b.tags]
-        self.scalar(s, w["tags"], ", ".join(ta) or None, ", ".join(tb) or None)
+        self.texts(s, "tag", a.tags, b.tags)
 
     def scenarios(self) -> None:
         old = {x.id: x for x in self.old.scenarios}
