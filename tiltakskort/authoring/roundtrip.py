@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def guess_indent(text: str) -> tuple[int, int]:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     maps: Counter[int] = Counter()
     offsets: Counter[int] = Counter()
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in pairwise(lines):
         key = _KEY_LINE.match(prev)
         if not key:
             continue

@@ -310,7 +310,7 @@ def _top_keys(path: Path) -> set[str]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return set()
-    return {m.group(1) for m in re.finditer(r"^([a-z_]+):", text, re.M)}
+    return {m.group(1) for m in re.finditer(r"^([a-z_]+):", text, re.MULTILINE)}
 
 
 def _copy_deck(source: Path, target: Path, name: str, deck_id: str, lang: str) -> bool:

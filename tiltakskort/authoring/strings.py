@@ -342,7 +342,7 @@ def set_translation(slot: Slot, default: str, target: str, text: str,
             if order.get(str(k), len(order)) > rank:
                 pos = i
                 break
-        value.insert(pos, target, _scalar(text, flow))
+        value.insert(pos, target, _scalar(text, flow))  # type: ignore[attr-defined]
         return
     flow = _is_flow(slot.container)
     new = CommentedMap()
