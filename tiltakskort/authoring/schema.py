@@ -277,6 +277,24 @@ def build_schema() -> Schema:
         "tags": _list(_ref("text"), "Ord som søket også finner kortet på."),
     }, CARD_KEYS, "Et kort: et spørsmål (med options) eller et sluttkort (med steps eller "
                   "contacts).", ("title",))
+    # VS Code's YAML extension offers these when a new card, contact or option is typed
+    defs["card"]["defaultSnippets"] = [
+        {"label": "Sluttkort", "description": "Et kort med steg og kontakter",
+         "body": {"title": "$1", "steps": ["$2"], "contacts": ["$3"]}},
+        {"label": "Spørsmål", "description": "Et kort med svar som fører videre",
+         "body": {"title": "$1", "options": [{"label": "$2", "goto": "$3"},
+                                             {"label": "$4", "goto": "$5"}]}},
+    ]
+    defs["contactFields"]["defaultSnippets"] = [
+        {"label": "Kontakt", "description": "Navn, rolle, telefon og åpningstider",
+         "body": {"name": "$1", "role": "$2", "phone": "$3",
+                  "hours": {"mon-fri": "08:00-15:45"}, "checked": "$4"}},
+    ]
+    defs["option"]["defaultSnippets"] = [
+        {"label": "Svar", "body": {"label": "$1", "goto": "$2"}},
+    ]
+    defs["hours"]["examples"] = ["24/7", {"mon-fri": "08:00-15:45"},
+                                 "Mo-Fr 08:00-15:45; PH off"]
     defs["scenario"] = _obj({
         "id": _ref("id", "Scenarioets id. Påkrevd."),
         "title": _ref("text", "Tittelen, f.eks. Lise (7) har blåmerker. Påkrevd."),
@@ -293,7 +311,7 @@ def build_schema() -> Schema:
     }, MUNICIPALITY_KEYS, "En kommune i en felles kortstokk.", ("name",))
 
     top: dict[str, Schema] = {
-        "format": {"description": f"Alltid {FORMAT}.", "type": "string",
+        "format": {"description": f"Alltid {FORMAT}.", "type": "string", "default": FORMAT,
                    "pattern": rf"^\s*{re.escape(FORMAT)}\s*$"},
         "id": _ref("id", "Kortstokkens id, f.eks. eksempel."),
         "title": _ref("text", "Tittelen: vises i tittellinjen og på hver utskrift."),
