@@ -13,9 +13,11 @@ those kinds wherever the loader would accept their text. An empty optional field
 (``body:``) is allowed, since the loader treats it as absent.
 
 The schema declares draft 2020-12 but uses only keywords that draft-07 validators
-also understand (``$ref`` has no siblings, no ``prefixItems`` or
-``unevaluatedProperties``), because the YAML extension's support for newer drafts is
-partial.
+also understand (no ``prefixItems``, ``unevaluatedProperties`` or ``$dynamicRef``),
+because the YAML extension's support for newer drafts is partial. A ``$ref`` carries
+only a ``description`` beside it: 2020-12 applies it, editors built on
+vscode-json-languageservice show it on hover (checked with yaml-language-server
+1.25), and draft-07 validators ignore it, which changes no verdict.
 """
 
 from __future__ import annotations
@@ -49,20 +51,19 @@ def _ci(word: str) -> str:
 
 
 def _ref(name: str, description: str | None = None) -> Schema:
-    """A reference; a description goes beside it through ``allOf`` (draft-07 ignores
-    siblings of ``$ref``)."""
-    if description is None:
-        return {"$ref": f"#/$defs/{name}"}
-    return {"description": description, "allOf": [{"$ref": f"#/$defs/{name}"}]}
+    """A reference, with the field's own description beside it (hovers show that one)."""
+    out: Schema = {"$ref": f"#/$defs/{name}"}
+    if description is not None:
+        out["description"] = description
+    return out
 
 
 def _optional(schema: Schema) -> Schema:
-    """An optional field may also be left empty (``body:``), which YAML 1.2 reads as null."""
-    description = schema.pop("description", None)
-    out: Schema = {"anyOf": [schema, {"type": "null"}]}
-    if description:
-        out = {"description": description, **out}
-    return out
+    """An optional field may also be left empty (``body:``), which YAML 1.2 reads as null.
+
+    The description stays inside the first branch: editors then show it alone on hover.
+    """
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _obj(properties: dict[str, Schema], allowed: tuple[str, ...], description: str,
@@ -353,8 +354,8 @@ def build_schema() -> Schema:
     }
     schema: Schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Tiltakskort – kortstokk (format tiltakskort/1)",
-        "description": "En kortstokk med tiltakskort (deck.yaml). Sjekk den med "
+        "description": "Tiltakskort – en kortstokk i formatet tiltakskort/1 (deck.yaml). "
+                       "Sjekk den med "
                        "«tiltakskort validate MAPPE»; se docs/deck-format.md.",
         "type": "object",
         "properties": {k: top[k] for k in TOP_KEYS},
