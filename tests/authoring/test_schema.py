@@ -177,3 +177,22 @@ def test_schema_command_reports_unwritable_file(tmp_path: Path, capsys) -> None:
 def test_shipped_schema_file_is_up_to_date() -> None:
     shipped = ROOT / "resources" / "schema" / "deck.schema.json"
     assert shipped.read_text(encoding="utf-8") == schema_json()
+
+
+def test_every_pattern_explains_itself_in_norwegian() -> None:
+    found = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "pattern" in node:
+                found.append(node)
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(build_schema())
+    assert len(found) >= 15
+    for node in found:
+        assert node.get("patternErrorMessage"), node["pattern"]

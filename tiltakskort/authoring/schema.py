@@ -38,6 +38,12 @@ CLOSED_WORDS = ("closed", "off", "stengt", "stengd", "stängt")
 
 Schema = dict[str, Any]
 
+#: Messages editors show when a value does not match (``patternErrorMessage`` is read by
+#: vscode-json-languageservice and yaml-language-server; validators ignore it).
+ID_MESSAGE = ("Bruk små bokstaver a–z, sifre og bindestrek, og start med bokstav eller "
+              "siffer (f.eks. barn-akutt).")
+LANG_MESSAGE = "Bruk en språkkode med to små bokstaver: nb, nn, sv, en, se …"
+
 
 def _ci(word: str) -> str:
     """A case-insensitive regex for ``word`` (JSON Schema patterns have no flags)."""
@@ -106,14 +112,16 @@ def build_schema() -> Schema:
                            "med bokstav eller siffer (f.eks. barn-akutt). Ikke æ, ø, å eller "
                            "mellomrom.",
             "anyOf": [
-                {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
+                {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$",
+                 "patternErrorMessage": ID_MESSAGE},
                 {"type": "integer", "minimum": 0},  # YAML 1.2 reads id: 2026 as a number
             ],
         },
         "idRef": {
             "description": "Id-en til noe som finnes i kortstokken (et kort eller en kontakt).",
             "anyOf": [
-                {"type": "string", "pattern": r"^\s*[a-z0-9][a-z0-9-]*\s*$"},
+                {"type": "string", "pattern": r"^\s*[a-z0-9][a-z0-9-]*\s*$",
+                 "patternErrorMessage": ID_MESSAGE},
                 {"type": "integer", "minimum": 0},
             ],
         },
@@ -133,6 +141,7 @@ def build_schema() -> Schema:
                     "minProperties": 1,
                     "propertyNames": {
                         "pattern": "^[a-z]{2}$",
+                        "patternErrorMessage": LANG_MESSAGE,
                         "description": "Språkkode med to bokstaver: nb, nn, sv, en, se …",
                     },
                     "additionalProperties": {
@@ -153,20 +162,24 @@ def build_schema() -> Schema:
             "description": "true eller false.",
             "anyOf": [
                 {"type": "boolean"},
-                {"type": "string", "pattern": rf"^\s*({_ci('true')}|{_ci('false')})\s*$"},
+                {"type": "string", "pattern": rf"^\s*({_ci('true')}|{_ci('false')})\s*$",
+                 "patternErrorMessage": "Skriv true eller false."},
             ],
         },
         "date": {
             "description": "En dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2026-10-15.",
             "type": "string",
             "pattern": r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$",
+            "patternErrorMessage": "Skriv datoen ÅÅÅÅ-MM-DD, f.eks. 2026-10-15.",
         },
         "phone": {
             "description": "Et telefonnummer slik folk skriver det: 69 12 34 56, 800 12 345, "
                            "112, 116 111, i Sverige 08-123 456 78. Utenlandske nummer med +. "
                            "`tiltakskort validate` sjekker at nummeret finnes for landet.",
             "anyOf": [
-                {"type": "string", "pattern": "^[+0-9 ()\\-./\u00a0]+$"},
+                {"type": "string", "pattern": "^[+0-9 ()\\-./\u00a0]+$",
+                 "patternErrorMessage": "Et telefonnummer har bare sifre, mellomrom og "
+                                        "bindestrek (69 12 34 56), eventuelt + først."},
                 {"type": "integer", "minimum": 0},
             ],
         },
@@ -174,17 +187,21 @@ def build_schema() -> Schema:
             "description": "En e-postadresse, f.eks. barnevern@eksempel.kommune.no.",
             "type": "string",
             "pattern": r"^\s*[^@\s]+@[^@\s]+\.[^@\s]+\s*$",
+            "patternErrorMessage": "Skriv en e-postadresse, f.eks. post@kommune.no.",
         },
         "httpsUrl": {
             "description": "En nettadresse som starter med https://.",
             "type": "string",
             "pattern": rf"^\s*{_ci('https')}://",
+            "patternErrorMessage": "Adressen må starte med https:// (ikke http:// eller "
+                                   "andre lenketyper).",
         },
         "linkUrl": {
             "description": "En lenke som starter med https://, mailto: eller tel:. "
                            "Andre lenketyper åpnes aldri.",
             "type": "string",
             "pattern": rf"^\s*({_ci('https')}://|{_ci('mailto')}:|{_ci('tel')}:)",
+            "patternErrorMessage": "Lenken må starte med https://, mailto: eller tel:.",
         },
         "hours": {
             "description": "Åpningstider: 24/7 (døgnåpent); dager og tider som "
@@ -201,12 +218,16 @@ def build_schema() -> Schema:
                                        "for egne tider på helligdager.",
                         "pattern": rf"^({day_range}(,{day_range})*|\s*{_ci('holidays')}\s*|"
                                    rf"\s*{_ci('ph')}\s*)$",
+                        "patternErrorMessage": "Bruk dagene mon, tue, wed, thu, fri, sat, sun, "
+                                               "et tidsrom som mon-fri, eller holidays.",
                     },
                     "additionalProperties": {
                         "description": "Tidsrom som \"08:00-15:45\", flere med komma "
                                        "(\"08:00-11:30, 12:00-15:45\"), eller closed.",
                         "type": "string",
                         "pattern": rf"^(\s*({closed})\s*|{time_range}(,{time_range})*)$",
+                        "patternErrorMessage": "Skriv tidsrom som \"08:00-15:45\" (i "
+                                               "anførselstegn), flere med komma, eller closed.",
                     },
                 },
             ],
@@ -215,6 +236,8 @@ def build_schema() -> Schema:
             "description": "En PNG- eller SVG-fil inne i kortstokkmappen, skrevet relativt "
                            "til den (f.eks. logo.svg).",
             "type": "string",
+            "patternErrorMessage": "Logoen må være en .png- eller .svg-fil i kortstokkmappen, "
+                                   "skrevet som f.eks. logo.svg (ikke ../ eller C:\\).",
             "pattern": r"^(?![/\s])(?!.*[\\:])(?!(.*/)?\.\.(/|$)).*\.([Pp][Nn][Gg]|[Ss][Vv][Gg])"
                        r"\s*$",
         },
@@ -222,7 +245,9 @@ def build_schema() -> Schema:
             "logo": _optional(_ref("logo", "Logoen: en PNG- eller SVG-fil i kortstokkmappen.")),
             "color": _optional({
                 "description": "Farge skrevet #rrggbb, i anførselstegn: \"#1f4e79\".",
-                "type": "string", "pattern": r"^\s*#[0-9a-fA-F]{6}\s*$"}),
+                "type": "string", "pattern": r"^\s*#[0-9a-fA-F]{6}\s*$",
+                "patternErrorMessage": "Skriv fargen #rrggbb i anførselstegn, f.eks. "
+                                       "\"#1f4e79\"."}),
         }, BRANDING_KEYS, "Logo og farge."),
     }
 
@@ -313,7 +338,8 @@ def build_schema() -> Schema:
 
     top: dict[str, Schema] = {
         "format": {"description": f"Alltid {FORMAT}.", "type": "string", "default": FORMAT,
-                   "pattern": rf"^\s*{re.escape(FORMAT)}\s*$"},
+                   "pattern": rf"^\s*{re.escape(FORMAT)}\s*$",
+                   "patternErrorMessage": f"Skriv format: {FORMAT}."},
         "id": _ref("id", "Kortstokkens id, f.eks. eksempel."),
         "title": _ref("text", "Tittelen: vises i tittellinjen og på hver utskrift."),
         "municipality": _ref("text", "Kommunens navn, f.eks. Eksempel kommune. Påkrevd, "
@@ -324,7 +350,8 @@ def build_schema() -> Schema:
             "type": "array", "minItems": 1,
             "description": "Språkene kortstokken har; det første er standard. "
                            "F.eks. [nb, nn, en].",
-            "items": {"type": "string", "pattern": r"^\s*[a-z]{2}\s*$"}}),
+            "items": {"type": "string", "pattern": r"^\s*[a-z]{2}\s*$",
+                      "patternErrorMessage": LANG_MESSAGE}}),
         "version": _optional(_ref("scalar", "Versjonen, skrives på hver utskrift. Skriv den i "
                                             "anførselstegn: \"2026.10\".")),
         "reviewed": _optional(_ref("date", "Når innholdet sist ble gjennomgått (ÅÅÅÅ-MM-DD).")),
@@ -333,7 +360,8 @@ def build_schema() -> Schema:
                            "standard 12).",
             "anyOf": [{"type": "integer", "minimum": 1, "maximum": 120},
                       {"type": "string",
-                       "pattern": r"^\s*0*([1-9]|[1-9][0-9]|1[01][0-9]|120)\s*$"}]}),
+                       "pattern": r"^\s*0*([1-9]|[1-9][0-9]|1[01][0-9]|120)\s*$",
+                       "patternErrorMessage": "Et helt antall måneder fra 1 til 120."}]}),
         "owner": _optional(_ref("text", "Rollen som holder kortstokken oppdatert.")),
         "plan_url": _optional(_ref("httpsUrl", "Lenke til handlingsplanen (https://).")),
         "branding": _optional(_ref("branding", "Logo og farge.")),
