@@ -237,3 +237,36 @@ def test_any_text_survives_the_round_trip(deck: Path, tmp_path: Path, text: str,
     got = value.get("nn")
     assert got.rstrip("\n") == expected
     assert value.get("nb").rstrip("\n") == src
+
+
+def test_municipalities_and_scenarios_have_id_paths(tmp_path: Path) -> None:
+    text = (DECK.replace("municipality: Testby kommune\n", "").replace("cards:\n", """\
+municipalities:
+  nordby:
+    name: Nordby
+    contacts:
+      barnevern: {role: Barnevernet i Nordby, phone: 69 11 22 33}
+cards:
+""") + """\
+scenarios:
+  - id: lise
+    title: Lise (7)
+    story: Lise har blåmerker.
+    expected: barn
+""")
+    folder = write_deck(tmp_path / "d", text)
+    out = tmp_path / "nn.csv"
+    assert main(["strings", "export", str(folder), "--lang", "nn", "-o", str(out)]) == 0
+    ids = [r[0] for r in rows(out)[1:]]
+    for pid in ("municipalities.nordby.name", "municipalities.nordby.contacts.barnevern.role",
+                "scenarios.lise.title", "scenarios.lise.story"):
+        assert pid in ids, pid
+    write_rows(out, [["id", "nb", "nn"],
+                     ["municipalities.nordby.contacts.barnevern.role", "Barnevernet i Nordby",
+                      "Barnevernet i Nordby (nn)"],
+                     ["scenarios.lise.story", "Lise har blåmerker.", "Lise har blåmerke."]])
+    assert main(["strings", "import", str(folder), str(out)]) == 0
+    deck = load_deck(folder).deck
+    assert deck.scenario("lise").story.get("nn") == "Lise har blåmerke."
+    view = deck.for_municipality("nordby")
+    assert view.contacts["barnevern"].role.get("nn") == "Barnevernet i Nordby (nn)"
