@@ -15,6 +15,7 @@ from tiltakskort.deck.hours import Hours, OpenStatus
 
 _P: dict[str, dict[str, str]] = {
     "nb": {
+        "all_day": "hele døgnet",
         "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikke kan nås fra start",
         "open_now": "Åpent nå", "open_until": "Åpent nå – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – åpner {when}", "always": "Døgnåpent",
@@ -28,6 +29,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "man.,tir.,ons.,tor.,fre.,lør.,søn.",
     },
     "nn": {
+        "all_day": "heile døgeret",
         "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikkje kan nåast frå start",
         "open_now": "Ope no", "open_until": "Ope no – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – opnar {when}", "always": "Døgnope",
@@ -41,6 +43,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "må.,ty.,on.,to.,fr.,la.,su.",
     },
     "sv": {
+        "all_day": "hela dygnet",
         "card": "Kort", "question": "Fråga", "unreachable": "Kort som inte kan nås från start",
         "open_now": "Öppet nu", "open_until": "Öppet nu – till {time}", "closed": "Stängt",
         "closed_opens": "Stängt – öppnar {when}", "always": "Öppet dygnet runt",
@@ -54,6 +57,7 @@ _P: dict[str, dict[str, str]] = {
         "days": "mån.,tis.,ons.,tors.,fre.,lör.,sön.",
     },
     "en": {
+        "all_day": "all day",
         "card": "Card", "question": "Question", "unreachable": "Cards not reachable from the start",
         "open_now": "Open now", "open_until": "Open now – until {time}", "closed": "Closed",
         "closed_opens": "Closed – opens {when}", "always": "Open 24/7",
@@ -80,8 +84,19 @@ def day_name(index: int, lang: str | None) -> str:
     return phrase("days", lang).split(",")[index]
 
 
-def _hhmm(t: datetime | time) -> str:
+def _hhmm(t: datetime | time | int) -> str:
+    """HH:MM of a time, or of minutes after midnight (1440 is 24:00; later is next day)."""
+    if isinstance(t, int):
+        if t == 1440:
+            return "24:00"
+        return f"{t // 60 % 24:02d}:{t % 60:02d}"
     return t.strftime("%H:%M")
+
+
+def _spans(ranges: tuple[tuple[int, int], ...], lang: str | None) -> str:
+    if ranges == ((0, 1440),):
+        return phrase("all_day", lang)
+    return ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in ranges)
 
 
 def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
@@ -113,14 +128,12 @@ def describe_hours(hours: Hours, lang: str | None) -> str:
     for first, last, ranges in hours.summary_ranges():
         days = day_name(first, lang) if first == last else \
             f"{day_name(first, lang)}–{day_name(last, lang)}"
-        spans = ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in ranges) if ranges else \
-            phrase("closed_word", lang)
+        spans = _spans(ranges, lang) if ranges else phrase("closed_word", lang)
         parts.append(f"{days} {spans}")
     rule = hours.holiday_rule
     if rule is not None:
         if rule:
-            spans = ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in rule)
-            parts.append(f"{phrase('holidays', lang)} {spans}")
+            parts.append(f"{phrase('holidays', lang)} {_spans(rule, lang)}")
         else:
             parts.append(phrase("holidays_closed", lang))
     return "; ".join(parts)

@@ -82,22 +82,23 @@ class Hours:
         return all(day == full for day in self.week) and self.holidays in (None, full)
 
     @property
-    def holiday_rule(self) -> tuple[tuple[time, time], ...] | None:
-        """Holidays: None (like other days), () closed, or the opening ranges as times."""
-        if self.holidays is None:
-            return None
-        return tuple((_as_time(a), _as_time(b)) for a, b in self.holidays)
+    def holiday_rule(self) -> tuple[Range, ...] | None:
+        """Holidays: None (like other days), () closed, or the opening ranges (minutes)."""
+        return self.holidays
 
-    def summary_ranges(self) -> list[tuple[int, int, tuple[tuple[time, time], ...]]]:
-        """Runs of weekdays with the same hours: (first, last, ranges as times)."""
-        out: list[tuple[int, int, tuple[tuple[time, time], ...]]] = []
+    def summary_ranges(self) -> list[tuple[int, int, tuple[Range, ...]]]:
+        """Runs of weekdays with the same hours: (first, last, ranges in minutes).
+
+        A range is (start, end) in minutes after midnight; an end past 1440 runs into
+        the next day; (0, 1440) is the whole day.
+        """
+        out: list[tuple[int, int, tuple[Range, ...]]] = []
         i = 0
         while i < 7:
             j = i
             while j + 1 < 7 and self.week[j + 1] == self.week[i]:
                 j += 1
-            ranges = tuple((_as_time(a), _as_time(b)) for a, b in self.week[i])
-            out.append((i, j, ranges))
+            out.append((i, j, self.week[i]))
             i = j + 1
         # A trailing run of closed days reads better left out ("man.–fre. 08:00–15:45").
         if len(out) > 1 and not out[-1][2]:
