@@ -122,7 +122,7 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
             path.moveTo(start)
             path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
             tip, direction = end, QPointF(1, 0)
-            label_at = path.pointAtPercent(0.22)
+            label_at = path.pointAtPercent(0.5)
         pen = QPen(WALK if highlighted else EDGE, 3.5 if highlighted else 1.2)
         item = QGraphicsPathItem(path)
         item.setPen(pen)

@@ -1,0 +1,107 @@
+"""Render the app's main screens to PNG for the guides (docs/img/app-*.png).
+
+Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTDIR]``.
+Uses a private settings folder, so nothing of the user's is read or written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_tmp = tempfile.TemporaryDirectory()
+os.environ["HOME"] = _tmp.name
+os.environ["XDG_CONFIG_HOME"] = _tmp.name
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tiltakskort.deck.publicholidays import timezone_for
+    from tiltakskort.ui.app import create_application
+    from tiltakskort.ui.mainwindow import MainWindow
+    from tiltakskort.ui.settings import Settings
+
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img"
+    out.mkdir(parents=True, exist_ok=True)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _tmp.name)
+    app, _ = create_application("nb")
+    settings = Settings(QSettings(str(Path(_tmp.name) / "s.conf"), QSettings.Format.IniFormat))
+    w = MainWindow(settings)
+    tz = timezone_for("NO")
+    evening = datetime(2026, 11, 24, 18, 0, tzinfo=tz)
+    morning = datetime(2026, 11, 24, 10, 0, tzinfo=tz)
+    w.clock = lambda: morning
+    w.load(str(ROOT / "cards" / "eksempel"))
+    w.resize(1100, 820)
+    w.show()
+
+    def shot(name: str) -> None:
+        for _ in range(3):  # show new widgets, then lay them out
+            app.processEvents()
+        w.grab().save(str(out / f"app-{name}.png"))
+        print("wrote", out / f"app-{name}.png")
+
+    shot("start")
+    w.walk = w.walk.jump("barn-hva")
+    w.render()
+    shot("question")
+    from tiltakskort.walk import Walk
+
+    w.walk = Walk.from_path(w.view, ["start", "barn", "barn-hva", "barn-tegn"])
+    w.render()
+    shot("end-open")
+    w.clock = lambda: evening
+    w.render()
+    shot("end-closed")
+    w.walk = Walk.from_path(w.view, ["start", "barn", "barn-akutt"])
+    w.render()
+    shot("urgent")
+    w.search.setText("blåmerker")
+    shot("search")
+    w.search.clear()
+    w.set_zoom(200, remember=False)
+    w.walk = Walk.from_path(w.view, ["start", "voksen"])
+    w.render()
+    shot("zoom-200")
+    w.set_zoom(100, remember=False)
+    settings.theme = "contrast"
+    w.apply_style()
+    shot("contrast")
+    settings.theme = "light"
+    w.apply_style()
+    w.map_button.setChecked(True)
+    w.map_panel.view.fit()
+    shot("map")
+    w.map_button.setChecked(False)
+    w.show_scenarios()
+    shot("scenarios")
+    w.start_scenario("lise-7")
+    w.choose(1)
+    w.choose(1)
+    w.choose(3)
+    shot("debrief")
+    w.end_scenario()
+    w.presentation.enter()
+    w.walk = Walk.from_path(w.view, ["start", "barn"])
+    w.render()
+    w.resize(1920, 1080)
+    shot("presentation")
+    w.presentation.leave()
+    w.resize(1100, 820)
+    w.hide_screen()
+    shot("hidden")
+    w.show_again()
+    w.close()
+    QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()

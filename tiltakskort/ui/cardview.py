@@ -1,0 +1,234 @@
+"""The card on screen: a question with numbered options, or an end card.
+
+Deck text reaches the screen in two ways only: ``QLabel`` in ``Qt.PlainText``, or a
+``QTextBrowser`` given HTML that ``deck.markdown.render_html`` built and escaped from
+the safe tree, with ``openLinks`` off so that every click goes through the one
+allowlist (``safeurl.is_allowed_url``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from tiltakskort.deck.markdown import render_html
+from tiltakskort.deck.model import Text
+from tiltakskort.deck.safeurl import is_allowed_url
+from tiltakskort.phrases import describe_hours, describe_status, phrase
+from tiltakskort.walk import ShownContact, Walk, contacts_now
+
+
+def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
+    """A label that shows ``text`` as the characters it holds, never as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` with the system only when the allowlist says it may open."""
+    if not is_allowed_url(url):
+        return False
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class SafeBrowser(QTextBrowser):
+    """Read-only rich text built by us; links go through the allowlist."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.anchorClicked.connect(lambda url: open_url(url.toString()))
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def loadResource(self, kind, url):  # type: ignore[no-untyped-def]  # noqa: N802
+        """Never load anything: no images, no files, no style sheets."""
+        return None
+
+    def set_blocks(self, text: Text, lang: str | None) -> None:
+        self.setHtml(render_html(text.blocks(lang)))
+        self.setAccessibleName(text.plain(lang)[:200])
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        self.document().setTextWidth(self.viewport().width() or 600)
+        self.setFixedHeight(int(self.document().size().height()) + 6)
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+
+class ContactView(QFrame):
+    """One contact: name and role, open or closed now, phone and e-mail as links."""
+
+    def __init__(self, shown: ShownContact, walk: Walk, at: datetime, lang: str | None,
+                 copy_text, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("contact")
+        c = shown.contact
+        deck = walk.deck
+        self.setProperty("standIn", bool(shown.instead_of))
+        box = QVBoxLayout(self)
+        if shown.instead_of:
+            closed = deck.contacts[shown.instead_of].display_name(lang)
+            box.addWidget(plain_label(phrase("instead_of", lang, name=closed), "muted"))
+        name = plain_label(c.display_name(lang), "sectionTitle")
+        name.setStyleSheet("margin-top: 0px;")
+        box.addWidget(name)
+        if c.role:
+            box.addWidget(plain_label(c.role.get(lang), "muted"))
+        if shown.status is not None:
+            status = plain_label(describe_status(shown.status, at, lang),
+                                 "statusOpen" if shown.status.is_open else "statusClosed")
+            box.addWidget(status)
+        if c.hours is not None and not c.hours.always_open:
+            box.addWidget(plain_label(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}", "muted"))
+        row = QHBoxLayout()
+        self.phone_button: QPushButton | None = None
+        if c.phone:
+            self.phone_button = QPushButton(f"{phrase('phone', lang)} {c.phone.display}")
+            self.phone_button.setObjectName("phone")
+            self.phone_button.setAccessibleName(
+                self.tr("Call %1 on %2").replace("%1", c.display_name(lang)).replace("%2", c.phone.display))
+            self.phone_button.clicked.connect(lambda _=False, u=c.phone.tel_uri: open_url(u))
+            row.addWidget(self.phone_button)
+            copy = QPushButton(self.tr("Copy number"))
+            copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
+            copy.clicked.connect(lambda _=False, n=c.phone.display: copy_text(n))
+            row.addWidget(copy)
+        if c.email:
+            mail = QPushButton(c.email)
+            mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", c.email))
+            mail.clicked.connect(lambda _=False, e=c.email: open_url(f"mailto:{e}"))
+            row.addWidget(mail)
+        if c.url:
+            web = QPushButton(self.tr("Web page"))
+            web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", c.display_name(lang)))
+            web.clicked.connect(lambda _=False, u=c.url: open_url(u))
+            row.addWidget(web)
+        row.addStretch(1)
+        box.addLayout(row)
+        if c.address:
+            box.addWidget(plain_label(f"{phrase('address', lang)}: {c.address.get(lang)}", "muted"))
+        if c.note:
+            note = SafeBrowser()
+            note.set_blocks(c.note, lang)
+            box.addWidget(note)
+
+
+class CardView(QWidget):
+    """The current card of a walk."""
+
+    optionChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(24, 16, 24, 24)
+        self.box.setSpacing(10)
+        self.option_buttons: list[QPushButton] = []
+        self.step_boxes: list[QCheckBox] = []
+        self.contact_views: list[ContactView] = []
+        self.title: QLabel | None = None
+
+    def clear(self) -> None:
+        while self.box.count():
+            item = self.box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+            elif item.layout() is not None:
+                _drop_layout(item.layout())
+        self.option_buttons, self.step_boxes, self.contact_views = [], [], []
+
+    def show_walk(self, walk: Walk, lang: str | None, at: datetime, copy_text) -> None:  # type: ignore[no-untyped-def]
+        self.clear()
+        card = walk.current
+        deck = walk.deck
+        if card.urgent:
+            banner = plain_label(f"⚠ {phrase('urgent', lang)} – {deck.emergency.text.get(lang)} "
+                                 f"{deck.emergency.phone.display}", "urgentBanner")
+            banner.setAccessibleName(banner.text())
+            self.box.addWidget(banner)
+        number = deck.card_numbers.get(card.id)
+        self.title = plain_label(card.title.get(lang), "cardTitle")
+        self.title.setAccessibleName(card.title.get(lang))
+        self.title.setAccessibleDescription(self.tr("Card %1").replace("%1", str(number)))
+        self.box.addWidget(self.title)
+        if card.body:
+            body = SafeBrowser()
+            body.set_blocks(card.body, lang)
+            self.box.addWidget(body)
+        for i, option in enumerate(card.options, 1):
+            text = f"{i}   {option.label.get(lang)}"
+            if option.hint:
+                text += f"\n     {option.hint.get(lang)}"
+            button = QPushButton(text)
+            button.setObjectName("option")
+            button.setAccessibleName(f"{i}: {option.label.get(lang)}")
+            button.setToolTip(self.tr("Press %1").replace("%1", str(i)))
+            button.clicked.connect(lambda _=False, n=i - 1: self.optionChosen.emit(n))
+            self.option_buttons.append(button)
+            self.box.addWidget(button)
+        if card.steps:
+            self.box.addWidget(plain_label(phrase("steps", lang), "sectionTitle"))
+            for step in card.steps:
+                check = QCheckBox(step.get(lang))
+                check.setAccessibleName(step.get(lang))
+                self.step_boxes.append(check)
+                self.box.addWidget(check)
+        if card.talk:
+            self.box.addWidget(plain_label(phrase("talk", lang), "sectionTitle"))
+            for advice in card.talk:
+                self.box.addWidget(plain_label(f"•  {advice.get(lang)}"))
+        shown = contacts_now(deck, card, at)
+        if shown:
+            self.box.addWidget(plain_label(phrase("contacts", lang), "sectionTitle"))
+            for sc in shown:
+                view = ContactView(sc, walk, at, lang, copy_text)
+                self.contact_views.append(view)
+                self.box.addWidget(view)
+        if card.law:
+            self.box.addWidget(plain_label(phrase("law", lang), "sectionTitle"))
+            for law in card.law:
+                self.box.addWidget(plain_label(f"•  {law.get(lang)}"))
+        if card.links:
+            self.box.addWidget(plain_label(phrase("links", lang), "sectionTitle"))
+            for link in card.links:
+                button = QPushButton(link.label.get(lang))
+                button.setAccessibleName(link.label.get(lang))
+                button.setToolTip(link.url)
+                button.clicked.connect(lambda _=False, u=link.url: open_url(u))
+                row = QHBoxLayout()
+                row.addWidget(button)
+                row.addStretch(1)
+                self.box.addLayout(row)
+        self.box.addStretch(1)
+
+
+def _drop_layout(layout) -> None:  # type: ignore[no-untyped-def]
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _drop_layout(item.layout())
