@@ -96,7 +96,7 @@ def test_scenario_wrong_then_right_and_tally(qtbot, deck) -> None:
     wrong = panel.walk_ended(Walk.from_path(deck, ["start", "voksen"]))
     assert wrong is not None and not wrong.right
     assert panel.stack.currentWidget() is panel.debrief_page
-    assert panel.verdict.text().startswith("Ikke helt")
+    assert panel.verdict.text().startswith("Not quite")
     shown = " ".join(w.text() for w in panel.debrief_page.findChildren(type(panel.verdict)))
     assert "Den voksne" in shown and "Barnet" in shown
     assert panel.debrief_text.text() == "Riktig er barn."
@@ -105,9 +105,9 @@ def test_scenario_wrong_then_right_and_tally(qtbot, deck) -> None:
         qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     right = panel.walk_ended(Walk.from_path(deck, ["start", "barn"]))
     assert right is not None and right.right
-    assert panel.verdict.text().startswith("Riktig")
+    assert panel.verdict.text().startswith("Right")
     assert panel.tally.summary() == (0, 1)  # not right on the first try
-    assert "0 av 1" in panel.tally_text()
+    assert "0 of 1" in panel.tally_text()
     panel.show_list()
     assert "✗" in panel.list.item(0).text()
 

@@ -51,15 +51,15 @@ class MapPanel(QWidget):
         self.lang: str | None = None
         self.path: tuple[str, ...] = ()
         self.view = MapView(self)
-        self.view.setAccessibleName(self.tr("Kart over kortstokken"))
+        self.view.setAccessibleName(self.tr("Map of the deck"))
         self.view.setAccessibleDescription(self.tr(
-            "Klikk eller trykk Enter på et kort for å gå dit. Pluss og minus zoomer."))
+            "Click a card, or press Enter on it, to go there. Plus and minus zoom."))
         self.view.cardActivated.connect(self.cardChosen)
         bar = QHBoxLayout()
-        self.zoom_in = QPushButton(self.tr("Zoom inn"))
-        self.zoom_out = QPushButton(self.tr("Zoom ut"))
-        self.fit_button = QPushButton(self.tr("Vis hele"))
-        self.export_button = QPushButton(self.tr("Eksporter kartet…"))
+        self.zoom_in = QPushButton(self.tr("Zoom in"))
+        self.zoom_out = QPushButton(self.tr("Zoom out"))
+        self.fit_button = QPushButton(self.tr("Show all"))
+        self.export_button = QPushButton(self.tr("Export the map…"))
         for button, slot in ((self.zoom_in, lambda: self.view.zoom_by(1.25)),
                              (self.zoom_out, lambda: self.view.zoom_by(0.8)),
                              (self.fit_button, self.view.fit),
@@ -68,8 +68,8 @@ class MapPanel(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        self.legend = _plain(self.tr("Blå: spørsmål · Grønn: sluttkort · Rød: akutt · "
-                                     "Stiplet: kan ikke nås fra start · Tykk blå ramme: veien så langt"))
+        self.legend = _plain(self.tr("Blue: question · Green: end card · Red: urgent · "
+                                     "Dashed: not reachable from the start · Thick blue frame: the walk so far"))
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(self.legend)
@@ -104,8 +104,8 @@ class MapPanel(QWidget):
         if self.deck is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksporter kartet"), f"{self.deck.id}-kart.pdf",
-            self.tr("PDF (*.pdf);;SVG (*.svg);;PNG-bilde (*.png)"))
+            self, self.tr("Export the map"), f"{self.deck.id}-kart.pdf",
+            self.tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"))
         if not name:
             return
         target = Path(name)
@@ -114,8 +114,8 @@ class MapPanel(QWidget):
         try:
             self.export_to(target)
         except OSError as e:
-            QMessageBox.warning(self, self.tr("Kunne ikke lagre"),
-                                self.tr("Kartet ble ikke lagret: %1").replace("%1", e.strerror or str(e)))
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                self.tr("The map was not saved: %1").replace("%1", e.strerror or str(e)))
 
 
 class ScenarioPanel(QWidget):
@@ -140,17 +140,20 @@ class ScenarioPanel(QWidget):
         # 1. the list
         self.list_page = QWidget()
         lp = QVBoxLayout(self.list_page)
-        lp.addWidget(_plain(self.tr("Velg et scenario"), 20, True))
+        heading = _plain(self.tr("Choose a scenario"), 20, True)
+        heading.setObjectName("panelTitle")
+        lp.addWidget(heading)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Scenarioer"))
+        self.list.setObjectName("scenarioList")
+        self.list.setAccessibleName(self.tr("Scenarios"))
         self.list.itemActivated.connect(lambda item: self.open(item.data(Qt.ItemDataRole.UserRole)))
         lp.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Åpne scenario"))
+        self.open_button = QPushButton(self.tr("Open the scenario"))
         self.open_button.clicked.connect(self._open_selected)
-        self.tally_button = QPushButton(self.tr("Dagens resultater"))
+        self.tally_button = QPushButton(self.tr("Today's results"))
         self.tally_button.clicked.connect(self.show_tally)
-        self.close_button = QPushButton(self.tr("Lukk øvelsen"))
+        self.close_button = QPushButton(self.tr("Close the exercise"))
         self.close_button.clicked.connect(self.closed)
         for b in (self.open_button, self.tally_button, self.close_button):
             b.setAccessibleName(b.text())
@@ -162,13 +165,15 @@ class ScenarioPanel(QWidget):
         self.story_page = QWidget()
         sp = QVBoxLayout(self.story_page)
         self.story_title = _plain("", 26, True)
+        self.story_title.setObjectName("storyTitle")
         self.story_text = _plain("", 20)
+        self.story_text.setObjectName("storyText")
         sp.addWidget(self.story_title)
         sp.addWidget(self.story_text, 1)
-        self.walk_button = QPushButton(self.tr("Start – gå gjennom kortene"))
+        self.walk_button = QPushButton(self.tr("Start – walk through the cards"))
         self.walk_button.setAccessibleName(self.walk_button.text())
         self.walk_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
-        back_to_list = QPushButton(self.tr("Tilbake til listen"))
+        back_to_list = QPushButton(self.tr("Back to the list"))
         back_to_list.setAccessibleName(back_to_list.text())
         back_to_list.clicked.connect(self.show_list)
         row = QHBoxLayout()
@@ -189,13 +194,14 @@ class ScenarioPanel(QWidget):
         frame.setLayout(self.walks)
         dp.addWidget(frame)
         self.debrief_text = _plain("", 16)
+        self.debrief_text.setObjectName("debriefText")
         dp.addWidget(self.debrief_text, 1)
         row = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("Prøv igjen"))
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
-        self.step_back_button = QPushButton(self.tr("Ett steg tilbake"))
+        self.step_back_button = QPushButton(self.tr("One step back"))
         self.step_back_button.clicked.connect(self.stepBackRequested)
-        self.list_button = QPushButton(self.tr("Andre scenarioer"))
+        self.list_button = QPushButton(self.tr("Other scenarios"))
         self.list_button.clicked.connect(self.show_list)
         for b in (self.retry_button, self.step_back_button, self.list_button):
             b.setAccessibleName(b.text())
@@ -264,20 +270,20 @@ class ScenarioPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         if outcome.right:
-            self.verdict.setText(self.tr("Riktig! Dere kom fram til det forventede kortet."))
+            self.verdict.setText(self.tr("Right! You reached the expected card."))
             self.verdict.setProperty("outcome", "right")
-            self.walks.addWidget(_plain(self.tr("Veien dere valgte:"), None, True), 0, 0)
+            self.walks.addWidget(_plain(self.tr("The walk you chose:"), None, True), 0, 0)
             self.walks.addWidget(_plain(" → ".join(self._title(deck, c) for c in outcome.chosen)), 1, 0)
         else:
-            self.verdict.setText(self.tr("Ikke helt. Her skilte veiene lag:"))
+            self.verdict.setText(self.tr("Not quite. This is where the walks part:"))
             self.verdict.setProperty("outcome", "wrong")
             start = outcome.parted_at or 0
             same = outcome.chosen[:start]
             if same:
-                self.walks.addWidget(_plain(self.tr("Felles vei: ") + " → ".join(
+                self.walks.addWidget(_plain(self.tr("Shared walk: ") + " → ".join(
                     self._title(deck, c) for c in same)), 0, 0, 1, 2)
-            self.walks.addWidget(_plain(self.tr("Dere valgte"), None, True), 1, 0)
-            self.walks.addWidget(_plain(self.tr("Forventet"), None, True), 1, 1)
+            self.walks.addWidget(_plain(self.tr("You chose"), None, True), 1, 0)
+            self.walks.addWidget(_plain(self.tr("Expected"), None, True), 1, 1)
             self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.chosen[start:])), 2, 0)
             self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.expected[start:])), 2, 1)
         self.verdict.style().unpolish(self.verdict)
@@ -292,18 +298,18 @@ class ScenarioPanel(QWidget):
         if self.deck is None:
             return ""
         right, tried = self.tally.summary()
-        lines = [self.tr("Riktig på første forsøk: %1 av %2").replace("%1", str(right)).replace("%2", str(tried)), ""]
+        lines = [self.tr("Right on the first try: %1 of %2").replace("%1", str(right)).replace("%2", str(tried)), ""]
         for s in self.deck.scenarios:
             e = self.tally.entries.get(s.id)
             if e is None:
                 continue
-            first = self.tr("riktig første gang") if e.right_first_time else self.tr("ikke riktig første gang")
-            lines.append(f"{s.title.get(self.lang)}: {first} ({self.tr('forsøk')}: {e.attempts})")
+            first = self.tr("right the first time") if e.right_first_time else self.tr("not right the first time")
+            lines.append(f"{s.title.get(self.lang)}: {first} ({self.tr('attempts')}: {e.attempts})")
         return "\n".join(lines)
 
     def show_tally(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Dagens resultater"))
+        box.setWindowTitle(self.tr("Today's results"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tally_text() or self.tr("Ingen scenarioer er prøvd ennå."))
+        box.setText(self.tally_text() or self.tr("No scenario has been tried yet."))
         box.exec()

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from tiltakskort.deck.markdown import render_html
@@ -112,6 +112,9 @@ class ContactView(QFrame):
             copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
             copy.clicked.connect(lambda _=False, n=c.phone.display: copy_text(n))
             row.addWidget(copy)
+        row.addStretch(1)
+        box.addLayout(row)
+        row = QHBoxLayout()
         if c.email:
             mail = QPushButton(c.email)
             mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", c.email))
@@ -147,6 +150,19 @@ class CardView(QWidget):
         self.step_boxes: list[QCheckBox] = []
         self.contact_views: list[ContactView] = []
         self.title: QLabel | None = None
+        self.columns: QBoxLayout | None = None
+
+    def _arrange(self) -> None:
+        """Two columns when there is room for about 110 characters, else one."""
+        if self.columns is None:
+            return
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * 120
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
 
     def clear(self) -> None:
         while self.box.count():
@@ -158,6 +174,7 @@ class CardView(QWidget):
             elif item.layout() is not None:
                 _drop_layout(item.layout())
         self.option_buttons, self.step_boxes, self.contact_views = [], [], []
+        self.columns = None
 
     def show_walk(self, walk: Walk, lang: str | None, at: datetime, copy_text) -> None:  # type: ignore[no-untyped-def]
         self.clear()
@@ -188,30 +205,40 @@ class CardView(QWidget):
             button.clicked.connect(lambda _=False, n=i - 1: self.optionChosen.emit(n))
             self.option_buttons.append(button)
             self.box.addWidget(button)
+        shown = contacts_now(deck, card, at)
+        # End cards: what to do on the left, whom to call on the right (one column when
+        # the window is narrow or the text is large; see resizeEvent).
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(24)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
+        self.box.addLayout(self.columns)
+        if not shown:
+            right = left
         if card.steps:
-            self.box.addWidget(plain_label(phrase("steps", lang), "sectionTitle"))
+            left.addWidget(plain_label(phrase("steps", lang), "sectionTitle"))
             for step in card.steps:
                 check = QCheckBox(step.get(lang))
                 check.setAccessibleName(step.get(lang))
                 self.step_boxes.append(check)
-                self.box.addWidget(check)
+                left.addWidget(_wrapping(check))
         if card.talk:
-            self.box.addWidget(plain_label(phrase("talk", lang), "sectionTitle"))
+            left.addWidget(plain_label(phrase("talk", lang), "sectionTitle"))
             for advice in card.talk:
-                self.box.addWidget(plain_label(f"•  {advice.get(lang)}"))
-        shown = contacts_now(deck, card, at)
+                left.addWidget(plain_label(f"•  {advice.get(lang)}"))
         if shown:
-            self.box.addWidget(plain_label(phrase("contacts", lang), "sectionTitle"))
+            right.addWidget(plain_label(phrase("contacts", lang), "sectionTitle"))
             for sc in shown:
                 view = ContactView(sc, walk, at, lang, copy_text)
                 self.contact_views.append(view)
-                self.box.addWidget(view)
+                right.addWidget(view)
         if card.law:
-            self.box.addWidget(plain_label(phrase("law", lang), "sectionTitle"))
+            left.addWidget(plain_label(phrase("law", lang), "sectionTitle"))
             for law in card.law:
-                self.box.addWidget(plain_label(f"•  {law.get(lang)}"))
+                left.addWidget(plain_label(f"•  {law.get(lang)}"))
         if card.links:
-            self.box.addWidget(plain_label(phrase("links", lang), "sectionTitle"))
+            left.addWidget(plain_label(phrase("links", lang), "sectionTitle"))
             for link in card.links:
                 button = QPushButton(link.label.get(lang))
                 button.setAccessibleName(link.label.get(lang))
@@ -220,8 +247,27 @@ class CardView(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(button)
                 row.addStretch(1)
-                self.box.addLayout(row)
+                left.addLayout(row)
+        left.addStretch(1)
+        if right is not left:
+            right.addStretch(1)
+        self._arrange()
         self.box.addStretch(1)
+
+
+def _wrapping(check: QCheckBox) -> QWidget:
+    """A check box whose text wraps: QCheckBox cannot wrap, so the text is a label beside it."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    text = check.text()
+    check.setText("")
+    row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    label = plain_label(text)
+    label.setBuddy(check)
+    row.addWidget(label, 1)
+    holder.mousePressEvent = lambda _e: check.toggle()  # type: ignore[method-assign]
+    return holder
 
 
 def _drop_layout(layout) -> None:  # type: ignore[no-untyped-def]

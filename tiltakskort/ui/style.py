@@ -146,6 +146,12 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QListWidget {{ background: {t.panel}; border: 2px solid {t.border}; }}
     QWidget#hideScreen {{ background: {t.window}; }}
     QLabel#hideText {{ font-size: {pt(16)}; color: {t.muted}; }}
+    QLabel#panelTitle {{ font-size: {pt(18)}; font-weight: 700; }}
+    QListWidget#scenarioList {{ font-size: {pt(15)}; }}
+    QLabel#storyTitle {{ font-size: {pt(24)}; font-weight: 700; }}
+    QLabel#storyText {{ font-size: {pt(18)}; }}
+    QLabel#verdict {{ font-size: {pt(20)}; font-weight: 700; }}
+    QLabel#debriefText {{ font-size: {pt(15)}; }}
     QLabel#verdict[outcome="right"] {{ color: {t.open_text}; }}
     QLabel#verdict[outcome="wrong"] {{ color: {t.closed_text}; }}
     QMenuBar, QMenu {{ background: {t.panel}; color: {t.text}; }}
