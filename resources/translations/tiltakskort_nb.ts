@@ -1,0 +1,522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="191"/>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="204"/>
+        <source>Press %1</source>
+        <translation>Trykk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="108"/>
+        <source>Call %1 on %2</source>
+        <translation>Ring %1 på %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="111"/>
+        <source>Copy number</source>
+        <translation>Kopier nummer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
+        <source>Copy the number %1</source>
+        <translation>Kopier nummeret %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="120"/>
+        <source>Write an e-mail to %1</source>
+        <translation>Skriv e-post til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="124"/>
+        <source>Web page</source>
+        <translation>Nettside</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
+        <source>Open the web page of %1</source>
+        <translation>Åpne nettsiden til %1</translation>
+    </message>
+</context>
+<context>
+    <name>HideScreen</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="74"/>
+        <source>Show again</source>
+        <translation>Vis igjen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="75"/>
+        <source>Show the app again</source>
+        <translation>Vis appen igjen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="136"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="147"/>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Finn et kort (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <source>Find a card</source>
+        <translation>Finn et kort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="154"/>
+        <source>Language of the cards</source>
+        <translation>Språk på kortene</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="157"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="159"/>
+        <source>Hide the screen</source>
+        <translation>Skjul skjermen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="160"/>
+        <source>Covers the window at once (also: Esc twice)</source>
+        <translation>Dekker vinduet med en gang (også: Esc to ganger)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
+        <source>Emergency number</source>
+        <translation>Nødnummer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <source>Your answers so far</source>
+        <translation>Svarene dine så langt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="189"/>
+        <source>Problems in the deck</source>
+        <translation>Problemer i kortstokken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
+        <source>Cards found</source>
+        <translation>Kort som ble funnet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <source>Back one step (Backspace)</source>
+        <translation>Ett steg tilbake (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
+        <source>Start over</source>
+        <translation>Start på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <source>Start over (Home)</source>
+        <translation>Start på nytt (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
+        <source>Map</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <source>The whole deck as a map</source>
+        <translation>Hele kortstokken som et kart</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="230"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <source>Print the steps (Ctrl+P)</source>
+        <translation>Skriv ut stegene (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="245"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
+        <source>&amp;Open deck…</source>
+        <translation>Å&amp;pne kortstokk…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
+        <source>&amp;Print the steps…</source>
+        <translation>Skriv &amp;ut stegene…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <source>Print the card &amp;booklet…</source>
+        <translation>Skriv ut &amp;kortsettet…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <source>Normal text size</source>
+        <translation>Vanlig tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <source>Map of the deck</source>
+        <translation>Kart over kortstokken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <source>Presentation mode</source>
+        <translation>Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <source>Scenarios…</source>
+        <translation>Scenarioer…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <source>Today&apos;s results</source>
+        <translation>Dagens resultater</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <source>Change &amp;municipality…</source>
+        <translation>Bytt &amp;kommune…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
+        <source>Language of the app</source>
+        <translation>Språk i appen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
+        <source>Time before the app starts over…</source>
+        <translation>Tid før appen starter på nytt…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="716"/>
+        <source>About Tiltakskort</source>
+        <translation>Om Tiltakskort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="364"/>
+        <source>Open a deck folder</source>
+        <translation>Åpne en kortstokkmappe</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="376"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <source>Which municipality do you work in?</source>
+        <translation>Hvilken kommune jobber du i?</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="451"/>
+        <source>Logo of %1</source>
+        <translation>Logoen til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="466"/>
+        <source>Go back to: %1</source>
+        <translation>Gå tilbake til: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
+        <source>No card matches “%1”</source>
+        <translation>Ingen kort passer til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="612"/>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="701"/>
+        <source>Start over when idle</source>
+        <translation>Start på nytt når appen ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="702"/>
+        <source>Minutes without use before the app starts over:</source>
+        <translation>Minutter uten bruk før appen starter på nytt:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="710"/>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>Det nye språket brukes neste gang appen starter.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="719"/>
+        <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
+        <translation>Appen tar ikke vare på noe av det du så på: ingen historikk, ingen logger, ingen nylig brukte filer.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="54"/>
+        <source>Map of the deck</source>
+        <translation>Kart over kortstokken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="56"/>
+        <source>Click a card, or press Enter on it, to go there. Plus and minus zoom.</source>
+        <translation>Klikk på et kort, eller trykk Enter på det, for å gå dit. Pluss og minus zoomer.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="59"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="60"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="61"/>
+        <source>Show all</source>
+        <translation>Vis hele</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="62"/>
+        <source>Export the map…</source>
+        <translation>Eksporter kartet…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="71"/>
+        <source>Blue: question · Green: end card · Red: urgent · Dashed: not reachable from the start · Thick blue frame: the walk so far</source>
+        <translation>Blå: spørsmål · Grønn: sluttkort · Rød: akutt · Stiplet: kan ikke nås fra start · Tykk blå ramme: veien så langt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="107"/>
+        <source>Export the map</source>
+        <translation>Eksporter kartet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="108"/>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="117"/>
+        <source>Could not save</source>
+        <translation>Kunne ikke lagre</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="118"/>
+        <source>The map was not saved: %1</source>
+        <translation>Kartet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="43"/>
+        <source>The deck has problems</source>
+        <translation>Kortstokken har problemer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="45"/>
+        <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
+        <translation>Kortstokken i %1 kunne ikke åpnes. Appen beholder kortstokken den hadde. Problemer:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="48"/>
+        <source>Problems in the deck</source>
+        <translation>Problemer i kortstokken</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="143"/>
+        <source>Choose a scenario</source>
+        <translation>Velg et scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="148"/>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="152"/>
+        <source>Open the scenario</source>
+        <translation>Åpne scenarioet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="154"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="312"/>
+        <source>Today&apos;s results</source>
+        <translation>Dagens resultater</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="156"/>
+        <source>Close the exercise</source>
+        <translation>Avslutt øvelsen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="173"/>
+        <source>Start – walk through the cards</source>
+        <translation>Start – gå gjennom kortene</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="176"/>
+        <source>Back to the list</source>
+        <translation>Tilbake til listen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="200"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="202"/>
+        <source>One step back</source>
+        <translation>Ett steg tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="204"/>
+        <source>Other scenarios</source>
+        <translation>Andre scenarioer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="273"/>
+        <source>Right! You reached the expected card.</source>
+        <translation>Riktig! Dere kom fram til det forventede kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="275"/>
+        <source>The walk you chose:</source>
+        <translation>Veien dere valgte:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="278"/>
+        <source>Not quite. This is where the walks part:</source>
+        <translation>Ikke helt. Her skilles veiene:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="283"/>
+        <source>Shared walk: </source>
+        <translation>Felles vei: </translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="285"/>
+        <source>You chose</source>
+        <translation>Dere valgte</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="286"/>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="301"/>
+        <source>Right on the first try: %1 of %2</source>
+        <translation>Riktig på første forsøk: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <source>right the first time</source>
+        <translation>riktig første gang</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <source>not right the first time</source>
+        <translation>ikke riktig første gang</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="314"/>
+        <source>No scenario has been tried yet.</source>
+        <translation>Ingen scenarioer er prøvd ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../tiltakskort/ui/app.py" line="50"/>
+        <source>Something went wrong in the app. What you were doing may not have finished; the cards are still there.</source>
+        <translation>Noe gikk galt i appen. Det du holdt på med ble kanskje ikke ferdig, men kortene er der fortsatt.</translation>
+    </message>
+</context>
+</TS>

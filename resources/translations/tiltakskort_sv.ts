@@ -1,0 +1,522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="191"/>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="204"/>
+        <source>Press %1</source>
+        <translation>Tryck %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="108"/>
+        <source>Call %1 on %2</source>
+        <translation>Ring %1 på %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="111"/>
+        <source>Copy number</source>
+        <translation>Kopiera nummer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
+        <source>Copy the number %1</source>
+        <translation>Kopiera numret %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="120"/>
+        <source>Write an e-mail to %1</source>
+        <translation>Skriv e-post till %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="124"/>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
+        <source>Open the web page of %1</source>
+        <translation>Öppna webbsidan för %1</translation>
+    </message>
+</context>
+<context>
+    <name>HideScreen</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="74"/>
+        <source>Show again</source>
+        <translation>Visa igen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="75"/>
+        <source>Show the app again</source>
+        <translation>Visa appen igen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="136"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="147"/>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Hitta ett kort (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <source>Find a card</source>
+        <translation>Hitta ett kort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="154"/>
+        <source>Language of the cards</source>
+        <translation>Kortens språk</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="157"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="159"/>
+        <source>Hide the screen</source>
+        <translation>Dölj skärmen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="160"/>
+        <source>Covers the window at once (also: Esc twice)</source>
+        <translation>Täcker fönstret direkt (även: Esc två gånger)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
+        <source>Emergency number</source>
+        <translation>Nödnummer</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <source>Your answers so far</source>
+        <translation>Dina svar hittills</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="189"/>
+        <source>Problems in the deck</source>
+        <translation>Problem i kortleken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
+        <source>Cards found</source>
+        <translation>Hittade kort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <source>Back one step (Backspace)</source>
+        <translation>Ett steg tillbaka (Backsteg)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
+        <source>Start over</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <source>Start over (Home)</source>
+        <translation>Börja om (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <source>The whole deck as a map</source>
+        <translation>Hela kortleken som en karta</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="230"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <source>Print the steps (Ctrl+P)</source>
+        <translation>Skriv ut stegen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="245"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
+        <source>&amp;Open deck…</source>
+        <translation>&amp;Öppna kortlek…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
+        <source>&amp;Print the steps…</source>
+        <translation>Skriv &amp;ut stegen…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <source>Print the card &amp;booklet…</source>
+        <translation>Skriv ut &amp;korthäftet…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
+        <source>Smaller text</source>
+        <translation>Mindre text</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <source>Normal text size</source>
+        <translation>Normal textstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <source>Map of the deck</source>
+        <translation>Karta över kortleken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <source>Presentation mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <source>Scenarios…</source>
+        <translation>Scenarier…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <source>Today&apos;s results</source>
+        <translation>Dagens resultat</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <source>Change &amp;municipality…</source>
+        <translation>Byt &amp;kommun…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
+        <source>Language of the app</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
+        <source>Time before the app starts over…</source>
+        <translation>Tid innan appen börjar om…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="716"/>
+        <source>About Tiltakskort</source>
+        <translation>Om Tiltakskort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="364"/>
+        <source>Open a deck folder</source>
+        <translation>Öppna en kortleksmapp</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="376"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <source>Which municipality do you work in?</source>
+        <translation>Vilken kommun arbetar du i?</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="451"/>
+        <source>Logo of %1</source>
+        <translation>Logotyp för %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="466"/>
+        <source>Go back to: %1</source>
+        <translation>Gå tillbaka till: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
+        <source>No card matches “%1”</source>
+        <translation>Inga kort matchar ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="612"/>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="701"/>
+        <source>Start over when idle</source>
+        <translation>Börja om när appen inte används</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="702"/>
+        <source>Minutes without use before the app starts over:</source>
+        <translation>Minuter utan användning innan appen börjar om:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="710"/>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>Det nya språket används nästa gång appen startar.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="719"/>
+        <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
+        <translation>Appen sparar inga spår av det du tittade på: ingen historik, inga loggar, inga senaste filer.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="54"/>
+        <source>Map of the deck</source>
+        <translation>Karta över kortleken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="56"/>
+        <source>Click a card, or press Enter on it, to go there. Plus and minus zoom.</source>
+        <translation>Klicka på ett kort, eller tryck Enter på det, för att gå dit. Plus och minus zoomar.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="59"/>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="60"/>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="61"/>
+        <source>Show all</source>
+        <translation>Visa allt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="62"/>
+        <source>Export the map…</source>
+        <translation>Exportera kartan…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="71"/>
+        <source>Blue: question · Green: end card · Red: urgent · Dashed: not reachable from the start · Thick blue frame: the walk so far</source>
+        <translation>Blå: fråga · Grön: slutkort · Röd: akut · Streckad: kan inte nås från start · Tjock blå ram: vägen hittills</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="107"/>
+        <source>Export the map</source>
+        <translation>Exportera kartan</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="108"/>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="117"/>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="118"/>
+        <source>The map was not saved: %1</source>
+        <translation>Kartan sparades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="43"/>
+        <source>The deck has problems</source>
+        <translation>Kortleken har problem</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="45"/>
+        <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
+        <translation>Kortleken i %1 kunde inte öppnas. Appen behåller kortleken den hade. Problem:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="48"/>
+        <source>Problems in the deck</source>
+        <translation>Problem i kortleken</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="143"/>
+        <source>Choose a scenario</source>
+        <translation>Välj ett scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="148"/>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="152"/>
+        <source>Open the scenario</source>
+        <translation>Öppna scenariot</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="154"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="312"/>
+        <source>Today&apos;s results</source>
+        <translation>Dagens resultat</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="156"/>
+        <source>Close the exercise</source>
+        <translation>Avsluta övningen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="173"/>
+        <source>Start – walk through the cards</source>
+        <translation>Starta – gå igenom korten</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="176"/>
+        <source>Back to the list</source>
+        <translation>Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="200"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="202"/>
+        <source>One step back</source>
+        <translation>Ett steg tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="204"/>
+        <source>Other scenarios</source>
+        <translation>Andra scenarier</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="273"/>
+        <source>Right! You reached the expected card.</source>
+        <translation>Rätt! Ni kom fram till det förväntade kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="275"/>
+        <source>The walk you chose:</source>
+        <translation>Vägen ni valde:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="278"/>
+        <source>Not quite. This is where the walks part:</source>
+        <translation>Inte riktigt. Här skiljs vägarna åt:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="283"/>
+        <source>Shared walk: </source>
+        <translation>Gemensam väg: </translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="285"/>
+        <source>You chose</source>
+        <translation>Ni valde</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="286"/>
+        <source>Expected</source>
+        <translation>Förväntat</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="301"/>
+        <source>Right on the first try: %1 of %2</source>
+        <translation>Rätt på första försöket: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <source>right the first time</source>
+        <translation>rätt första gången</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <source>not right the first time</source>
+        <translation>inte rätt första gången</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="314"/>
+        <source>No scenario has been tried yet.</source>
+        <translation>Inga scenarier har prövats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../tiltakskort/ui/app.py" line="50"/>
+        <source>Something went wrong in the app. What you were doing may not have finished; the cards are still there.</source>
+        <translation>Något gick fel i appen. Det du höll på med kanske inte blev klart, men korten finns kvar.</translation>
+    </message>
+</context>
+</TS>
