@@ -304,7 +304,8 @@ class ScenarioPanel(QWidget):
             if e is None:
                 continue
             first = self.tr("right the first time") if e.right_first_time else self.tr("not right the first time")
-            lines.append(f"{s.title.get(self.lang)}: {first} ({self.tr("attempts")}: {e.attempts})")
+            attempts = self.tr("attempts")
+            lines.append(f"{s.title.get(self.lang)}: {first} ({attempts}: {e.attempts})")
         return "\n".join(lines)
 
     def show_tally(self) -> None:
