@@ -4,12 +4,12 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="191"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="192"/>
         <source>Card %1</source>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="204"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="205"/>
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="108"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="109"/>
         <source>Call %1 on %2</source>
         <translation>Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="111"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="113"/>
         <source>Copy the number %1</source>
         <translation>Kopier nummeret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="120"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="121"/>
         <source>Write an e-mail to %1</source>
         <translation>Skriv e-post til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="124"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
         <source>Web page</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="126"/>
         <source>Open the web page of %1</source>
         <translation>Åpne nettsiden til %1</translation>
     </message>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
         <source>Find a card</source>
         <translation>Finn et kort</translation>
     </message>
@@ -109,224 +109,229 @@
         <translation>Svarene dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="189"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
+        <source>The card</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="190"/>
         <source>Problems in the deck</source>
         <translation>Problemer i kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="200"/>
         <source>Cards found</source>
         <translation>Kort som ble funnet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="222"/>
         <source>Back one step (Backspace)</source>
         <translation>Ett steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
         <source>Start over (Home)</source>
         <translation>Start på nytt (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
         <source>The whole deck as a map</source>
         <translation>Hele kortstokken som et kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="230"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stegene (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="245"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
         <source>&amp;Open deck…</source>
         <translation>Å&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stegene…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="252"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
         <source>High contrast</source>
         <translation>Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
         <source>Scenarios…</source>
         <translation>Scenarioer…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultater</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
         <source>Change &amp;municipality…</source>
         <translation>Bytt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
         <source>Time before the app starts over…</source>
         <translation>Tid før appen starter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="716"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="720"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="364"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="365"/>
         <source>Open a deck folder</source>
         <translation>Åpne en kortstokkmappe</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="376"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="378"/>
         <source>Which municipality do you work in?</source>
         <translation>Hvilken kommune jobber du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="451"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="452"/>
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="466"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="467"/>
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="564"/>
         <source>No card matches “%1”</source>
         <translation>Ingen kort passer til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="612"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="616"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="701"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="705"/>
         <source>Start over when idle</source>
         <translation>Start på nytt når appen ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="702"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="706"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minutter uten bruk før appen starter på nytt:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="710"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="714"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye språket brukes neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="719"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="723"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tar ikke vare på noe av det du så på: ingen historikk, ingen logger, ingen nylig brukte filer.</translation>
     </message>
@@ -426,7 +431,7 @@
     </message>
     <message>
         <location filename="../../tiltakskort/training/widgets.py" line="154"/>
-        <location filename="../../tiltakskort/training/widgets.py" line="312"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="313"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultater</translation>
     </message>
@@ -506,7 +511,12 @@
         <translation>ikke riktig første gang</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="314"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="307"/>
+        <source>attempts</source>
+        <translation>forsøk</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="315"/>
         <source>No scenario has been tried yet.</source>
         <translation>Ingen scenarioer er prøvd ennå.</translation>
     </message>

@@ -82,6 +82,7 @@ class ContactView(QFrame):
         super().__init__(parent)
         self.setObjectName("contact")
         c = shown.contact
+        self.shown, self.contact = shown, c
         deck = walk.deck
         self.setProperty("standIn", bool(shown.instead_of))
         box = QVBoxLayout(self)
@@ -252,6 +253,14 @@ class CardView(QWidget):
         if right is not left:
             right.addStretch(1)
         self._arrange()
+        self.show_now()
+
+    def show_now(self) -> None:
+        """Show the new widgets at once (not on the next event loop turn), so that focus
+        can move to the first option right away and keys typed quickly are not lost."""
+        for w in self.findChildren(QWidget):
+            if not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                w.show()
         self.box.addStretch(1)
 
 

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.scroll.setWidget(self.card_view)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setAccessibleName(self.tr("The card"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems in the deck"))
         self.problems.hide()
@@ -468,8 +469,11 @@ class MainWindow(QMainWindow):
             crumb.clicked.connect(lambda _=False, n=i: self.go_to_step(n))
             crumb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.trail_box.addWidget(crumb)
+            crumb.show()
             if i + 1 < len(answers):
-                self.trail_box.addWidget(QLabel("›"))
+                sep = QLabel("›")
+                self.trail_box.addWidget(sep)
+                sep.show()
         self.trail_box.addStretch(1)
 
     # ------------------------------------------------------------------ walking
