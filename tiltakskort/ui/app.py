@@ -98,12 +98,11 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
         window.language.setCurrentIndex(list(window.deck.languages).index(lang))
     window.show()
     if smoke:
-        app.processEvents()
-        window.choose(0)
+        # paint the start card once, then leave: for packaging checks and the benchmark
         app.processEvents()
         image = window.grab()
-        ok = not image.isNull() and window.walk is not None and len(window.walk.path) == 2
-        print("smoke ok" if ok else "smoke FAILED", window.walk.path if window.walk else None)
+        ok = not image.isNull() and window.walk is not None and window.card_view.title is not None
+        print("smoke ok" if ok else "smoke FAILED")
         window.close()
         return 0 if ok else 1
     return app.exec()

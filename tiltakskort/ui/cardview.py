@@ -8,6 +8,7 @@ allowlist (``safeurl.is_allowed_url``).
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QUrl, Qt, Signal
@@ -28,7 +29,6 @@ def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)
     return label
@@ -74,32 +74,50 @@ class SafeBrowser(QTextBrowser):
         self._fit()
 
 
+def esc(text: str) -> str:
+    """Deck text made safe for a rich-text label we build."""
+    return html.escape(text, quote=True)
+
+
 class ContactView(QFrame):
     """One contact: name and role, open or closed now, phone and e-mail as links."""
 
     def __init__(self, shown: ShownContact, walk: Walk, at: datetime, lang: str | None,
-                 copy_text, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+                 copy_text, colours: dict[str, str] | None = None,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        colours = colours or {}
+        muted = colours.get("muted", "#4d4d4d")
+        open_colour = colours.get("open", "#1e6b34")
+        closed_colour = colours.get("closed", "#8f1114")
+        title_size = colours.get("title_size", "14pt")
         self.setObjectName("contact")
         c = shown.contact
         self.shown, self.contact = shown, c
         deck = walk.deck
         self.setProperty("standIn", bool(shown.instead_of))
         box = QVBoxLayout(self)
+        # One label for the text of the contact, as HTML we build from escaped parts
+        # (fewer widgets: a card shows at once after a click).
+        parts = []
         if shown.instead_of:
             closed = deck.contacts[shown.instead_of].display_name(lang)
-            box.addWidget(plain_label(phrase("instead_of", lang, name=closed), "muted"))
-        name = plain_label(c.display_name(lang), "sectionTitle")
-        name.setStyleSheet("margin-top: 0px;")
-        box.addWidget(name)
+            parts.append(f'<span style="color:{muted}">{esc(phrase("instead_of", lang, name=closed))}</span>')
+        parts.append(f'<span style="font-size:{title_size}; font-weight:700">{esc(c.display_name(lang))}</span>')
         if c.role:
-            box.addWidget(plain_label(c.role.get(lang), "muted"))
+            parts.append(f'<span style="color:{muted}">{esc(c.role.get(lang))}</span>')
         if shown.status is not None:
-            status = plain_label(describe_status(shown.status, at, lang),
-                                 "statusOpen" if shown.status.is_open else "statusClosed")
-            box.addWidget(status)
+            colour = open_colour if shown.status.is_open else closed_colour
+            parts.append(f'<b style="color:{colour}">{esc(describe_status(shown.status, at, lang))}</b>')
         if c.hours is not None and not c.hours.always_open:
-            box.addWidget(plain_label(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}", "muted"))
+            parts.append(f'<span style="color:{muted}">'
+                         f'{esc(phrase("hours", lang) + ": " + describe_hours(c.hours, lang))}</span>')
+        self.text = QLabel("<br>".join(parts))
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setObjectName("contactText")
+        self.text.setAccessibleName(self.text_plain(shown, deck, at, lang))
+        box.addWidget(self.text)
         row = QHBoxLayout()
         self.phone_button: QPushButton | None = None
         if c.phone:
@@ -130,6 +148,16 @@ class ContactView(QFrame):
         box.addLayout(row)
         if c.address:
             box.addWidget(plain_label(f"{phrase('address', lang)}: {c.address.get(lang)}", "muted"))
+
+    @staticmethod
+    def text_plain(shown: ShownContact, deck, at: datetime, lang: str | None) -> str:  # type: ignore[no-untyped-def]
+        c = shown.contact
+        bits = [c.display_name(lang)]
+        if c.role:
+            bits.append(c.role.get(lang))
+        if shown.status is not None:
+            bits.append(describe_status(shown.status, at, lang))
+        return ". ".join(bits)
         if c.note:
             note = SafeBrowser()
             note.set_blocks(c.note, lang)
@@ -176,6 +204,8 @@ class CardView(QWidget):
                 _drop_layout(item.layout())
         self.option_buttons, self.step_boxes, self.contact_views = [], [], []
         self.columns = None
+
+    colours: dict[str, str] = {}
 
     def show_walk(self, walk: Walk, lang: str | None, at: datetime, copy_text) -> None:  # type: ignore[no-untyped-def]
         self.clear()
@@ -231,7 +261,7 @@ class CardView(QWidget):
         if shown:
             right.addWidget(plain_label(phrase("contacts", lang), "sectionTitle"))
             for sc in shown:
-                view = ContactView(sc, walk, at, lang, copy_text)
+                view = ContactView(sc, walk, at, lang, copy_text, self.colours)
                 self.contact_views.append(view)
                 right.addWidget(view)
         if card.law:

@@ -201,16 +201,8 @@ class MainWindow(QMainWindow):
         self.results.itemActivated.connect(self._result_chosen)
         self.stack.addWidget(self.results)
 
-        from tiltakskort.training.widgets import MapPanel, ScenarioPanel
-
-        self.map_panel = MapPanel()
-        self.map_panel.cardChosen.connect(self._map_jump)
-        self.stack.addWidget(self.map_panel)
-        self.scenario_panel = ScenarioPanel()
-        self.scenario_panel.startRequested.connect(self.start_scenario)
-        self.scenario_panel.stepBackRequested.connect(self._scenario_step_back)
-        self.scenario_panel.closed.connect(self.end_scenario)
-        self.stack.addWidget(self.scenario_panel)
+        self._map_panel = None
+        self._scenario_panel = None
         outer.addWidget(self.stack, 1)
 
         self.scenario_bar = plain_label("", "muted")
@@ -268,7 +260,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
         training = bar.addMenu(self.tr("&Training"))
         self._action(training, self.tr("Scenarios…"), None, self.show_scenarios)
-        self._action(training, self.tr("Today's results"), None, self.scenario_panel.show_tally)
+        self._action(training, self.tr("Today's results"), None, lambda: self.scenario_panel.show_tally())
         settings = bar.addMenu(self.tr("&Settings"))
         self.municipality_action = self._action(settings, self.tr("Change &municipality…"), None,
                                                 lambda: self.ask_municipality(force=True))
@@ -421,8 +413,8 @@ class MainWindow(QMainWindow):
         self.card_view.show_walk(self.walk, lang, self.now(), self.copy_text)
         self.back_button.setEnabled(self.walk.can_go_back)
         self.print_button.setVisible(getattr(self, "_printing", False) and self.walk.current.is_end)
-        if self.stack.currentIndex() == 2:
-            self.map_panel.set_deck(deck, lang, self.walk.path)
+        if self._map_panel is not None and self.stack.currentWidget() is self._map_panel:
+            self._map_panel.set_deck(deck, lang, self.walk.path)
         self.scroll.verticalScrollBar().setValue(0)
         if self.card_view.option_buttons:
             self.card_view.option_buttons[0].setFocus()
@@ -432,6 +424,10 @@ class MainWindow(QMainWindow):
 
     def _set_logo(self, deck: Deck) -> None:
         logo = deck.branding.logo
+        key = str(logo)
+        if getattr(self, "_logo_key", None) == key:
+            return
+        self._logo_key = key
         pix = QPixmap()
         if logo is not None and logo.is_file():
             if logo.suffix.lower() == ".svg":
@@ -483,7 +479,7 @@ class MainWindow(QMainWindow):
         self._show_card_page()
         self.walk = self.walk.choose(index)
         self.render()
-        if self.scenario_id and self.walk.current.is_end:
+        if self.scenario_id and self.walk.current.is_end and self._scenario_panel is not None:
             self.scenario_panel.walk_ended(self.walk)
             self.stack.setCurrentWidget(self.scenario_panel)
 
@@ -589,6 +585,29 @@ class MainWindow(QMainWindow):
             self.map_button.blockSignals(False)
 
     # ------------------------------------------------------------------ map, scenarios, presentation
+    @property
+    def map_panel(self):  # type: ignore[no-untyped-def]
+        """The map, built the first time it is shown (keeps its import off the start-up)."""
+        if self._map_panel is None:
+            from tiltakskort.training.widgets import MapPanel
+
+            self._map_panel = MapPanel()
+            self._map_panel.cardChosen.connect(self._map_jump)
+            self.stack.addWidget(self._map_panel)
+        return self._map_panel
+
+    @property
+    def scenario_panel(self):  # type: ignore[no-untyped-def]
+        if self._scenario_panel is None:
+            from tiltakskort.training.widgets import ScenarioPanel
+
+            self._scenario_panel = ScenarioPanel()
+            self._scenario_panel.startRequested.connect(self.start_scenario)
+            self._scenario_panel.stepBackRequested.connect(self._scenario_step_back)
+            self._scenario_panel.closed.connect(self.end_scenario)
+            self.stack.addWidget(self._scenario_panel)
+        return self._scenario_panel
+
     def show_map(self, on: bool) -> None:
         if on and self.view is not None and self.walk is not None:
             self.map_panel.set_deck(self.view, self.lang, self.walk.path)
@@ -653,6 +672,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         app.setPalette(style.palette(self.theme))
         self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
+        self.card_view.colours = {"muted": self.theme.muted, "open": self.theme.open_text,
+                                  "closed": self.theme.closed_text,
+                                  "title_size": f"{14 * self.zoom / 100:.1f}pt"}
         self.contrast_action.setChecked(self.theme.name == "contrast")
         if self.walk is not None:
             self.render()

@@ -1,0 +1,84 @@
+"""Start-up time and peak memory of the app beside a bare PySide6 window, same run.
+
+Each case is a whole process, started 7 times; the median wall time and the median
+peak resident memory (ru_maxrss of the child) are printed side by side.
+
+- bare: a QApplication and a QLabel, shown and painted once, then exit;
+- app: ``python -m tiltakskort run --smoke``: the main window on the
+  example deck, start card painted, then exit.
+
+Budgets (issue 3): time at most 1.5x the bare window, memory at most 1.3x.
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/startup.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+w = QLabel("Tiltakskort")
+w.resize(1100, 800)
+w.show()
+app.processEvents()
+w.grab()
+"""
+
+
+def run(args: list[str]) -> tuple[float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"{args} failed:\n{proc.stderr[-2000:]}")
+    # ru_maxrss of children is the largest child so far: measure each case fresh
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, float(max(peak, before))
+
+
+def measure(args: list[str], runs: int = 7) -> tuple[float, float]:
+    run(args)  # warm the file cache
+    times, peaks = [], []
+    for _ in range(runs):
+        # a fresh interpreter per measurement so ru_maxrss belongs to this case
+        out = subprocess.run([sys.executable, __file__, "--one", *args], capture_output=True,
+                             text=True, cwd=ROOT)
+        if out.returncode != 0:
+            raise SystemExit(out.stderr)
+        t, m = out.stdout.split()
+        times.append(float(t))
+        peaks.append(float(m))
+    return statistics.median(times), statistics.median(peaks)
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        t, m = run(sys.argv[2:])
+        print(t, m)
+        return
+    # An installed or packaged app runs from compiled bytecode; a source tree with
+    # PYTHONDONTWRITEBYTECODE set would compile every module on every start.
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "tiltakskort"), quiet=1)
+    bare_t, bare_m = measure([sys.executable, "-c", BARE])
+    app_t, app_m = measure([sys.executable, "-m", "tiltakskort", "run", "--smoke"])
+    print(f"{'case':<44} {'median time':>12} {'peak memory':>12}")
+    print(f"{'bare PySide6 window (QLabel, painted)':<44} {bare_t * 1000:>9.0f} ms {bare_m / 1024:>9.1f} MB")
+    print(f"{'tiltakskort run --smoke (start card painted)':<44} {app_t * 1000:>9.0f} ms {app_m / 1024:>9.1f} MB")
+    print(f"{'ratio (budget 1.5x time, 1.3x memory)':<44} {app_t / bare_t:>11.2f}x {app_m / bare_m:>11.2f}x")
+
+
+if __name__ == "__main__":
+    main()
