@@ -4,12 +4,12 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="192"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="222"/>
         <source>Card %1</source>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="205"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="235"/>
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="109"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="127"/>
         <source>Call %1 on %2</source>
         <translation>Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="130"/>
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="113"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="131"/>
         <source>Copy the number %1</source>
         <translation>Kopier nummeret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="121"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="139"/>
         <source>Write an e-mail to %1</source>
         <translation>Skriv e-post til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="143"/>
         <source>Web page</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="126"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="144"/>
         <source>Open the web page of %1</source>
         <translation>Opne nettsida til %1</translation>
     </message>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
         <source>Find a card</source>
         <translation>Finn eit kort</translation>
     </message>
@@ -124,214 +124,214 @@
         <translation>Kort som vart funne</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="222"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
         <source>Back one step (Backspace)</source>
         <translation>Eitt steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
         <source>Start over (Home)</source>
         <translation>Start på nytt (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
         <source>The whole deck as a map</source>
         <translation>Heile kortstokken som eit kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stega (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
         <source>&amp;Open deck…</source>
         <translation>O&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="241"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stega…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="243"/>
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="252"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="244"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
         <source>Normal text size</source>
         <translation>Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
         <source>High contrast</source>
         <translation>Høg kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
         <source>Scenarios…</source>
         <translation>Scenario…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
         <source>Today&apos;s results</source>
         <translation>Resultata i dag</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
         <source>Time before the app starts over…</source>
         <translation>Tid før appen startar på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="720"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="742"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="365"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="357"/>
         <source>Open a deck folder</source>
         <translation>Opne ei kortstokkmappe</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="378"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="370"/>
         <source>Which municipality do you work in?</source>
         <translation>Kva kommune jobbar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="452"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="448"/>
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="467"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="463"/>
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="564"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
         <source>No card matches “%1”</source>
         <translation>Ingen kort passar til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="616"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="635"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="705"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="727"/>
         <source>Start over when idle</source>
         <translation>Start på nytt når appen ikkje blir brukt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="706"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="728"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minutt utan bruk før appen startar på nytt:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="714"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="736"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye språket blir brukt neste gong appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="723"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="745"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tek ikkje vare på noko av det du såg på: ingen historikk, ingen loggar, ingen nyleg brukte filer.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="192"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="222"/>
         <source>Card %1</source>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="205"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="235"/>
         <source>Press %1</source>
         <translation>Tryck %1</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="109"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="127"/>
         <source>Call %1 on %2</source>
         <translation>Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="112"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="130"/>
         <source>Copy number</source>
         <translation>Kopiera nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="113"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="131"/>
         <source>Copy the number %1</source>
         <translation>Kopiera numret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="121"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="139"/>
         <source>Write an e-mail to %1</source>
         <translation>Skriv e-post till %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="125"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="143"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="126"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="144"/>
         <source>Open the web page of %1</source>
         <translation>Öppna webbsidan för %1</translation>
     </message>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="257"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
         <source>Find a card</source>
         <translation>Hitta ett kort</translation>
     </message>
@@ -124,214 +124,214 @@
         <translation>Hittade kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="222"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
         <source>Back one step (Backspace)</source>
         <translation>Ett steg tillbaka (Backsteg)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
         <source>Start over (Home)</source>
         <translation>Börja om (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
         <source>Map</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
         <source>The whole deck as a map</source>
         <translation>Hela kortleken som en karta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stegen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="246"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
         <source>&amp;Open deck…</source>
         <translation>&amp;Öppna kortlek…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="241"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stegen…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="243"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="252"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="244"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;korthäftet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
         <source>Larger text</source>
         <translation>Större text</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
         <source>Smaller text</source>
         <translation>Mindre text</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
         <source>Normal text size</source>
         <translation>Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
         <source>Map of the deck</source>
         <translation>Karta över kortleken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
         <source>Presentation mode</source>
         <translation>Presentationsläge</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
         <source>&amp;Training</source>
         <translation>&amp;Utbildning</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
         <source>Scenarios…</source>
         <translation>Scenarier…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultat</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommun…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
         <source>Language of the app</source>
         <translation>Appens språk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
         <source>Time before the app starts over…</source>
         <translation>Tid innan appen börjar om…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="720"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="742"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="365"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="357"/>
         <source>Open a deck folder</source>
         <translation>Öppna en kortleksmapp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="378"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="370"/>
         <source>Which municipality do you work in?</source>
         <translation>Vilken kommun arbetar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="452"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="448"/>
         <source>Logo of %1</source>
         <translation>Logotyp för %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="467"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="463"/>
         <source>Go back to: %1</source>
         <translation>Gå tillbaka till: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="564"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
         <source>No card matches “%1”</source>
         <translation>Inga kort matchar ”%1”</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="616"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="635"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="705"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="727"/>
         <source>Start over when idle</source>
         <translation>Börja om när appen inte används</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="706"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="728"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minuter utan användning innan appen börjar om:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="714"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="736"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="723"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="745"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen sparar inga spår av det du tittade på: ingen historik, inga loggar, inga senaste filer.</translation>
     </message>

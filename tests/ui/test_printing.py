@@ -1,0 +1,68 @@
+"""Printing from the app: the print button, Save as PDF, errors, and temporary files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pypdf import PdfReader
+
+from tiltakskort.walk import Walk
+
+pytestmark = pytest.mark.gui
+
+
+def test_print_button_only_on_end_cards(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: hasattr(window, "_printing"))
+    assert not window.print_button.isVisible()
+    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
+    window.render()
+    assert window.print_button.isVisible()
+
+
+def test_ctrl_p_opens_the_steps_in_the_viewer_and_closing_removes_them(qtbot, window, monkeypatch) -> None:
+    from tiltakskort.ui import printing
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
+    window.render()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and opened[0].endswith(".pdf")
+    assert "Barnet er i akutt fare" in PdfReader(opened[0]).pages[0].extract_text()
+    folder = Path(opened[0]).parent
+    window.close()
+    assert not folder.exists()
+    printing.cleanup()
+
+
+def test_save_as_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "steg.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.walk = Walk.from_path(window.view, ["start", "voksen", "voksen-akutt"])
+    window.render()
+    window.save_pdf()
+    assert "Den voksne er i akutt fare" in PdfReader(target).pages[0].extract_text()
+
+
+def test_disk_error_gives_a_message_and_keeps_the_walk(qtbot, window, tmp_path, monkeypatch) -> None:
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "finnes-ikke" / "x.pdf"), "PDF (*.pdf)"))
+    window.walk = Walk.from_path(window.view, ["start", "voksen", "voksen-akutt"])
+    window.render()
+    window.save_pdf()
+    assert warned and "x.pdf" in warned[0]
+    assert window.walk.path == ("start", "voksen", "voksen-akutt")
+
+
+def test_save_booklet(qtbot, window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "kort.pdf"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A5", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.save_booklet()
+    assert len(PdfReader(target).pages) == len(window.view.cards) + 2

@@ -1,0 +1,191 @@
+"""The whole deck as printable cards: A6 four to an A4 sheet with cut marks, or A5/A4 pages.
+
+Each card is shrunk to fit its page if it must, so one card is always one page. The
+options say which card they lead to ("Ja → kort 7"), by the card numbers of the deck.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tiltakskort.deck.model import Card, Deck
+from tiltakskort.pdf.common import (FONT, FONT_BOLD, atomic_write, bullets, esc, logo,
+                                    markdown_flowables, plain_canvas, qr_code, styles)
+from tiltakskort.pdf.labels import label
+from tiltakskort.phrases import describe_hours, phrase
+
+SIZES = ("a6", "a5", "a4")
+
+
+def card_flowables(deck: Deck, card: Card, lang: str, st: dict[str, Any]) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    n = deck.card_numbers[card.id]
+    tag = label("card", lang, n=n)
+    if card.urgent:
+        tag += f"  ·  {label('urgent_card', lang)}"
+    elif card.options:
+        tag += f"  ·  {label('question', lang)}"
+    out: list[Any] = [Paragraph(esc(tag), st["small"]), Paragraph(esc(card.title.get(lang)), st["title"])]
+    if card.urgent:
+        out.append(Paragraph(esc(f"{deck.emergency.text.get(lang)}: {deck.emergency.phone.display}"), st["urgent"]))
+    if card.body:
+        out += markdown_flowables(card.body.blocks(lang), st)
+    if card.options:
+        rows = [[Paragraph(f"<b>{i}</b>", st["body"]), Paragraph(esc(o.label.get(lang)), st["body"]),
+                 Paragraph(f"<b>{esc(label('goto', lang, n=deck.card_numbers[o.goto]))}</b>", st["body"])]
+                for i, o in enumerate(card.options, 1)]
+        table = Table(rows, colWidths=[None, None, None])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
+        table._argW = None  # let reportlab size the columns to the frame
+        out += [Spacer(1, 4), _fit_table(rows, st)]
+    if card.steps:
+        out.append(Paragraph(esc(phrase("steps", lang)), st["h2"]))
+        out += [Paragraph(esc(s.get(lang)), st["bullet"], bulletText="☐") for s in card.steps]
+    if card.talk:
+        out += [Paragraph(esc(phrase("talk", lang)), st["h2"]), *bullets((t.get(lang) for t in card.talk), st)]
+    if card.contacts:
+        out.append(Paragraph(esc(phrase("contacts", lang)), st["h2"]))
+        for cid in card.contacts:
+            c = deck.contacts.get(cid)
+            if c is None:
+                continue
+            line = f"<b>{esc(c.display_name(lang))}</b>"
+            if c.phone:
+                line += f"  <font name=\"{FONT_BOLD}\">{esc(c.phone.display)}</font>"
+            if c.after_hours and c.after_hours in deck.contacts:
+                alt = deck.contacts[c.after_hours]
+                line += "<br/>" + esc(label("after_hours", lang, name=c.display_name(lang)) + ": "
+                                      + alt.display_name(lang) + (f" {alt.phone.display}" if alt.phone else ""))
+            out.append(Paragraph(line, st["bullet"], bulletText="•"))
+    if card.law:
+        out += [Paragraph(esc(phrase("law", lang)), st["h2"]), *bullets((x.get(lang) for x in card.law), st)]
+    return out
+
+
+def _fit_table(rows: list[list[Any]], st: dict[str, Any]) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=["8%", "62%", "30%"])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def front_flowables(deck: Deck, lang: str, at: datetime | None, st: dict[str, Any]) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    out: list[Any] = []
+    pic = logo(deck, 18 * mm)
+    if pic is not None:
+        out += [pic, Spacer(1, 4)]
+    out += [Paragraph(esc(deck.municipality_name(lang)), st["muni"]), Paragraph(esc(deck.title.get(lang)), st["title"])]
+    meta = []
+    if deck.version:
+        meta.append(label("version", lang, v=deck.version))
+    if at is not None:
+        meta.append(label("printed", lang, when=at.strftime("%d.%m.%Y")))
+    if meta:
+        out.append(Paragraph(esc(" · ".join(meta)), st["small"]))
+    out += [Spacer(1, 6), Paragraph(esc(f"{deck.emergency.text.get(lang)}: {deck.emergency.phone.display}"),
+                                    st["urgent"])]
+    out.append(Paragraph(esc(label("contents", lang)), st["h2"]))
+    for cid, card in deck.cards.items():
+        out.append(Paragraph(f"<b>{deck.card_numbers[cid]}</b>  {esc(card.title.get(lang))}", st["cell"]))
+    if deck.plan_url:
+        out += [Spacer(1, 6), Paragraph(esc(label("plan", lang)), st["cellbold"]),
+                Paragraph(esc(deck.plan_url), st["small"]), qr_code(deck.plan_url, 22 * mm)]
+    return out
+
+
+def contacts_flowables(deck: Deck, lang: str, st: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    out: list[Any] = [Paragraph(esc(label("all_contacts", lang)), st["title"])]
+    for c in deck.contacts.values():
+        bits = [f"<b>{esc(c.display_name(lang))}</b>"]
+        if c.phone:
+            bits.append(f'<font name="{FONT_BOLD}">{esc(c.phone.display)}</font>')
+        if c.email:
+            bits.append(esc(c.email))
+        text = "  ".join(bits)
+        if c.role:
+            text += "<br/>" + esc(c.role.get(lang))
+        if c.hours is not None:
+            text += "<br/>" + esc(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}")
+        out.append(Paragraph(text, st["bullet"], bulletText="•"))
+    return out
+
+
+def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None) -> None:
+    from reportlab.lib.pagesizes import A4, A5, A6
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, KeepInFrame, PageTemplate
+
+    if size not in SIZES:
+        raise ValueError(size)
+    scale = {"a6": 0.8, "a5": 1.0, "a4": 1.15}[size]
+    st = styles(scale)
+    margin = 8 * mm if size == "a6" else 14 * mm
+    page = {"a6": A4, "a5": A5, "a4": A4}[size]
+    if size == "a6":
+        w, h = A6
+        frames = [Frame(x * w + margin, (1 - y) * h + margin, w - 2 * margin, h - 2 * margin,
+                        id=f"f{x}{y}", showBoundary=0) for y in (0, 1) for x in (0, 1)]
+    else:
+        w, h = page
+        frames = [Frame(margin, margin, w - 2 * margin, h - 2 * margin, id="f")]
+    fw, fh = frames[0]._aW, frames[0]._aH  # noqa: SLF001 - reportlab's frame size
+    version = f"{deck.title.get(lang)} {deck.version or ''}".strip()
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 6)
+        canvas.setFillGray(0.4)
+        if size == "a6":
+            pw, ph = A4
+            canvas.setStrokeGray(0.5)
+            canvas.setLineWidth(0.3)
+            for x in (pw / 2,):          # cut marks at the edges of the sheet, not across cards
+                canvas.line(x, 0, x, 5 * mm)
+                canvas.line(x, ph - 5 * mm, x, ph)
+            for y in (ph / 2,):
+                canvas.line(0, y, 5 * mm, y)
+                canvas.line(pw - 5 * mm, y, pw, y)
+            canvas.setDash(1, 3)
+            canvas.line(pw / 2, 5 * mm, pw / 2, ph - 5 * mm)
+            canvas.line(5 * mm, ph / 2, pw - 5 * mm, ph / 2)
+            for x in (0, 1):
+                for y in (0, 1):
+                    canvas.drawString(x * w + margin, (1 - y) * h + 3.5 * mm, version)
+        else:
+            canvas.drawString(margin, 6 * mm, version)
+        canvas.restoreState()
+
+    story: list[Any] = []
+
+    def add(flowables: list[Any]) -> None:
+        if story:
+            story.append(FrameBreak())
+        story.append(KeepInFrame(fw, fh, flowables, mode="shrink"))
+
+    add(front_flowables(deck, lang, at, st))
+    add(contacts_flowables(deck, lang, st))
+    for card in deck.cards.values():
+        add(card_flowables(deck, card, lang, st))
+
+    def build(target: str) -> None:
+        doc = BaseDocTemplate(target, pagesize=page, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
+                              title=deck.title.get(lang), author=deck.municipality_name(lang), creator="Tiltakskort")
+        doc.addPageTemplates([PageTemplate(id="cards", frames=frames, onPage=decorate)])
+        doc.build(story, canvasmaker=plain_canvas())
+
+    atomic_write(Path(path), build)

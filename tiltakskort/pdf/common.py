@@ -1,0 +1,234 @@
+"""Shared parts of the printouts: fonts, styles, safe markup, logo, QR code, atomic writes.
+
+Every deck string passes through ``esc`` (or the Markdown renderer, which escapes each
+run) before it reaches reportlab's paragraph markup, so ``<b>``, ``&`` or
+``<a href="javascript:…">`` in a deck print as the characters they are.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from tiltakskort import paths
+from tiltakskort.deck.markdown import Block, Break, Link, ListBlock, Paragraph, Span, escape_inline
+
+FONT = "TK"
+FONT_BOLD = "TK-Bold"
+FONT_ITALIC = "TK-Italic"
+LINK_COLOUR = "#0b4f9c"
+
+
+def esc(text: str) -> str:
+    """Deck text escaped for reportlab paragraph markup."""
+    return escape_inline(text)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register the bundled DejaVu Sans (Norwegian, Swedish and Sami letters); return its name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = paths.resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(folder / "DejaVuSans-Oblique.ttf")))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    from reportlab import rl_config
+
+    # Every page starts in this font, so no standard (unembedded) font is ever referenced.
+    rl_config.canvas_basefontname = FONT
+    # Drawings (QR code, logo, note lines) and table cells start in reportlab's own
+    # defaults (Times-Roman, Helvetica), which are not embedded: use ours.
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    tables.CellStyle.fontname = FONT
+    return FONT
+
+
+def styles(scale: float = 1.0) -> dict[str, Any]:
+    """Paragraph styles in the bundled font (bullets included)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+
+    def s(name: str, size: float, **kw: Any) -> ParagraphStyle:
+        size *= scale
+        return ParagraphStyle(name, fontName=kw.pop("fontName", FONT), fontSize=size,
+                              leading=kw.pop("leading", size * 1.3), bulletFontName=FONT,
+                              textColor=kw.pop("textColor", colors.HexColor("#1a1a1a")), **kw)
+
+    return {
+        "body": s("body", 10.5, spaceAfter=4),
+        "small": s("small", 8.5, textColor=colors.HexColor("#444444")),
+        "title": s("title", 18, fontName=FONT_BOLD, spaceAfter=6, spaceBefore=4),
+        "h2": s("h2", 12.5, fontName=FONT_BOLD, spaceBefore=10, spaceAfter=4),
+        "deck": s("deck", 12, fontName=FONT_BOLD),
+        "muni": s("muni", 10, textColor=colors.HexColor("#444444")),
+        "urgent": s("urgent", 11.5, fontName=FONT_BOLD, textColor=colors.white,
+                    backColor=colors.HexColor("#a4161a"), borderPadding=(5, 6, 5, 6),
+                    spaceBefore=4, spaceAfter=10),
+        "bullet": s("bullet", 10.5, leftIndent=14, bulletIndent=2, spaceAfter=2),
+        "cell": s("cell", 9.5),
+        "cellbold": s("cellbold", 9.5, fontName=FONT_BOLD),
+    }
+
+
+def _inline(inlines: Iterable[Any]) -> str:
+    out = []
+    for x in inlines:
+        if isinstance(x, Break):
+            out.append("<br/>")
+        elif isinstance(x, Link):
+            inner = "".join(_span(s) for s in x.children) or esc(x.url)
+            if x.allowed:
+                out.append(f'<a href="{esc(x.url)}" color="{LINK_COLOUR}">{inner}</a>')
+            else:
+                out.append(inner)
+        elif isinstance(x, Span):
+            out.append(_span(x))
+    return "".join(out)
+
+
+def _span(s: Span) -> str:
+    text = esc(s.text)
+    if s.bold:
+        text = f"<b>{text}</b>"
+    if s.italic:
+        text = f"<i>{text}</i>"
+    return text
+
+
+def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]:
+    """The safe Markdown tree as reportlab flowables."""
+    from reportlab.platypus import ListFlowable, ListItem
+    from reportlab.platypus import Paragraph as P
+
+    out: list[Any] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(P(_inline(block.inlines), st["body"]))
+        elif isinstance(block, ListBlock):
+            items = [ListItem(markdown_flowables(item, st) or [P("", st["body"])]) for item in block.items]
+            out.append(ListFlowable(items, bulletType="1" if block.ordered else "bullet",
+                                    start=block.start if block.ordered else "•",
+                                    bulletFontName=FONT, bulletFontSize=st["body"].fontSize,
+                                    leftIndent=14))
+    return out
+
+
+def bullets(texts: Iterable[str], st: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph as P
+
+    return [P(esc(t), st["bullet"], bulletText="•") for t in texts]
+
+
+def logo(deck: Any, height: float) -> Any | None:
+    """The deck's logo (PNG, JPEG or SVG) as a flowable ``height`` points tall, or None."""
+    path: Path | None = deck.branding.logo
+    if path is None or not path.is_file():
+        return None
+    try:
+        if path.suffix.lower() == ".svg":
+            from svglib.svglib import svg2rlg
+
+            drawing = svg2rlg(str(path))
+            if drawing is None or not drawing.height:
+                return None
+            factor = height / drawing.height
+            drawing.width, drawing.height = drawing.width * factor, height
+            drawing.scale(factor, factor)
+            return drawing
+        from reportlab.platypus import Image
+
+        image = Image(str(path))
+        factor = height / image.imageHeight
+        image.drawHeight, image.drawWidth = height, image.imageWidth * factor
+        return image
+    except Exception:  # noqa: BLE001 - a broken logo never stops a printout
+        return None
+
+
+def qr_code(url: str, size: float) -> Any:
+    """A QR code drawing for ``url`` (its one widget's ``value`` is what it encodes)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(url)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def atomic_write(target: Path, build: Callable[[str], None]) -> None:
+    """Write through a temporary file in the target's folder, then rename over the target.
+
+    A full disk or a crash never leaves a truncated PDF where a good one was. Raises
+    OSError (with the temporary file removed) when the folder cannot be written.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        build(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def plain_canvas() -> type:
+    """A canvas that starts every page in the bundled font."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class FontCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", FONT)
+            super().__init__(*args, **kwargs)
+
+    return FontCanvas
+
+
+def numbered_canvas(footer: Callable[[Any, int, int], None]) -> type:
+    """A canvas class that knows the page count, for "Page 2 of 3" footers."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", FONT)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for n, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                footer(self, n, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,138 @@
+"""The steps of a walk on A4: what to do, whom to call, with room for notes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tiltakskort.pdf.common import (FONT, FONT_BOLD, atomic_write, bullets, esc, logo,
+                                    markdown_flowables, numbered_canvas, qr_code, styles)
+from tiltakskort.pdf.labels import label
+from tiltakskort.phrases import describe_hours, describe_status, phrase
+from tiltakskort.walk import Walk, contacts_now
+
+
+def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.graphics.shapes import Drawing, Line
+
+    st = styles()
+    deck, card = walk.deck, walk.current
+    story: list[Any] = []
+    head = [Paragraph(esc(deck.municipality_name(lang)), st["muni"]),
+            Paragraph(esc(deck.title.get(lang)), st["deck"])]
+    meta = [label("printed", lang, when=at.strftime("%d.%m.%Y %H:%M"))]
+    if deck.version:
+        meta.insert(0, label("version", lang, v=deck.version))
+    head.append(Paragraph(esc(" · ".join(meta)), st["small"]))
+    pic = logo(deck, 16 * mm)
+    header = Table([[pic or "", head]], colWidths=[20 * mm, None])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1d4f91"))]))
+    story += [header, Spacer(1, 5 * mm)]
+    if card.urgent:
+        story.append(Paragraph(esc(f"{phrase('urgent', lang)} – {deck.emergency.text.get(lang)}: "
+                                   f"{deck.emergency.phone.display}"), st["urgent"]))
+    story.append(Paragraph(esc(card.title.get(lang)), st["title"]))
+    answers = walk.answers()
+    if answers:
+        rows = [[Paragraph(esc(before.title.get(lang)), st["cell"]),
+                 Paragraph("→ " + esc(option.label.get(lang) if option else after.title.get(lang)), st["cellbold"])]
+                for before, option, after in answers]
+        table = Table(rows, colWidths=[95 * mm, None])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#bbbbbb")),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+        story += [Paragraph(esc(label("how", lang)), st["h2"]), table]
+    if card.body:
+        story += [Spacer(1, 3 * mm), *markdown_flowables(card.body.blocks(lang), st)]
+    if card.steps:
+        story.append(Paragraph(esc(phrase("steps", lang)), st["h2"]))
+        rows = [["☐", Paragraph(esc(s.get(lang)), st["body"])] for s in card.steps]
+        table = Table(rows, colWidths=[8 * mm, None])
+        table.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 14), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+        story.append(table)
+    if card.talk:
+        story += [Paragraph(esc(phrase("talk", lang)), st["h2"]), *bullets((t.get(lang) for t in card.talk), st)]
+    shown = contacts_now(deck, card, at)
+    if shown:
+        story.append(Paragraph(esc(phrase("contacts", lang)), st["h2"]))
+        rows = []
+        for sc in shown:
+            c = sc.contact
+            left = [Paragraph(esc(c.display_name(lang)), st["cellbold"])]
+            if sc.instead_of:
+                left.insert(0, Paragraph(esc(label("after_hours", lang, name=deck.contacts[sc.instead_of]
+                                                   .display_name(lang))), st["small"]))
+            if c.role:
+                left.append(Paragraph(esc(c.role.get(lang)), st["small"]))
+            right = []
+            if c.phone:
+                right.append(Paragraph(f'<font name="{FONT_BOLD}" size="12">{esc(c.phone.display)}</font>',
+                                       st["cell"]))
+            if c.email:
+                right.append(Paragraph(esc(c.email), st["cell"]))
+            if sc.status is not None:
+                right.append(Paragraph(esc(label("status_at", lang, status=describe_status(sc.status, at, lang))),
+                                       st["small"]))
+            if c.hours is not None and not c.hours.always_open:
+                right.append(Paragraph(esc(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}"), st["small"]))
+            rows.append([left, right])
+        table = Table(rows, colWidths=[75 * mm, None])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
+                                   ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))
+        story.append(table)
+    if card.law:
+        story += [Paragraph(esc(phrase("law", lang)), st["h2"]), *bullets((x.get(lang) for x in card.law), st)]
+    if card.links:
+        story.append(Paragraph(esc(phrase("links", lang)), st["h2"]))
+        for link in card.links:
+            story.append(Paragraph(f'• <a href="{esc(link.url)}" color="#0b4f9c">{esc(link.label.get(lang))}</a>'
+                                   f' – {esc(link.url)}', st["bullet"]))
+    if deck.plan_url:
+        qr = qr_code(deck.plan_url, 24 * mm)
+        text = [Paragraph(esc(label("plan", lang)), st["cellbold"]),
+                Paragraph(f'<a href="{esc(deck.plan_url)}" color="#0b4f9c">{esc(deck.plan_url)}</a>', st["cell"]),
+                Paragraph(esc(label("scan", lang)), st["small"])]
+        table = Table([[qr, text]], colWidths=[28 * mm, None])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story += [Spacer(1, 4 * mm), table]
+    lines = Drawing(170 * mm, 8 * 9 * mm)
+    for i in range(8):
+        lines.add(Line(0, i * 9 * mm, 170 * mm, i * 9 * mm, strokeColor=colors.HexColor("#999999"),
+                       strokeWidth=0.4))
+    story.append(KeepTogether([Paragraph(esc(label("notes", lang)), st["h2"]), lines]))
+    return story
+
+
+def write_steps(path: Path, *, walk: Walk, lang: str, at: datetime) -> None:
+    """Write the steps of ``walk`` as an A4 PDF to ``path`` (atomically)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    story = build_story(walk, lang, at)
+    deck = walk.deck
+    version = f"{deck.title.get(lang)} {deck.version or ''}".strip()
+
+    def footer(canvas: Any, n: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillGray(0.3)
+        canvas.drawString(18 * mm, 10 * mm, f"{label('no_personal', lang)}  {version}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, label("page", lang, n=n, total=total))
+        canvas.restoreState()
+
+    def build(target: str) -> None:
+        doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                                topMargin=14 * mm, bottomMargin=18 * mm,
+                                title=deck.title.get(lang), author=deck.municipality_name(lang),
+                                creator="Tiltakskort", subject=walk.current.title.get(lang))
+        doc.build(story, canvasmaker=numbered_canvas(footer))
+
+    atomic_write(Path(path), build)
