@@ -1,4 +1,4 @@
-"""Render the app's main screens to PNG for the guides (docs/img/app-*.png).
+"""Render the app's main screens to PNG for the guides (docs/screenshots/app-*.png).
 
 Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTDIR]``.
 Uses a private settings folder, so nothing of the user's is read or written.
@@ -29,7 +29,7 @@ def main() -> None:
     from tiltakskort.ui.mainwindow import MainWindow
     from tiltakskort.ui.settings import Settings
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _tmp.name)
     app, _ = create_application("nb")
@@ -99,6 +99,28 @@ def main() -> None:
     w.hide_screen()
     shot("hidden")
     w.show_again()
+    # a deck with problems: the list the user sees (the app keeps its deck)
+    from tiltakskort.deck.loader import load_deck
+    from tiltakskort.ui.mainwindow import ProblemDialog, problem_lines
+
+    broken = Path(_tmp.name) / "broken"
+    broken.mkdir()
+    text = (ROOT / "cards" / "eksempel" / "deck.yaml").read_text(encoding="utf-8")
+    text = text.replace("    phone: 69 12 34 56", "    phone: 69 12 34").replace("  barn-vitne:", "  barn-vitne:\n    step: []", 1)
+    (broken / "deck.yaml").write_text(text, encoding="utf-8")
+    dialog = ProblemDialog(str(broken), problem_lines(load_deck(broken), "nb"), w)
+    dialog.resize(900, 320)
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(out / "app-problems.png"))
+    print("wrote", out / "app-problems.png")
+    dialog.close()
+    # live preview (run --watch): the problems beside the card, the last good deck on screen
+    w.watch = True
+    w.load(str(broken), quiet=True)
+    shot("preview-problems")
+    w.watch = False
     w.close()
     QApplication.processEvents()
 

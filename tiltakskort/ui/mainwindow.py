@@ -30,9 +30,16 @@ TEXT_INPUTS = (QLineEdit, QComboBox)
 
 
 def problem_lines(result: LoadResult, lang: str) -> list[str]:
-    """Problems as 'file:line: sentence' lines, errors first."""
+    """Problems as "deck.yaml, line 84, column 12 – TK027 (error): sentence", errors first."""
     ordered = sorted(result.problems, key=lambda p: (not p.is_error, p.sort_key()))
-    return [p.format("nb" if lang in ("nb", "nn") else "en") for p in ordered]
+    nb = lang in ("nb", "nn")
+    words = ("linje", "kolonne", "feil", "advarsel") if nb else ("line", "column", "error", "warning")
+    out = []
+    for p in ordered:
+        kind = words[2] if p.is_error else words[3]
+        out.append(f"{Path(p.path).name}, {words[0]} {p.line}, {words[1]} {p.column} – {p.code} ({kind}): "
+                   f"{p.text('nb' if nb else 'en')}")
+    return out
 
 
 class ProblemDialog(QDialog):
@@ -45,6 +52,7 @@ class ProblemDialog(QDialog):
         box.addWidget(plain_label(self.tr("The deck in %1 could not be opened. The app keeps the "
                                           "deck it had. Problems:").replace("%1", path)))
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Problems in the deck"))
         for line in lines:
             self.list.addItem(line)
@@ -187,6 +195,8 @@ class MainWindow(QMainWindow):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("The card"))
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Problems in the deck"))
         self.problems.hide()
         splitter = QSplitter()
@@ -194,6 +204,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.problems)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
+        self.splitter = splitter
         self.stack.addWidget(splitter)
 
         self.results = QListWidget()
