@@ -193,6 +193,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tiltakskort.signing.commands",
     "tiltakskort.packaging.commands",
     "tiltakskort.training.commands",
+    "tiltakskort.pdf.commands",
 )
 
 

@@ -182,3 +182,32 @@ def test_importing_the_package_does_not_import_reportlab() -> None:
     code = "import sys, tiltakskort.pdf, tiltakskort.ui.app; print('reportlab' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False"
+
+
+def test_review_lists_every_card_and_contact_with_checked_dates(tmp_path, eksempel) -> None:
+    from datetime import date
+
+    from tiltakskort.pdf.review import reading_order, write_review
+
+    out = tmp_path / "gjennomgang.pdf"
+    write_review(out, deck=eksempel, lang="nb", today=date(2027, 11, 1))
+    text = text_of(out).replace("\n", " ")
+    order, unreachable = reading_order(eksempel)
+    assert order[0] == "start" and not unreachable and set(order) == set(eksempel.cards)
+    for card in eksempel.cards.values():
+        assert card.title.get("nb")[:25] in text
+    for contact in eksempel.contacts.values():
+        assert contact.display_name("nb")[:12] in text
+    assert "2026-10-15 (for gammel)" in text  # more than 12 months before 2027-11-01
+    assert "Signatur" in text and "Godkjenning" in text
+
+
+def test_review_command(tmp_path) -> None:
+    out = tmp_path / "r.pdf"
+    env = dict(os.environ, TILTAKSKORT_LANG="en")
+    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "review", str(CARDS / "exempelregionen"),
+                           "--municipality", "vasterviken", "--lang", "en", "-o", str(out)],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    text = text_of(out)
+    assert "Yearly review" in text and "0474-33 44 55" in text and "Signature" in text

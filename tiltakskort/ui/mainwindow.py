@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         if result.deck is None or result.errors:
             lines = problem_lines(result, self.settings.ui_language)
             if self.watch and self.deck is not None:
+                # editors that save by replacing the file end the watch on it: watch again
+                self._watch(result.files or [Path(path) / "deck.yaml"], path)
                 self._show_problem_panel(lines)
             elif not quiet:
                 ProblemDialog(str(path), lines, self).exec()
@@ -436,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def _set_logo(self, deck: Deck) -> None:
         logo = deck.branding.logo
-        key = str(logo)
+        key = f"{logo}:{logo.stat().st_mtime_ns if logo is not None and logo.is_file() else 0}"
         if getattr(self, "_logo_key", None) == key:
             return
         self._logo_key = key
