@@ -50,12 +50,12 @@
 <context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="74"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="82"/>
         <source>Show again</source>
         <translation>Vis igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="75"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="83"/>
         <source>Show the app again</source>
         <translation>Vis appen igjen</translation>
     </message>
@@ -63,275 +63,300 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="136"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="144"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="147"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="155"/>
         <source>Find a card (Ctrl+F)</source>
         <translation>Finn eit kort (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="156"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
         <source>Find a card</source>
         <translation>Finn eit kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="154"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="162"/>
         <source>Language of the cards</source>
         <translation>Språk på korta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="157"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="165"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="159"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
         <source>Hide the screen</source>
         <translation>Skjul skjermen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="160"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="168"/>
         <source>Covers the window at once (also: Esc twice)</source>
         <translation>Dekkjer vindauget med ein gong (òg: Esc to gonger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
         <source>Emergency number</source>
         <translation>Naudnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
         <source>Your answers so far</source>
         <translation>Svara dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="190"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
         <source>Problems in the deck</source>
         <translation>Problem i kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="200"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
         <source>Cards found</source>
         <translation>Kort som vart funne</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="229"/>
         <source>Back one step (Backspace)</source>
         <translation>Eitt steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
         <source>Start over (Home)</source>
         <translation>Start på nytt (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="234"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="235"/>
         <source>The whole deck as a map</source>
         <translation>Heile kortstokken som eit kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stega (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
         <source>&amp;Open deck…</source>
         <translation>O&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="241"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stega…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="243"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="244"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
         <source>Normal text size</source>
         <translation>Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
         <source>High contrast</source>
         <translation>Høg kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="276"/>
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
         <source>Scenarios…</source>
         <translation>Scenario…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
         <source>Today&apos;s results</source>
         <translation>Resultata i dag</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="282"/>
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="285"/>
         <source>Time before the app starts over…</source>
         <translation>Tid før appen startar på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="742"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="287"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="818"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="357"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <source>This deck is not signed. This build only opens decks approved and signed by the municipality.</source>
+        <translation>Denne kortstokken er ikkje signert. Denne utgåva av appen opnar berre kortstokkar som kommunen har godkjent og signert.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="382"/>
+        <source>Warning: the deck was changed after it was signed (%1). Ask whoever looks after the deck.</source>
+        <translation>Åtvaring: kortstokken er endra etter at han vart signert (%1). Spør den som har ansvaret for kortstokken.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="385"/>
+        <source>The deck&apos;s signature does not match the municipality&apos;s key. The deck is not used.</source>
+        <translation>Signaturen på kortstokken passar ikkje med nøkkelen til kommunen. Kortstokken blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="388"/>
+        <source>Approved by %1, signed %2</source>
+        <translation>Godkjend av %1, signert %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="393"/>
+        <source>warning: this is an older version (%1) than one used before (%2)</source>
+        <translation>åtvaring: dette er ei eldre utgåve (%1) enn ei som er brukt før (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="433"/>
         <source>Open a deck folder</source>
         <translation>Opne ei kortstokkmappe</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="369"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="445"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="370"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="446"/>
         <source>Which municipality do you work in?</source>
         <translation>Kva kommune jobbar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="448"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="524"/>
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="463"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="539"/>
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="636"/>
         <source>No card matches “%1”</source>
         <translation>Ingen kort passar til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="635"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="711"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="727"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="803"/>
         <source>Start over when idle</source>
         <translation>Start på nytt når appen ikkje blir brukt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="728"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="804"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minutt utan bruk før appen startar på nytt:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="736"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="812"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye språket blir brukt neste gong appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="745"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="821"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tek ikkje vare på noko av det du såg på: ingen historikk, ingen loggar, ingen nyleg brukte filer.</translation>
     </message>
@@ -397,17 +422,17 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="43"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="50"/>
         <source>The deck has problems</source>
         <translation>Kortstokken har problem</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="45"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="52"/>
         <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
         <translation>Kortstokken i %1 kunne ikkje opnast. Appen held på kortstokken han hadde. Problem:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="48"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="56"/>
         <source>Problems in the deck</source>
         <translation>Problem i kortstokken</translation>
     </message>

@@ -50,12 +50,12 @@
 <context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="74"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="82"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="75"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="83"/>
         <source>Show the app again</source>
         <translation>Visa appen igen</translation>
     </message>
@@ -63,275 +63,300 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="136"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="144"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="147"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="155"/>
         <source>Find a card (Ctrl+F)</source>
         <translation>Hitta ett kort (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="148"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="249"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="156"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
         <source>Find a card</source>
         <translation>Hitta ett kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="154"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="162"/>
         <source>Language of the cards</source>
         <translation>Kortens språk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="157"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="165"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="159"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
         <source>Hide the screen</source>
         <translation>Dölj skärmen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="160"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="168"/>
         <source>Covers the window at once (also: Esc twice)</source>
         <translation>Täcker fönstret direkt (även: Esc två gånger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
         <source>Emergency number</source>
         <translation>Nödnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
         <source>Your answers so far</source>
         <translation>Dina svar hittills</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="190"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
         <source>Problems in the deck</source>
         <translation>Problem i kortleken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="200"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
         <source>Cards found</source>
         <translation>Hittade kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="229"/>
         <source>Back one step (Backspace)</source>
         <translation>Ett steg tillbaka (Backsteg)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
         <source>Start over (Home)</source>
         <translation>Börja om (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="234"/>
         <source>Map</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="235"/>
         <source>The whole deck as a map</source>
         <translation>Hela kortleken som en karta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="223"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stegen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
         <source>&amp;Open deck…</source>
         <translation>&amp;Öppna kortlek…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="241"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stegen…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="243"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="244"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;korthäftet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="247"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="248"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="250"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="251"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
         <source>Larger text</source>
         <translation>Större text</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
         <source>Smaller text</source>
         <translation>Mindre text</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
         <source>Normal text size</source>
         <translation>Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="255"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
         <source>Map of the deck</source>
         <translation>Karta över kortleken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
         <source>Presentation mode</source>
         <translation>Presentationsläge</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="260"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="261"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="276"/>
         <source>&amp;Training</source>
         <translation>&amp;Utbildning</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
         <source>Scenarios…</source>
         <translation>Scenarier…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultat</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommun…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="267"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="282"/>
         <source>Language of the app</source>
         <translation>Appens språk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="285"/>
         <source>Time before the app starts over…</source>
         <translation>Tid innan appen börjar om…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="271"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="272"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="742"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="287"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="818"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="357"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
+        <source>This deck is not signed. This build only opens decks approved and signed by the municipality.</source>
+        <translation>Den här kortleken är inte signerad. Den här versionen av appen öppnar bara kortlekar som kommunen har godkänt och signerat.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="382"/>
+        <source>Warning: the deck was changed after it was signed (%1). Ask whoever looks after the deck.</source>
+        <translation>Varning: kortleken har ändrats efter att den signerades (%1). Fråga den som ansvarar för kortleken.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="385"/>
+        <source>The deck&apos;s signature does not match the municipality&apos;s key. The deck is not used.</source>
+        <translation>Kortlekens signatur stämmer inte med kommunens nyckel. Kortleken används inte.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="388"/>
+        <source>Approved by %1, signed %2</source>
+        <translation>Godkänd av %1, signerad %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="393"/>
+        <source>warning: this is an older version (%1) than one used before (%2)</source>
+        <translation>varning: detta är en äldre version (%1) än en som använts tidigare (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="433"/>
         <source>Open a deck folder</source>
         <translation>Öppna en kortleksmapp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="369"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="445"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="370"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="446"/>
         <source>Which municipality do you work in?</source>
         <translation>Vilken kommun arbetar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="448"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="524"/>
         <source>Logo of %1</source>
         <translation>Logotyp för %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="463"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="539"/>
         <source>Go back to: %1</source>
         <translation>Gå tillbaka till: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="560"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="636"/>
         <source>No card matches “%1”</source>
         <translation>Inga kort matchar ”%1”</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="635"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="711"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="727"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="803"/>
         <source>Start over when idle</source>
         <translation>Börja om när appen inte används</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="728"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="804"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minuter utan användning innan appen börjar om:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="736"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="812"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="745"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="821"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen sparar inga spår av det du tittade på: ingen historik, inga loggar, inga senaste filer.</translation>
     </message>
@@ -397,17 +422,17 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="43"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="50"/>
         <source>The deck has problems</source>
         <translation>Kortleken har problem</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="45"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="52"/>
         <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
         <translation>Kortleken i %1 kunde inte öppnas. Appen behåller kortleken den hade. Problem:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="48"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="56"/>
         <source>Problems in the deck</source>
         <translation>Problem i kortleken</translation>
     </message>

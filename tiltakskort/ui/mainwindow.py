@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.emergency_label.setAccessibleName(self.tr("Emergency number"))
         em.addWidget(self.emergency_label, 1)
         outer.addWidget(self.emergency)
+        self.signature_label = plain_label("", "muted")
+        self.signature_label.hide()
+        outer.addWidget(self.signature_label)
 
         self.trail_box = QHBoxLayout()
         self.trail_box.setSpacing(2)
@@ -319,6 +322,13 @@ class MainWindow(QMainWindow):
             elif not quiet:
                 ProblemDialog(str(path), lines, self).exec()
             return False
+        verdict = self._check_signature(result, path)
+        if verdict is not None:
+            if self.watch and self.deck is not None:
+                self._show_problem_panel([verdict])
+            elif not quiet:
+                ProblemDialog(str(path), [verdict], self).exec()
+            return False
         self._show_problem_panel([])
         old = self.walk
         self.deck = result.deck
@@ -336,6 +346,61 @@ class MainWindow(QMainWindow):
         if self.deck.municipalities and not self.settings.municipality(self.deck.id, self.deck.municipalities):
             QTimer.singleShot(0, self.ask_municipality)
         return True
+
+    def trusted_keys(self) -> list:  # type: ignore[type-arg]
+        """Public keys a packaged build carries (resources/keys/*.pub); none from source."""
+        from tiltakskort import paths
+        from tiltakskort.signing.minisign import MinisignError, read_public
+
+        keys = []
+        for key_file in sorted((paths.resources_dir() / "keys").glob("*.pub")):
+            try:
+                keys.append(read_public(key_file.read_text(encoding="utf-8")))
+            except (OSError, MinisignError):
+                continue
+        return keys
+
+    def _check_signature(self, result: LoadResult, path: str | Path) -> str | None:
+        """Check a signed deck; return why it is refused, or None. Shows the approval line."""
+        from tiltakskort.signing.deck import is_rollback, read_deck_files, verify_files
+
+        self.signature_label.hide()
+        keys = self.trusted_keys()
+        folder = Path(path) if Path(path).is_dir() else Path(path).parent
+        try:
+            verification = verify_files(read_deck_files(folder), keys) if keys or \
+                (folder / "MANIFEST.sha256.minisig").exists() else None
+        except OSError:
+            verification = None
+        from tiltakskort import paths
+
+        built_in = paths.cards_dir().resolve() in folder.resolve().parents
+        if verification is None or verification.status in ("unsigned", "no-key"):
+            if keys and not built_in:
+                return self.tr("This deck is not signed. This build only opens decks approved and signed by "
+                               "the municipality.")
+            return None
+        if verification.status == "altered":
+            names = ", ".join(verification.changed + verification.added + verification.removed)
+            return self.tr("Warning: the deck was changed after it was signed (%1). Ask whoever looks after "
+                           "the deck.").replace("%1", names)
+        if verification.status != "valid":
+            return self.tr("The deck's signature does not match the municipality's key. The deck is not used.")
+        deck = result.deck
+        assert deck is not None
+        text = self.tr("Approved by %1, signed %2").replace("%1", verification.municipality) \
+            .replace("%2", verification.signed)
+        highest = self.settings.store.value(f"decks/{deck.id}/highest_version", None)
+        highest = highest if isinstance(highest, str) and len(highest) < 40 else None
+        if is_rollback(verification.version, highest):
+            text += " – " + self.tr("warning: this is an older version (%1) than one used before (%2)") \
+                .replace("%1", verification.version).replace("%2", highest or "")
+        else:
+            self.settings.store.setValue(f"decks/{deck.id}/highest_version", verification.version)
+        self.signature_label.setText(text)
+        self.signature_label.setAccessibleName(text)
+        self.signature_label.show()
+        return None
 
     def _set_view(self) -> None:
         assert self.deck is not None

@@ -1,0 +1,60 @@
+"""The app with signed decks: approval line, altered-file warning, refusal, rollback."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from tests.conftest import CARDS
+from tiltakskort.signing.deck import sign_deck
+from tiltakskort.signing.minisign import generate
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def keyed(qtbot, settings, tmp_path, monkeypatch):
+    from tiltakskort.ui import mainwindow
+
+    key = generate()
+    monkeypatch.setattr(mainwindow.MainWindow, "trusted_keys", lambda self: [key.public_key()])
+    shown = []
+    monkeypatch.setattr(mainwindow.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
+    w = mainwindow.MainWindow(settings)
+    qtbot.addWidget(w)
+    folder = tmp_path / "deck"
+    shutil.copytree(CARDS / "eksempel", folder)
+    return w, key, folder, shown
+
+
+def test_valid_signature_shows_who_approved(keyed) -> None:
+    w, key, folder, shown = keyed
+    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
+              signed=date(2026, 11, 1))
+    assert w.load(str(folder))
+    assert w.signature_label.text() == "Approved by Eksempel kommune, signed 2026-11-01"
+
+
+def test_altered_deck_is_refused_naming_the_file(keyed) -> None:
+    w, key, folder, shown = keyed
+    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
+    (folder / "deck.yaml").write_text((folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99"))
+    assert not w.load(str(folder))
+    assert "deck.yaml" in shown[0] and "changed after it was signed" in shown[0]
+
+
+def test_unsigned_deck_refused_when_the_build_has_a_key(keyed) -> None:
+    w, key, folder, shown = keyed
+    assert not w.load(str(folder))
+    assert "not signed" in shown[0]
+    assert w.load(str(CARDS / "eksempel"))  # the deck built into the app is trusted
+
+
+def test_older_version_warns(keyed) -> None:
+    w, key, folder, shown = keyed
+    w.settings.store.setValue("decks/eksempel/highest_version", "2026.10")
+    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
+    assert w.load(str(folder))
+    assert "older version (2026.2)" in w.signature_label.text()
