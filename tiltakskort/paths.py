@@ -30,3 +30,18 @@ def resources_dir() -> Path:
 def default_deck() -> Path:
     """The embedded default deck the app opens when given none."""
     return cards_dir() / "eksempel"
+
+
+def deck_beside_executable() -> Path | None:
+    """A ``deck`` folder next to the packaged program (IT can update it without a rebuild)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / "deck"
+    return folder if (folder / "deck.yaml").is_file() else None
+
+
+def find_deck(given: str | None) -> Path:
+    """The deck to open: the one given, else ``deck`` beside the program, else the built-in one."""
+    if given:
+        return Path(given)
+    return deck_beside_executable() or default_deck()

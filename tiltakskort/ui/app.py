@@ -81,7 +81,7 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     from tiltakskort.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, watch=watch)
-    target = deck or str(paths.default_deck())
+    target = str(paths.find_deck(deck))
     opened = window.load(target)
     if not opened and deck is not None:
         # the deck asked for had problems (already listed): fall back to the built-in one
