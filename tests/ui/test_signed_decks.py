@@ -58,3 +58,19 @@ def test_older_version_warns(keyed) -> None:
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
     assert w.load(str(folder))
     assert "older version (2026.2)" in w.signature_label.text()
+
+
+def test_the_bytes_checked_are_the_bytes_parsed(keyed, monkeypatch) -> None:
+    """A file swapped between the signature check and parsing cannot slip through:
+    the deck file is read once."""
+    from pathlib import Path
+
+    from tiltakskort.deck import yamlread
+
+    w, key, folder, shown = keyed
+    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
+    reads = []
+    real = yamlread.read_bytes
+    monkeypatch.setattr(yamlread, "read_bytes", lambda path, display: reads.append(Path(path)) or real(path, display))
+    assert w.load(str(folder))
+    assert reads == []  # the loader parsed the bytes the signature check had

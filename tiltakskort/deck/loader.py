@@ -88,12 +88,15 @@ class LoadResult:
         return not self.errors
 
 
-def load_deck(folder: str | os.PathLike[str], *, today: date | None = None) -> LoadResult:
+def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
+              preloaded: dict[Path, bytes] | None = None) -> LoadResult:
     """Load and check the deck in ``folder`` (or the ``deck.yaml`` given).
 
     Args:
         folder: a deck folder, or its ``deck.yaml``.
         today: the date review warnings are measured from (default: today).
+        preloaded: file bytes already read, by resolved path (the app reads a signed
+            deck's files once, checks the signature and parses the same bytes).
 
     Returns:
         The deck and all its problems; never raises for a bad deck.
@@ -104,13 +107,13 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None) -> L
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load(folder, today)
+        return _load(folder, today, preloaded or {})
     finally:
         if paused:
             gc.enable()
 
 
-def _load(folder: str | os.PathLike[str], today: date | None) -> LoadResult:
+def _load(folder: str | os.PathLike[str], today: date | None, preloaded: dict[Path, bytes]) -> LoadResult:
     given = str(folder)
     path = Path(folder)
     if path.name.endswith((".yaml", ".yml")) and not path.is_dir():
@@ -121,6 +124,7 @@ def _load(folder: str | os.PathLike[str], today: date | None) -> LoadResult:
         display_folder = given
         entry_name = ENTRY
     builder = _Builder(today or date.today())
+    builder.preloaded = preloaded
     root = builder.read_chain(path, display_folder, entry_name, [])
     deck = builder.build(root, path) if isinstance(root, Mapping) else None
     if deck is not None:
@@ -206,6 +210,7 @@ class _Builder:
         self.files: list[Path] = []
         self.folders: dict[str, Path] = {}
         self.extends: list[Path] = []
+        self.preloaded: dict[Path, bytes] = {}
         self.languages: tuple[str, ...] = ("nb",)
         self.country = "NO"
 
@@ -229,7 +234,11 @@ class _Builder:
         display = os.path.normpath(os.path.join(display_folder, entry))
         path = folder / entry
         self.files.append(path)
-        result = read_yaml(path, display)
+        try:
+            data = self.preloaded.get(path.resolve())
+        except OSError:
+            data = None
+        result = read_yaml(path, display, data)
         self.problems.extend(result.problems)
         root = result.root
         if root is None:

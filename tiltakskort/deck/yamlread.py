@@ -259,15 +259,20 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
     return root, problems
 
 
-def read_yaml(path: Path, display: str | None = None) -> ReadResult:
+def read_yaml(path: Path, display: str | None = None, data: bytes | None = None) -> ReadResult:
     """Read, decode and parse one deck file.
 
     Args:
         path: the file.
         display: how to name the file in problems (defaults to ``str(path)``).
+        data: the file's bytes when the caller has read them already (so that the bytes
+            whose signature was checked are the bytes that are parsed).
     """
     name = display if display is not None else str(path)
-    data, problems = read_bytes(path, name)
+    if data is not None:
+        problems: list[Problem] = []
+    else:
+        data, problems = read_bytes(path, name)
     if data is None:
         return ReadResult(None, tuple(problems))
     text, problems = decode(data, name)

@@ -312,7 +312,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ decks
     def load(self, path: str | Path, *, quiet: bool = False) -> bool:
         """Open a deck; on problems, list them and keep the deck we had."""
-        result = load_deck(path)
+        from tiltakskort.signing.deck import read_deck_files
+
+        folder = Path(path) if Path(path).is_dir() else Path(path).parent
+        try:
+            # each file is read once: the signature is checked on these bytes, and the
+            # loader parses these same bytes
+            is_deck = (folder / "deck.yaml").is_file() and sum(1 for _ in zip(range(501), folder.rglob("*"))) <= 500
+            self._files = read_deck_files(folder) if is_deck else {}
+        except OSError:
+            self._files = {}
+        preloaded = {(folder / rel).resolve(): data for rel, data in self._files.items()}
+        result = load_deck(path, preloaded=preloaded)
         if result.deck is None or result.errors:
             lines = problem_lines(result, self.settings.ui_language)
             if self.watch and self.deck is not None:
@@ -362,16 +373,14 @@ class MainWindow(QMainWindow):
 
     def _check_signature(self, result: LoadResult, path: str | Path) -> str | None:
         """Check a signed deck; return why it is refused, or None. Shows the approval line."""
-        from tiltakskort.signing.deck import is_rollback, read_deck_files, verify_files
+        from tiltakskort.signing.deck import is_rollback, verify_files
 
         self.signature_label.hide()
         keys = self.trusted_keys()
         folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        try:
-            verification = verify_files(read_deck_files(folder), keys) if keys or \
-                (folder / "MANIFEST.sha256.minisig").exists() else None
-        except OSError:
-            verification = None
+        files = getattr(self, "_files", None) or {}
+        verification = verify_files(files, keys) if files and (
+            keys or "MANIFEST.sha256.minisig" in files) else None
         from tiltakskort import paths
 
         built_in = paths.cards_dir().resolve() in folder.resolve().parents
