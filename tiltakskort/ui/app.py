@@ -83,7 +83,7 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     window = MainWindow(settings, watch=watch)
     target = str(paths.find_deck(deck))
     opened = window.load(target)
-    if not opened and deck is not None:
+    if not opened and Path(target) != paths.default_deck():
         # the deck asked for had problems (already listed): fall back to the built-in one
         opened = window.load(str(paths.default_deck()), quiet=True)
     if not opened:
