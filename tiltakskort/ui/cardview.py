@@ -288,7 +288,8 @@ class CardView(QWidget):
     def show_now(self) -> None:
         """Show the new widgets at once (not on the next event loop turn), so that focus
         can move to the first option right away and keys typed quickly are not lost."""
-        for w in self.findChildren(QWidget):
+        # the direct children are enough: showing a widget shows its own children
+        for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                 w.show()
         self.box.addStretch(1)

@@ -862,11 +862,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ keys and idle
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-                    QEvent.Type.MouseMove):
-            self._restart_idle()
-        if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # Called for every event of the app: leave quickly for everything but input
+        # (isInputEvent is one C++ call; asking for the type builds a Python enum).
+        if not event.isInputEvent():
+            return False
+        self._restart_idle()
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self:
             return False
