@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from tiltakskort.signing.minisign import MinisignError, PublicKey, SecretKey, sign, verify
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # cryptography is imported only when a signature is made or checked
+    from tiltakskort.signing.minisign import PublicKey, SecretKey
 
 MANIFEST = "MANIFEST.sha256"
 SIGNATURE = MANIFEST + ".minisig"
@@ -63,6 +66,8 @@ def parse_comment(comment: str) -> dict[str, str]:
 
 def sign_deck(folder: Path, key: SecretKey, *, deck_id: str, version: str, municipality: str,
               signed: date | None = None) -> tuple[Path, Path]:
+    from tiltakskort.signing.minisign import sign
+
     folder = Path(folder)
     files = read_deck_files(folder)
     text = manifest_text(files)
@@ -101,6 +106,8 @@ class Verification:
 
 def verify_files(files: dict[str, bytes], keys: list[PublicKey]) -> Verification:
     """Check the deck's files (as read once) against its signed manifest."""
+    from tiltakskort.signing.minisign import MinisignError, verify
+
     manifest = files.get(MANIFEST)
     signature = files.get(SIGNATURE)
     if manifest is None or signature is None:

@@ -361,10 +361,14 @@ class MainWindow(QMainWindow):
     def trusted_keys(self) -> list:  # type: ignore[type-arg]
         """Public keys a packaged build carries (resources/keys/*.pub); none from source."""
         from tiltakskort import paths
+
+        key_files = sorted((paths.resources_dir() / "keys").glob("*.pub"))
+        if not key_files:
+            return []
         from tiltakskort.signing.minisign import MinisignError, read_public
 
         keys = []
-        for key_file in sorted((paths.resources_dir() / "keys").glob("*.pub")):
+        for key_file in key_files:
             try:
                 keys.append(read_public(key_file.read_text(encoding="utf-8")))
             except (OSError, MinisignError):
