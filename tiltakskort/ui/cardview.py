@@ -1,7 +1,7 @@
 """The card on screen: a question with numbered options, or an end card.
 
 Deck text reaches the screen in two ways only: ``QLabel`` in ``Qt.PlainText``, or a
-``QTextBrowser`` given HTML that ``deck.markdown.render_html`` built and escaped from
+``QLabel`` in rich text given HTML that ``deck.markdown.render_html`` built and escaped from
 the safe tree, with ``openLinks`` off so that every click goes through the one
 allowlist (``safeurl.is_allowed_url``).
 """
@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from tiltakskort.deck.markdown import render_html
 from tiltakskort.deck.model import Text
@@ -41,37 +41,30 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-class SafeBrowser(QTextBrowser):
-    """Read-only rich text built by us; links go through the allowlist."""
+class SafeText(QLabel):
+    """Deck Markdown shown from HTML we built and escaped ourselves (``render_html``).
+
+    No author character ever becomes markup, the HTML holds no images, and links do
+    not open by themselves: every click goes through the one allowlist (``open_url``).
+    A label, not a text browser: lighter, so a card shows at once after a click.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
         self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.anchorClicked.connect(lambda url: open_url(url.toString()))
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def loadResource(self, kind, url):  # type: ignore[no-untyped-def]  # noqa: N802
-        """Never load anything: no images, no files, no style sheets."""
-        return None
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linkActivated.connect(open_url)
 
     def set_blocks(self, text: Text, lang: str | None) -> None:
-        self.setHtml(render_html(text.blocks(lang)))
+        self.setText(render_html(text.blocks(lang)))
         self.setAccessibleName(text.plain(lang)[:200])
-        self._fit()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
 
-    def _fit(self, *_: object) -> None:
-        self.document().setTextWidth(self.viewport().width() or 600)
-        self.setFixedHeight(int(self.document().size().height()) + 6)
 
-    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
+SafeBrowser = SafeText  # the name the tests and older code use
 
 
 def esc(text: str) -> str:
