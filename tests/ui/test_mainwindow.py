@@ -461,3 +461,20 @@ app.processEvents()
     for secret in ("barn", "tvangsekteskap", "69 12 34 56", "akutt", "start"):
         assert secret not in text.replace("eksempel", ""), secret
     assert "zoom=150" in text
+
+
+def test_hostile_contact_text_is_escaped(qtbot, window, tmp_path) -> None:
+    from tiltakskort.deck.loader import load_deck
+
+    text = BASE.replace("    name: Barneverntjenesten\n",
+                        "    name: '<img src=\"file:///etc/passwd\"><b>Barnevern</b> & co'\n"
+                        "    role: '<a href=\"file:///x\">klikk</a>'\n")
+    deck = load_deck(write_deck(tmp_path / "c", text)).deck
+    window.deck = window.view = deck
+    window.lang = "nb"
+    window.walk = Walk.from_path(deck, ["start", "barn"])
+    window.render()
+    view = next(v for v in window.card_view.contact_views if v.contact.id == "barnevern")
+    html = view.text.text()
+    assert "<img" not in html and "<b>Barnevern" not in html and 'href="file' not in html
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;b&gt;Barnevern&lt;/b&gt; &amp; co" in html
