@@ -478,3 +478,18 @@ def test_hostile_contact_text_is_escaped(qtbot, window, tmp_path) -> None:
     html = view.text.text()
     assert "<img" not in html and "<b>Barnevern" not in html and 'href="file' not in html
     assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;b&gt;Barnevern&lt;/b&gt; &amp; co" in html
+
+
+def test_system_high_contrast_preference_is_followed(window, monkeypatch) -> None:
+    from tiltakskort.ui import style
+
+    assert window.settings.theme == "auto"
+    monkeypatch.setattr(style, "system_prefers_contrast", lambda: True)
+    window.apply_style()
+    assert window.theme.name == "contrast"
+    monkeypatch.setattr(style, "system_prefers_contrast", lambda: False)
+    window.apply_style()
+    assert window.theme.name == "light"
+    window.settings.theme = "contrast"  # the user's own choice wins over the system's
+    window.apply_style()
+    assert window.theme.name == "contrast"
