@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.clock = None  # a function returning "now" (tests set it)
         self._copied: str | None = None
         self._last_esc = 0.0
+        # The style sheet goes on before the widgets exist: each widget is then styled
+        # once as it is made, instead of all of them again afterwards.
+        self.zoom = self.settings.zoom
+        self.theme = style.theme_for(self.settings.theme)
+        self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self._build()
         self._build_actions()
         self.idle = QTimer(self)
@@ -128,8 +133,7 @@ class MainWindow(QMainWindow):
             self, on_next=self._present_next, on_back=self.go_back, on_digit=lambda n: self.choose(n - 1),
             set_scale=lambda f: self.set_zoom(int(f * 100), remember=False),
             get_scale=lambda: self.zoom / 100, to_hide=self._presentation_hidden)
-        self.zoom = self.settings.zoom
-        self.apply_style()
+        self.apply_style(restyle=False)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -759,11 +763,12 @@ class MainWindow(QMainWindow):
         self.settings.theme = "light" if self.theme.name == "contrast" else "contrast"
         self.apply_style()
 
-    def apply_style(self) -> None:
+    def apply_style(self, restyle: bool = True) -> None:
         self.theme = style.theme_for(self.settings.theme)
         app = QApplication.instance()
         app.setPalette(style.palette(self.theme))
-        self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
+        if restyle:
+            self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self.card_view.colours = {"muted": self.theme.muted, "open": self.theme.open_text,
                                   "closed": self.theme.closed_text,
                                   "title_size": f"{14 * self.zoom / 100:.1f}pt"}
