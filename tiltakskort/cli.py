@@ -120,7 +120,30 @@ class _Parser(argparse.ArgumentParser):
 
     lang = "nb"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.lang == "nb":
+            # argparse's own headings, in bokmål
+            self._optionals.title = "valg"
+            self._positionals.title = "argumenter"
+
+    def format_usage(self) -> str:
+        text = super().format_usage()
+        return text.replace("usage:", "bruk:", 1) if self.lang == "nb" else text
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        return text.replace("usage:", "bruk:", 1) if self.lang == "nb" else text
+
+    _NB = (("the following arguments are required:", "dette mangler:"),
+           ("unrecognized arguments:", "ukjente argumenter:"),
+           ("invalid choice:", "ugyldig valg:"), ("choose from", "velg blant"),
+           ("expected one argument", "trenger en verdi"), ("argument ", "argument "))
+
     def error(self, message: str) -> NoReturn:
+        if self.lang == "nb":
+            for en, nb in self._NB:
+                message = message.replace(en, nb)
         self.print_usage(sys.stderr)
         self.exit(2, _MSG[self.lang]["usage_error"].format(message=message) + "\n")
 
