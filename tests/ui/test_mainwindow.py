@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -493,3 +492,11 @@ def test_system_high_contrast_preference_is_followed(window, monkeypatch) -> Non
     window.settings.theme = "contrast"  # the user's own choice wins over the system's
     window.apply_style()
     assert window.theme.name == "contrast"
+
+
+def test_contact_note_is_shown(window) -> None:
+    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
+    window.render()
+    view = next(v for v in window.card_view.contact_views if v.contact.id == "barnevern")
+    assert view.note is not None and view.note.isVisibleTo(window)
+    assert "<b>uten å si navnet</b>" in view.note.text()

@@ -141,6 +141,11 @@ class ContactView(QFrame):
         box.addLayout(row)
         if c.address:
             box.addWidget(plain_label(f"{phrase('address', lang)}: {c.address.get(lang)}", "muted"))
+        self.note: SafeText | None = None
+        if c.note:
+            self.note = SafeText()
+            self.note.set_blocks(c.note, lang)
+            box.addWidget(self.note)
 
     @staticmethod
     def text_plain(shown: ShownContact, deck, at: datetime, lang: str | None) -> str:  # type: ignore[no-untyped-def]
@@ -151,10 +156,6 @@ class ContactView(QFrame):
         if shown.status is not None:
             bits.append(describe_status(shown.status, at, lang))
         return ". ".join(bits)
-        if c.note:
-            note = SafeBrowser()
-            note.set_blocks(c.note, lang)
-            box.addWidget(note)
 
 
 class CardView(QWidget):
