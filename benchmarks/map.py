@@ -9,10 +9,8 @@ Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/map.py``.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,18 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView  # noqa: E402
 
 from benchmarks.synthetic import make_deck  # noqa: E402
+from benchmarks.timing import median_time as median  # noqa: E402
 from tiltakskort.deck.loader import load_deck  # noqa: E402
 from tiltakskort.training.layout import layout  # noqa: E402
 from tiltakskort.training.mapscene import MapView, build_scene  # noqa: E402
 
 
-def median(fn, runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> None:

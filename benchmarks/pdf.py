@@ -9,11 +9,9 @@ Run: ``python benchmarks/pdf.py``.
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -21,18 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import make_deck  # noqa: E402
+from benchmarks.timing import median_time as median  # noqa: E402
 from tiltakskort.deck.loader import load_deck  # noqa: E402
 from tiltakskort.pdf import write_booklet, write_steps  # noqa: E402
 from tiltakskort.walk import Walk  # noqa: E402
 
 
-def median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ def deck_text(n_cards: int) -> str:
             f"    phone: 69 {10 + c:02d} {20 + c:02d} 30",
             f"    email: kontor{c}@testby.kommune.no",
             "    hours: {mon-fri: \"08:00-15:45\"}" if c % 2 else "    hours: Mo-Fr 08:00-15:30; PH off",
-            f"    after_hours: vakt",
+            "    after_hours: vakt",
             f"    checked: {today}",
         ]
     lines += ["  vakt:", "    name: Vakttelefonen", "    phone: 69 99 88 77", "    hours: 24/7",

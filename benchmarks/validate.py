@@ -11,29 +11,21 @@ Run: ``python benchmarks/validate.py``.
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synthetic import make_deck  # noqa: E402
+from benchmarks.timing import median_time  # noqa: E402
 from tiltakskort.deck.loader import load_deck  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def median_time(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -206,7 +206,13 @@ def escape_inline(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _inline_html(inlines: Iterable[Inline], link_style: str) -> str:
+def inline_markup(inlines: Iterable[Inline], link_attrs: str = "") -> str:
+    """Inline runs as ``<b>``/``<i>``/``<a href>``/``<br/>`` markup, every character escaped.
+
+    Both Qt rich text and reportlab paragraphs read this markup; ``link_attrs`` adds
+    attributes to links (a style for Qt, a colour for reportlab). Only allowed links
+    become links; a forbidden one keeps its text and opens nothing.
+    """
     parts = []
     for x in inlines:
         if isinstance(x, Break):
@@ -214,13 +220,17 @@ def _inline_html(inlines: Iterable[Inline], link_style: str) -> str:
         elif isinstance(x, Link):
             inner = "".join(_span_html(s) for s in x.children) or escape_inline(x.url)
             if x.allowed:
-                style = f' style="{link_style}"' if link_style else ""
-                parts.append(f'<a href="{escape_inline(x.url)}"{style}>{inner}</a>')
+                extra = f" {link_attrs}" if link_attrs else ""
+                parts.append(f'<a href="{escape_inline(x.url)}"{extra}>{inner}</a>')
             else:
                 parts.append(inner)
         else:
             parts.append(_span_html(x))
     return "".join(parts)
+
+
+def _inline_html(inlines: Iterable[Inline], link_style: str) -> str:
+    return inline_markup(inlines, f'style="{link_style}"' if link_style else "")
 
 
 def _span_html(s: Span) -> str:

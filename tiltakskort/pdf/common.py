@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tiltakskort import paths
-from tiltakskort.deck.markdown import Block, Break, Link, ListBlock, Paragraph, Span, escape_inline
+from tiltakskort.deck.markdown import Block, ListBlock, Paragraph, escape_inline, inline_markup
 
 FONT = "TK"
 FONT_BOLD = "TK-Bold"
@@ -87,28 +87,7 @@ def styles(scale: float = 1.0) -> dict[str, Any]:
 
 
 def _inline(inlines: Iterable[Any]) -> str:
-    out = []
-    for x in inlines:
-        if isinstance(x, Break):
-            out.append("<br/>")
-        elif isinstance(x, Link):
-            inner = "".join(_span(s) for s in x.children) or esc(x.url)
-            if x.allowed:
-                out.append(f'<a href="{esc(x.url)}" color="{LINK_COLOUR}">{inner}</a>')
-            else:
-                out.append(inner)
-        elif isinstance(x, Span):
-            out.append(_span(x))
-    return "".join(out)
-
-
-def _span(s: Span) -> str:
-    text = esc(s.text)
-    if s.bold:
-        text = f"<b>{text}</b>"
-    if s.italic:
-        text = f"<i>{text}</i>"
-    return text
+    return inline_markup(inlines, f'color="{LINK_COLOUR}"')
 
 
 def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]:
