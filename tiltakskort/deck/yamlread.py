@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
 import yaml
 
@@ -180,7 +180,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             return
         parent.items[key.value] = (key, node)
 
-    def refuse(ev: yaml.Event, what_en: str, what_nb: str) -> None:
+    def refuse(ev: Any, what_en: str, what_nb: str) -> None:
         m = ev.start_mark
         problems.append(_problem(
             display, m.line + 1, m.column + 1, "TK003",
@@ -190,7 +190,8 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             "eller vis til en kontakt eller et kort med id-en."))
 
     try:
-        for ev in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_Loader):
+            ev: Any = event  # the stubs type events too narrowly (no anchor, tag or marks)
             cls = type(ev)
             if cls is yaml.ScalarEvent:
                 if ev.anchor is not None:
