@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -19,7 +19,18 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 
 class MinisignError(ValueError):
-    """A key or signature file that cannot be read or does not verify."""
+    """A key or signature file that cannot be read or does not verify.
+
+    ``str(e)`` is English; ``e.nb`` the same in bokmål.
+    """
+
+    def __init__(self, en: str, nb: str = "") -> None:
+        super().__init__(en)
+        self.nb = nb or en
+
+
+class WrongKey(MinisignError):
+    """The signature was made with another key (its key id differs)."""
 
 
 @dataclass(frozen=True)
@@ -40,8 +51,8 @@ class PublicKey:
 @dataclass(frozen=True)
 class SecretKey:
     key_id: bytes
-    seed: bytes
-    public: bytes
+    seed: bytes = field(repr=False)  # never in a log or a traceback
+    public: bytes = field(repr=False)
 
     def text(self) -> str:
         sk = self.seed + self.public
@@ -61,41 +72,53 @@ def generate() -> SecretKey:
     return SecretKey(os.urandom(8), seed, public)
 
 
+_NB = {"public key": "offentlig nøkkel", "secret key": "hemmelig nøkkel"}
+
+
 def _payload(text: str, what: str) -> bytes:
     lines = [line for line in text.splitlines() if line.strip()]
+    error = MinisignError(f"not a minisign {what}", f"ikke en minisign-{_NB[what]}")
     if len(lines) < 2 or not lines[0].startswith("untrusted comment:"):
-        raise MinisignError(f"not a minisign {what}")
+        raise error
     try:
         return base64.b64decode(lines[1], validate=True)
     except ValueError as e:
-        raise MinisignError(f"not a minisign {what}") from e
+        raise error from e
 
 
 def read_public(text: str) -> PublicKey:
     raw = _payload(text, "public key")
     if len(raw) != 42 or raw[:2] != b"Ed":
-        raise MinisignError("not a minisign public key")
+        raise MinisignError("not a minisign public key", "ikke en offentlig minisign-nøkkel")
     return PublicKey(raw[2:10], raw[10:])
 
 
 def read_secret(text: str) -> SecretKey:
     raw = _payload(text, "secret key")
     if len(raw) != 158 or raw[:2] != b"Ed":
-        raise MinisignError("not a minisign secret key")
+        raise MinisignError("not a minisign secret key", "ikke en hemmelig minisign-nøkkel")
     if raw[2:4] != b"\x00\x00":
         raise MinisignError("the secret key has a password; make one without (minisign -G -W) "
-                            "or use 'tiltakskort keygen'")
+                            "or use 'tiltakskort keygen'",
+                            "den hemmelige nøkkelen har passord; lag en uten (minisign -G -W) "
+                            "eller bruk «tiltakskort keygen»")
     key_id, sk, checksum = raw[54:62], raw[62:126], raw[126:158]
     # minisign 0.11 leaves the checksum of an unencrypted key (-W) as zeros
     if checksum != bytes(32) and hashlib.blake2b(b"Ed" + key_id + sk, digest_size=32).digest() != checksum:
-        raise MinisignError("the secret key is damaged (checksum)")
+        raise MinisignError("the secret key is damaged (checksum)",
+                            "den hemmelige nøkkelen er skadet (sjekksum)")
+    derived = Ed25519PrivateKey.from_private_bytes(sk[:32]).public_key().public_bytes(
+        Encoding.Raw, PublicFormat.Raw)
+    if derived != sk[32:]:
+        raise MinisignError("the secret key is damaged", "den hemmelige nøkkelen er skadet")
     return SecretKey(key_id, sk[:32], sk[32:])
 
 
-def sign(data: bytes, key: SecretKey, trusted_comment: str, untrusted_comment: str = "signature from tiltakskort") -> str:
+def sign(data: bytes, key: SecretKey, trusted_comment: str,
+         untrusted_comment: str = "signature from tiltakskort") -> str:
     """A minisign signature file (prehashed, 'ED') of ``data``."""
     if "\n" in trusted_comment or "\r" in trusted_comment:
-        raise MinisignError("a trusted comment is one line")
+        raise MinisignError("a trusted comment is one line", "en betrodd kommentar er én linje")
     private = Ed25519PrivateKey.from_private_bytes(key.seed)
     digest = hashlib.blake2b(data, digest_size=64).digest()
     signature = private.sign(digest)
@@ -116,16 +139,16 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> Signature:
     """Check a minisign signature of ``data``; return its trusted comment, or raise."""
     lines = signature_text.splitlines()
     if len(lines) < 4 or not lines[2].startswith("trusted comment: "):
-        raise MinisignError("not a minisign signature")
+        raise MinisignError("not a minisign signature", "ikke en minisign-signatur")
     try:
         raw = base64.b64decode(lines[1], validate=True)
         global_sig = base64.b64decode(lines[3], validate=True)
     except ValueError as e:
-        raise MinisignError("not a minisign signature") from e
+        raise MinisignError("not a minisign signature", "ikke en minisign-signatur") from e
     if len(raw) != 74 or raw[:2] not in (b"ED", b"Ed"):
-        raise MinisignError("not a minisign signature")
+        raise MinisignError("not a minisign signature", "ikke en minisign-signatur")
     if raw[2:10] != key.key_id:
-        raise MinisignError("signed with another key")
+        raise WrongKey("signed with another key", "signert med en annen nøkkel")
     message = hashlib.blake2b(data, digest_size=64).digest() if raw[:2] == b"ED" else data
     public = Ed25519PublicKey.from_public_bytes(key.key)
     comment = lines[2][len("trusted comment: "):]
@@ -133,5 +156,5 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> Signature:
         public.verify(raw[10:], message)
         public.verify(global_sig, raw[10:] + comment.encode("utf-8"))
     except InvalidSignature as e:
-        raise MinisignError("the signature does not match") from e
+        raise MinisignError("the signature does not match", "signaturen stemmer ikke") from e
     return Signature(raw[2:10], comment)
