@@ -1,4 +1,10 @@
-"""``tiltakskort package DECK``: build the one-folder app for this platform with PyInstaller."""
+"""``tiltakskort package DECK``: build the one-folder app for this platform with PyInstaller.
+
+The command checks what it can before the slow build (the deck has no errors, the key
+is a public key, PyInstaller is there), then runs ``pyinstaller build.spec`` with the
+``TILTAKSKORT_*`` environment variables the spec reads. Exit codes: 0 built, 1 the
+build failed or the deck has errors, 2 wrong use.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -16,53 +23,86 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
     nb = lang == "nb"
-    parser.add_argument("deck", help="kortstokkmappen som bygges inn" if nb else "the deck folder to build in")
-    parser.add_argument("--name", default="Tiltakskort", help="navnet på appen" if nb else "the app's name")
-    parser.add_argument("--pubkey", help="kommunens offentlige nøkkel: appen åpner da bare signerte kortstokker"
-                        if nb else "the municipality's public key: the app then opens signed decks only")
-    parser.add_argument("--icon", help="ikon (.ico for Windows, .png)" if nb else "icon (.ico for Windows, .png)")
-    parser.add_argument("--dist", default="dist", help="mappen appen skrives til" if nb else "output folder")
+    parser.add_argument("deck", metavar="KORTSTOKK" if nb else "DECK", nargs="+",
+                        help="kortstokkmappen som bygges inn (den første blir standard)"
+                        if nb else "the deck folder to build in (the first is the default)")
+    parser.add_argument("--name", default="Tiltakskort",
+                        help="navnet på appen (mappen og programfilen)" if nb
+                        else "the app's name (the folder and the program file)")
+    parser.add_argument("--pubkey", help="kommunens offentlige nøkkel: appen åpner da bare "
+                        "kortstokker signert med den" if nb else
+                        "the municipality's public key: the app then opens only decks signed with it")
+    parser.add_argument("--icon", help="ikon (.ico for Windows, .png)" if nb
+                        else "icon (.ico for Windows, .png)")
+    parser.add_argument("--dist", default="dist", help="mappen appen skrives til (standard: dist)"
+                        if nb else "the folder the app is written to (default: dist)")
 
 
 def spec_path() -> Path:
+    """``build.spec`` at the top of the source tree."""
     return Path(__file__).resolve().parent.parent.parent / "build.spec"
 
 
-def run(name: str, args: argparse.Namespace, lang: str) -> int:
-    nb = lang == "nb"
-    from tiltakskort.deck.loader import load_deck
+def _say(lang: str, nb: str, en: str, *, error: bool = False) -> None:
+    print(nb if lang == "nb" else en, file=sys.stderr if error else sys.stdout)
 
-    result = load_deck(args.deck)
-    if result.deck is None or result.errors:
-        for p in result.problems:
-            print(p.format(lang), file=sys.stderr)
-        print("Kortstokken har feil og bygges ikke inn." if nb else "The deck has errors and is not built in.",
-              file=sys.stderr)
+
+def build_env(decks: list[str], name: str, pubkey: str | None, icon: str | None,
+              base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment ``build.spec`` reads."""
+    env = dict(os.environ if base is None else base)
+    env["TILTAKSKORT_DECK"] = os.pathsep.join(str(Path(d).resolve()) for d in decks)
+    env["TILTAKSKORT_NAME"] = name
+    for var, value in (("TILTAKSKORT_PUBKEY", pubkey), ("TILTAKSKORT_ICON", icon)):
+        if value:
+            env[var] = str(Path(value).resolve())
+        else:
+            env.pop(var, None)
+    return env
+
+
+def run(name: str, args: argparse.Namespace, lang: str) -> int:
+    from tiltakskort.packaging.spec import Settings, SpecError, deck_targets, is_public_key, is_secret
+
+    bad_name = set('<>:"/\\|?*') & set(args.name)
+    if not args.name.strip() or bad_name:
+        _say(lang, f"--name kan ikke inneholde {' '.join(sorted(bad_name))}.",
+             f"--name cannot contain {' '.join(sorted(bad_name))}.", error=True)
+        return 2
+    if args.pubkey and (is_secret(Path(args.pubkey)) or not is_public_key(Path(args.pubkey))):
+        _say(lang, f"--pubkey {args.pubkey}: må være en offentlig minisign-nøkkel (.pub), aldri den "
+                   "hemmelige.", f"--pubkey {args.pubkey}: must be a minisign public key (.pub), "
+                   "never the secret one.", error=True)
+        return 2
+    if args.icon and not Path(args.icon).is_file():
+        _say(lang, f"Finner ikke ikonet {args.icon}.", f"Icon {args.icon} not found.", error=True)
+        return 2
+    try:
+        deck_targets(Settings(args.name, tuple(Path(d) for d in args.deck), None, None).decks)
+    except SpecError as e:
+        _say(lang, e.nb, str(e), error=True)
         return 1
-    if args.pubkey:
-        text = Path(args.pubkey).read_text(encoding="utf-8", errors="replace") if Path(args.pubkey).is_file() else ""
-        if "public key" not in text.splitlines()[0] if text else True:
-            print("--pubkey må være en offentlig minisign-nøkkel (.pub), aldri den hemmelige."
-                  if nb else "--pubkey must be a minisign public key (.pub), never the secret one.", file=sys.stderr)
-            return 2
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("PyInstaller mangler: python3 -m pip install \"pyinstaller>=6.10,<7\"" if nb else
-              "PyInstaller is missing: python3 -m pip install \"pyinstaller>=6.10,<7\"", file=sys.stderr)
+        _say(lang, "PyInstaller mangler. Installer det med: python3 -m pip install pyinstaller",
+             "PyInstaller is missing. Install it with: python3 -m pip install pyinstaller", error=True)
         return 1
     spec = spec_path()
     if not spec.is_file():
-        print("build.spec finnes ikke (pakking gjøres fra kildekoden)." if nb else
-              "build.spec not found (packaging runs from the source tree).", file=sys.stderr)
+        _say(lang, "build.spec finnes ikke (pakking gjøres fra kildekoden).",
+             "build.spec not found (packaging runs from the source tree).", error=True)
         return 1
-    env = dict(os.environ, TILTAKSKORT_DECK=str(Path(args.deck).resolve()), TILTAKSKORT_NAME=args.name)
-    if args.pubkey:
-        env["TILTAKSKORT_PUBKEY"] = str(Path(args.pubkey).resolve())
-    if args.icon:
-        env["TILTAKSKORT_ICON"] = str(Path(args.icon).resolve())
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", args.dist, str(spec)]
-    code = subprocess.call(cmd, env=env)
-    if code == 0:
-        print(f"Appen ligger i {Path(args.dist) / args.name}" if nb else f"The app is in {Path(args.dist) / args.name}")
-    return code
+    env = build_env(args.deck, args.name, args.pubkey, args.icon)
+    dist = Path(args.dist).resolve()
+    with tempfile.TemporaryDirectory(prefix="tiltakskort-build-") as work:
+        cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(dist), "--workpath", work, str(spec)]
+        code = subprocess.call(cmd, env=env)
+    if code != 0:
+        _say(lang, "Byggingen mislyktes (se meldingene over).", "The build failed (see the messages above).",
+             error=True)
+        return 1
+    _say(lang, f"Appen ligger i {dist / args.name}. Kopier hele mappen.",
+         f"The app is in {dist / args.name}. Copy the whole folder.")
+    return 0
