@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CARDS
-from tiltakskort.signing.deck import (MANIFEST, SIGNATURE, accept_version, is_rollback, parse_comment,
+from tiltakskort.signing.deck import (MANIFEST, SIGNATURE, SecretKeyInDeck, accept_version, is_rollback, parse_comment,
                                       read_deck_files, sign_deck, verify_deck, verify_files)
 from tiltakskort.signing.minisign import MinisignError, generate, read_public, read_secret
 
@@ -257,3 +257,17 @@ def test_verify_command_messages_in_norwegian(tmp_path) -> None:
     assert bad.returncode == 1 and "lagt til: ny.txt" in bad.stderr and "fjernet: README.md" in bad.stderr
     wrong = run("sign", str(folder), "--key", str(tmp_path / "k.pub"))
     assert wrong.returncode == 2 and "ikke en" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_a_deck_holding_a_secret_key_is_not_signed(tmp_path) -> None:
+    folder = tmp_path / "deck"
+    shutil.copytree(CARDS / "eksempel", folder)
+    key = generate()
+    (folder / "min-nøkkel").write_text(key.text())
+    with pytest.raises(SecretKeyInDeck):
+        sign_deck(folder, key, deck_id="eksempel", version="1", municipality="Eksempel kommune")
+    assert not (folder / MANIFEST).exists()
+    (tmp_path / "k").write_text(key.text())
+    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "sign", str(folder), "--key", str(tmp_path / "k")],
+                          capture_output=True, text=True, env=_env("nb"))
+    assert proc.returncode == 1 and "min-nøkkel" in proc.stderr and "hemmelig nøkkel" in proc.stderr

@@ -45,22 +45,11 @@ def is_secret(path: Path) -> bool:
 
 
 def is_secret_bytes(head: bytes) -> bool:
-    """True for the start of a minisign secret key (encrypted or not, whatever its comment
-    says) or a PEM private key. Text that merely mentions a secret key is not one."""
-    if b"-----BEGIN" in head and b"PRIVATE KEY-----" in head:
-        return True
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    if lines and lines[0].startswith(b"untrusted comment:") and b"secret key" in lines[0].lower():
-        return True
-    for line in lines[:3]:
-        if len(line) in (212, 216):  # base64 of minisign's 158-byte secret key
-            try:
-                raw = base64.b64decode(line, validate=True)
-            except ValueError:
-                continue
-            if len(raw) == 158 and raw[:2] == b"Ed":
-                return True
-    return False
+    """True for the start of a minisign secret key or a PEM private key (see
+    :func:`tiltakskort.signing.deck.looks_like_secret_key`)."""
+    from tiltakskort.signing.deck import looks_like_secret_key
+
+    return looks_like_secret_key(head)
 
 
 def is_public_key(path: Path) -> bool:

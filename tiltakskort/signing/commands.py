@@ -93,7 +93,7 @@ def _keygen(args: argparse.Namespace, lang: str) -> int:
 
 def _sign(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.deck.loader import load_deck
-    from tiltakskort.signing.deck import sign_deck
+    from tiltakskort.signing.deck import SecretKeyInDeck, sign_deck
     from tiltakskort.signing.minisign import MinisignError, read_secret
 
     folder = Path(args.deck)
@@ -116,6 +116,12 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
     try:
         sign_deck(folder, key, deck_id=deck.id, version=deck.version or "",
                   municipality=deck.municipality_name(deck.default_language))
+    except SecretKeyInDeck as e:
+        _say(lang, f"Signerer ikke: {e} i {folder} er en hemmelig nøkkel. Flytt den ut av kortstokken "
+                   "(den ville blitt publisert sammen med den).",
+             f"Not signing: {e} in {folder} is a secret key. Move it out of the deck (it would be "
+             "published with it).", error=True)
+        return 1
     except OSError as e:
         _say(lang, f"Kunne ikke skrive signaturen i {folder}: {_why(e, lang)}",
              f"Could not write the signature into {folder}: {_why(e, lang)}", error=True)

@@ -17,6 +17,7 @@ The app reads each file once (:func:`read_deck_files`), checks those bytes
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,33 @@ SKIP = {MANIFEST, SIGNATURE}
 
 #: What a check can find (see :class:`Verification`).
 STATUSES = ("unsigned", "valid", "altered", "bad-signature", "untrusted-key", "no-key")
+
+
+class SecretKeyInDeck(ValueError):
+    """A deck folder holds a secret key: it is not signed (it would be published with it)."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(", ".join(names))
+        self.names = names
+
+
+def looks_like_secret_key(head: bytes) -> bool:
+    """True for the start of a minisign secret key (encrypted or not, whatever its comment
+    says) or a PEM private key. A text that merely mentions a secret key is not one."""
+    if b"-----BEGIN" in head and b"PRIVATE KEY-----" in head:
+        return True
+    lines = [line.strip() for line in head[:4096].splitlines() if line.strip()]
+    if lines and lines[0].startswith(b"untrusted comment:") and b"secret key" in lines[0].lower():
+        return True
+    for line in lines[:3]:
+        if len(line) == 212:  # base64 of minisign's 158-byte secret key
+            try:
+                raw = base64.b64decode(line, validate=True)
+            except ValueError:
+                continue
+            if len(raw) == 158 and raw[:2] == b"Ed":
+                return True
+    return False
 
 
 def read_deck_files(folder: Path) -> dict[str, bytes]:
@@ -98,11 +126,18 @@ def sign_deck(folder: Path, key: SecretKey, *, deck_id: str, version: str, munic
     """Write the manifest and its minisign signature into ``folder``; return both paths.
 
     Any earlier manifest and signature are replaced (they are never listed).
+
+    Raises:
+        SecretKeyInDeck: a file in the folder is a secret key (never signed and published).
     """
     from tiltakskort.signing.minisign import sign
 
     folder = Path(folder)
-    text = manifest_text(read_deck_files(folder))
+    files = read_deck_files(folder)
+    secrets = [rel for rel, data in files.items() if looks_like_secret_key(data[:4096])]
+    if secrets:
+        raise SecretKeyInDeck(secrets)
+    text = manifest_text(files)
     comment = trusted_comment(deck_id, version, municipality, signed or date.today())
     signature = sign(text.encode("utf-8"), key, comment,
                      f"tiltakskort deck {deck_id} signed with key {key.public_key().id_hex}")
