@@ -51,7 +51,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(bundle: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     exe = bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=120,
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, check=False, timeout=120,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TILTAKSKORT_LANG="en", **env))
 
 

@@ -11,8 +11,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CARDS
-from tiltakskort.signing.deck import (MANIFEST, SIGNATURE, SecretKeyInDeck, accept_version, is_rollback, parse_comment,
-                                      read_deck_files, sign_deck, verify_deck, verify_files)
+from tiltakskort.signing.deck import (
+    MANIFEST,
+    SIGNATURE,
+    SecretKeyInDeck,
+    accept_version,
+    is_rollback,
+    parse_comment,
+    read_deck_files,
+    sign_deck,
+    verify_deck,
+    verify_files,
+)
 from tiltakskort.signing.minisign import MinisignError, generate, read_public, read_secret
 
 MINISIGN = shutil.which("minisign")
@@ -92,7 +102,7 @@ def test_minisign_tool_verifies_our_signature(signed, tmp_path) -> None:
     pub = tmp_path / "k.pub"
     pub.write_text(key.public_key().text())
     proc = subprocess.run(["minisign", "-Vm", str(folder / MANIFEST), "-x", str(folder / SIGNATURE),
-                           "-p", str(pub)], capture_output=True, text=True)
+                           "-p", str(pub)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert ("Trusted comment: deck:eksempel version:2026.2 municipality:Eksempel kommune "
             "signed:2026-11-01") in proc.stdout
@@ -101,7 +111,7 @@ def test_minisign_tool_verifies_our_signature(signed, tmp_path) -> None:
 def test_commands(tmp_path) -> None:
     folder = tmp_path / "deck"
     shutil.copytree(CARDS / "eksempel", folder)
-    run = lambda *a: subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, check=False)
     assert run("keygen", str(tmp_path / "k")).returncode == 0
     assert run("keygen", str(tmp_path / "k")).returncode == 2  # never overwrites by accident
     assert run("sign", str(folder), "--key", str(tmp_path / "k")).returncode == 0
@@ -220,7 +230,7 @@ def test_damaged_or_wrong_key_files() -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_keygen_secret_key_is_private(tmp_path) -> None:
     proc = subprocess.run([sys.executable, "-m", "tiltakskort", "keygen", str(tmp_path / "k")],
-                          capture_output=True, text=True, env=_env("nb"))
+                          capture_output=True, text=True, check=False, env=_env("nb"))
     assert proc.returncode == 0 and "hemmelig" in proc.stdout
     assert (tmp_path / "k").stat().st_mode & 0o077 == 0
     assert "public key" in (tmp_path / "k.pub").read_text()
@@ -241,7 +251,7 @@ def test_verify_command_messages_in_norwegian(tmp_path) -> None:
     (tmp_path / "other.pub").write_text(generate().public_key().text())
 
     def run(*a: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True,
+        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, check=False,
                               env=_env("nb"))
 
     unsigned = run("verify", str(folder), "--pubkey", str(tmp_path / "k.pub"))
@@ -269,5 +279,5 @@ def test_a_deck_holding_a_secret_key_is_not_signed(tmp_path) -> None:
     assert not (folder / MANIFEST).exists()
     (tmp_path / "k").write_text(key.text())
     proc = subprocess.run([sys.executable, "-m", "tiltakskort", "sign", str(folder), "--key", str(tmp_path / "k")],
-                          capture_output=True, text=True, env=_env("nb"))
+                          capture_output=True, text=True, check=False, env=_env("nb"))
     assert proc.returncode == 1 and "min-nøkkel" in proc.stderr and "hemmelig nøkkel" in proc.stderr

@@ -62,7 +62,13 @@ def build_env(decks: list[str], name: str, pubkey: str | None, icon: str | None,
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.packaging.spec import Settings, SpecError, deck_targets, is_public_key, is_secret
+    from tiltakskort.packaging.spec import (
+        Settings,
+        SpecError,
+        deck_targets,
+        is_public_key,
+        is_secret,
+    )
 
     bad_name = set('<>:"/\\|?*') & set(args.name)
     if not args.name.strip() or bad_name:

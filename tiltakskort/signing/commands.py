@@ -175,8 +175,7 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
              f"version {v.version or '-'}, key {v.key_id}).")
         return 0
     if v.status == "altered":
-        lines_nb = [f"Advarsel: kortstokken er endret etter at den ble signert av {v.municipality} "
-                    f"{v.signed}:"]
+        lines_nb = [f"Advarsel: kortstokken er endret etter at den ble signert av {v.municipality} {v.signed}:"]
         lines_en = [f"Warning: the deck was changed after {v.municipality} signed it on {v.signed}:"]
         for label_nb, label_en, items in (("endret", "changed", v.changed),
                                           ("lagt til", "added", v.added),
