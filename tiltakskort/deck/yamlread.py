@@ -140,6 +140,13 @@ def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
             "lagre den som UTF-8.")]
 
 
+def _too_deep(display: str, line: int, col: int) -> Problem:
+    return _problem(
+        display, line, col, "TK001",
+        f"The file is nested more than {MAX_DEPTH} levels deep; a deck never needs that many.",
+        f"Filen er nøstet mer enn {MAX_DEPTH} nivåer dypt; en kortstokk trenger aldri så mange.")
+
+
 def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
     """Build the located tree from YAML text; collect every problem on the way."""
     problems: list[Problem] = []
@@ -207,12 +214,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                     refuse(ev, f"Tags ({ev.tag})", f"Tagger ({ev.tag})")
                 m = ev.start_mark
                 if len(stack) >= MAX_DEPTH:
-                    problems.append(_problem(
-                        display, m.line + 1, m.column + 1, "TK001",
-                        f"The file is nested more than {MAX_DEPTH} levels deep; "
-                        "a deck never needs that many.",
-                        f"Filen er nøstet mer enn {MAX_DEPTH} nivåer dypt; "
-                        "en kortstokk trenger aldri så mange."))
+                    problems.append(_too_deep(display, m.line + 1, m.column + 1))
                     return None, problems
                 node: Node
                 if cls is yaml.MappingStartEvent:
@@ -243,6 +245,11 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         m = e.problem_mark or e.context_mark
         line, col = (m.line + 1, m.column + 1) if m else (0, 0)
         what = (e.problem or "unreadable YAML").strip()
+        if "nesting depth" in what:
+            # libyaml (0.2.6 and later) stops runaway nesting itself while scanning
+            # ahead, before our own depth check sees the events: the same problem
+            problems.append(_too_deep(display, line, col))
+            return None, problems
         context = f" ({e.context.strip()})" if e.context else ""
         problems.append(_problem(
             display, line, col, "TK002",
