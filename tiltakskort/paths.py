@@ -32,16 +32,29 @@ def default_deck() -> Path:
     return cards_dir() / "eksempel"
 
 
-def deck_beside_executable() -> Path | None:
-    """A ``deck`` folder next to the packaged program (IT can update it without a rebuild)."""
+def executable_dir() -> Path | None:
+    """The folder of the packaged program; None when running from source."""
     if not getattr(sys, "frozen", False):
         return None
-    folder = Path(sys.executable).resolve().parent / "deck"
-    return folder if (folder / "deck.yaml").is_file() else None
+    return Path(sys.executable).resolve().parent
+
+
+def deck_beside_executable() -> Path | None:
+    """A ``deck`` folder next to the packaged program (IT can update it without a rebuild)."""
+    from tiltakskort.packaging.lookup import deck_beside
+
+    return deck_beside(executable_dir())
 
 
 def find_deck(given: str | None) -> Path:
     """The deck to open: the one given, else ``deck`` beside the program, else the built-in one."""
-    if given:
-        return Path(given)
-    return deck_beside_executable() or default_deck()
+    from tiltakskort.packaging.lookup import find_deck as decide
+
+    return decide(given, executable_dir(), default_deck())
+
+
+def fallback_decks(chosen: Path) -> list[Path]:
+    """The decks to try, in order, when ``chosen`` is refused: never ``chosen`` itself."""
+    from tiltakskort.packaging.lookup import fallbacks
+
+    return fallbacks(chosen, executable_dir(), default_deck())

@@ -418,6 +418,21 @@ def test_smoke_run_from_the_command_line() -> None:
     assert "smoke ok" in proc.stdout
 
 
+def test_smoke_run_on_a_broken_deck_lists_it_and_falls_back(tmp_path) -> None:
+    """A packaging check never hangs on a dialog: a refused deck is listed on stderr and
+    the built-in deck opens instead."""
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "deck.yaml").write_text("format: tiltakskort/1\ncards: [\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "run", str(folder), "--smoke"],
+                          capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    assert "smoke ok" in proc.stdout
+    assert "refused" in proc.stderr and "deck.yaml, linje 3" in proc.stderr and "TK002" in proc.stderr
+
+
 def test_a_whole_walk_leaves_only_a_settings_file(tmp_path) -> None:
     """HOME, temp and settings folders point at an empty directory; after a whole walk
     (with search, language, zoom, map, hide and quit) only a settings file with

@@ -81,11 +81,19 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     from tiltakskort.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, watch=watch)
-    target = str(paths.find_deck(deck))
-    opened = window.load(target)
-    if not opened and Path(target) != paths.default_deck():
-        # the deck asked for had problems (already listed): fall back to the built-in one
-        opened = window.load(str(paths.default_deck()), quiet=True)
+    target = paths.find_deck(deck)
+    # A smoke run never waits for a person: problems go to stderr, not a dialog.
+    opened = window.load(str(target), quiet=smoke)
+    if not opened and smoke:
+        print(f"Tiltakskort: the deck {target} was refused:", file=sys.stderr)
+        for line in window.last_problems:
+            print(f"  {line}", file=sys.stderr)
+    for fallback in ([] if opened else paths.fallback_decks(target)):
+        # the deck asked for had problems (already listed): the one beside the program,
+        # then the built-in one
+        opened = window.load(str(fallback), quiet=True)
+        if opened:
+            break
     if not opened:
         print("Tiltakskort: no deck could be opened.", file=sys.stderr)
         return 1

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.setWindowTitle("Tiltakskort")
         self.deck: Deck | None = None          # the deck as loaded (all municipalities)
+        self.last_problems: list[str] = []     # the last refused deck's problems, as shown
         self.view: Deck | None = None          # the deck as shown (one municipality)
         self.deck_path: str | None = None
         self.walk: Walk | None = None
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         result = load_deck(path, preloaded=preloaded)
         if result.deck is None or result.errors:
             lines = problem_lines(result, self.settings.ui_language)
+            self.last_problems = lines
             if self.watch and self.deck is not None:
                 # editors that save by replacing the file end the watch on it: watch again
                 self._watch(result.files or [Path(path) / "deck.yaml"], path)
@@ -339,12 +341,14 @@ class MainWindow(QMainWindow):
             return False
         verdict = self._check_signature(result, path)
         if verdict is not None:
+            self.last_problems = [verdict]
             if self.watch and self.deck is not None:
                 self._show_problem_panel([verdict])
             elif not quiet:
                 ProblemDialog(str(path), [verdict], self).exec()
             return False
         self._show_problem_panel([])
+        self.last_problems = []
         old = self.walk
         self.deck = result.deck
         self.deck_path = str(path)
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _check_signature(self, result: LoadResult, path: str | Path) -> str | None:
         """Check a signed deck; return why it is refused, or None. Shows the approval line."""
-        from tiltakskort.signing.deck import is_rollback, verify_files
+        from tiltakskort.signing.deck import accept_version, verify_files
 
         self.signature_label.hide()
         keys = self.trusted_keys()
@@ -409,11 +413,12 @@ class MainWindow(QMainWindow):
             .replace("%2", verification.signed)
         highest = self.settings.store.value(f"decks/{deck.id}/highest_version", None)
         highest = highest if isinstance(highest, str) and len(highest) < 40 else None
-        if is_rollback(verification.version, highest):
+        rollback, new_highest = accept_version(verification.version, highest)
+        if rollback:
             text += " – " + self.tr("warning: this is an older version (%1) than one used before (%2)") \
                 .replace("%1", verification.version).replace("%2", highest or "")
-        else:
-            self.settings.store.setValue(f"decks/{deck.id}/highest_version", verification.version)
+        elif new_highest and new_highest != highest:
+            self.settings.store.setValue(f"decks/{deck.id}/highest_version", new_highest)
         self.signature_label.setText(text)
         self.signature_label.setAccessibleName(text)
         self.signature_label.show()
