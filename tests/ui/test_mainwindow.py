@@ -251,6 +251,39 @@ def test_idle_returns_to_start_and_forgets(qtbot, window) -> None:
     assert QGuiApplication.clipboard().text() != "69 12 34 56"
 
 
+def test_input_to_the_window_keeps_the_walk(qtbot, window) -> None:
+    """A key or a mouse move anywhere in the window restarts the idle countdown; the
+    events go through the window as the system delivers them."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window.settings.idle_minutes = 1
+    window.walk = window.walk.choose(1)
+    window.render()
+    for send in (lambda: QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab),
+                 lambda: QTest.mouseMove(window.windowHandle(), QPoint(300, 300)),
+                 lambda: QTest.mouseMove(window.windowHandle(), QPoint(320, 310))):
+        window.idle.stop()
+        send()
+        assert window.idle.isActive() and window.idle.interval() == 60_000
+    window.idle.stop()
+    QTest.qWait(20)
+    assert not window.idle.isActive() and window.walk.path == ("start", "barn")
+
+
+def test_digits_in_the_search_field_are_text_and_the_keypad_chooses(qtbot, window) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search, "116")
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.search, Qt.Key.Key_Home)
+    assert window.search.text() == "11" and window.search.cursorPosition() == 0
+    assert window.walk.path == ("start",)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    window.card_view.option_buttons[0].setFocus()
+    qtbot.keyClick(window.card_view.option_buttons[0], Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
+    assert window.walk.path == ("start", "barn")
+
+
 def test_hide_button_and_escape_twice(qtbot, window) -> None:
     window.copy_text("69 12 34 56")
     qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -62,6 +62,19 @@ class ProblemDialog(QDialog):
         buttons.accepted.connect(self.accept)
         box.addWidget(buttons)
         self.resize(900, 420)
+
+
+class InputActivity(QObject):
+    """Calls ``activity`` for every input event of the window it watches."""
+
+    def __init__(self, activity, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.activity = activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.isInputEvent():
+            self.activity()
+        return False
 
 
 class HideScreen(QWidget):
@@ -127,7 +140,8 @@ class MainWindow(QMainWindow):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(300)
         self._reload_timer.timeout.connect(self.reload)
-        QApplication.instance().installEventFilter(self)
+        self._activity: InputActivity | None = None
+        self._build_keys()
         from tiltakskort.training.presentation import Presentation
 
         self.presentation = Presentation(
@@ -296,6 +310,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(self._restart_idle)
         action.triggered.connect(slot)
         action.setVisible(visible)
         menu.addAction(action)
@@ -755,7 +770,8 @@ class MainWindow(QMainWindow):
         self.presentation.toggle_full_screen()
 
     def _presentation_hidden(self) -> list:  # type: ignore[type-arg]
-        return [self.menuBar(), self.print_button, self.search, self.hide_button]
+        # the walk keys too: the presentation takes digits, Backspace and Esc itself
+        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.key_actions]
 
     # ------------------------------------------------------------------ look
     def set_zoom(self, value: int, remember: bool = True) -> None:
@@ -875,47 +891,68 @@ class MainWindow(QMainWindow):
         getattr(printing, name)(self, self.walk, self.lang, self.now())
 
     # ------------------------------------------------------------------ keys and idle
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Called for every event of the app: leave quickly for everything but input
-        # (isInputEvent is one C++ call; asking for the type builds a Python enum).
-        if not event.isInputEvent():
-            return False
-        self._restart_idle()
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self:
-            return False
-        if self.presentation.active:
-            return False
-        key = event.key()
-        if key == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            now = time.monotonic()
-            if now - self._last_esc < 1.0:
-                self._last_esc = 0.0
-                self.hide_screen()
-                return True
-            self._last_esc = now
-            if self.stack.currentIndex() != 0 and not self.is_hidden_screen:
-                self.search.clear()
-                self._show_card_page()
-            return False
-        if self.is_hidden_screen:
-            return False
-        in_text = isinstance(QApplication.focusWidget(), TEXT_INPUTS)
-        if in_text or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            return False
-        if self.stack.currentIndex() != 0:
-            return False
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.choose(int(key) - int(Qt.Key.Key_1))
-            return True
-        if key == Qt.Key.Key_Backspace:
+    # Digits, Backspace, Home and Esc are window shortcuts, not an event filter on the
+    # whole application: such a filter is called (and its arguments converted to Python)
+    # for every event of every object, which made start-up and each card markedly slower.
+    # Text fields keep these keys: a line edit claims them through ShortcutOverride.
+    def _build_keys(self) -> None:
+        self.key_actions: list[QAction] = []
+        for n in range(1, 10):
+            key = Qt.Key(int(Qt.Key.Key_0) + n)
+            self._key([QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)],
+                      lambda _=False, n=n: self._key_digit(n))
+        self._key([QKeySequence(Qt.Key.Key_Backspace)], self._key_back)
+        self._key([QKeySequence(Qt.Key.Key_Home)], self._key_home)
+        self._key([QKeySequence(Qt.Key.Key_Escape)], self._key_escape)
+
+    def _key(self, keys: list[QKeySequence], slot) -> None:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self._restart_idle)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.key_actions.append(action)
+
+    def _walk_keys_apply(self) -> bool:
+        """Digits, Backspace and Home work on the card page, not behind the hide screen
+        and not in the language list."""
+        return (self.stack.currentIndex() == 0 and not self.is_hidden_screen
+                and not isinstance(QApplication.focusWidget(), TEXT_INPUTS))
+
+    def _key_digit(self, n: int) -> None:
+        if self._walk_keys_apply():
+            self.choose(n - 1)
+
+    def _key_back(self) -> None:
+        if self._walk_keys_apply():
             self.go_back()
-            return True
-        if key == Qt.Key.Key_Home:
+
+    def _key_home(self) -> None:
+        if self._walk_keys_apply():
             self.restart()
-            return True
-        return False
+
+    def _key_escape(self) -> None:
+        """Esc leaves search results and the map; Esc twice within a second hides."""
+        now = time.monotonic()
+        if now - self._last_esc < 1.0:
+            self._last_esc = 0.0
+            self.hide_screen()
+            return
+        self._last_esc = now
+        if self.stack.currentIndex() != 0 and not self.is_hidden_screen:
+            self.search.clear()
+            self._show_card_page()
+
+    def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and self._activity is None:
+            # Any input to this window (keys, mouse, wheel) restarts the idle timer. The
+            # filter sits on the window's QWindow, which sees input before it is handed
+            # to a widget, and few other events.
+            self._activity = InputActivity(self._restart_idle, self)
+            handle.installEventFilter(self._activity)
 
     def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
@@ -924,7 +961,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         self.clear_clipboard()
-        QApplication.instance().removeEventFilter(self)
         try:
             from tiltakskort.ui import printing
             printing.cleanup()
