@@ -13,7 +13,6 @@ written), 2 the command was used wrongly (bad arguments, an invalid walk).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -148,7 +147,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, _MSG[self.lang]["usage_error"].format(message=message) + "\n")
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
+def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with ``only_run``, just ``run`` (the app starts without
+    importing every command's module)."""
     m = _MSG[lang]
     _Parser.lang = lang
     parser = _Parser(prog="tiltakskort", description=m["description"], epilog=m["epilog"],
@@ -175,6 +176,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--watch", action="store_true", help=m["watch"])
     p.add_argument("--lang", help=m["lang"])
     p.add_argument("--municipality", help=m["municipality"])
+    if only_run:
+        return parser
 
     p = add("validate")
     p.add_argument("decks", nargs="+", metavar="DECK", help=m["decks"])
@@ -233,7 +236,11 @@ class UsageError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tiltakskort`` command; returns the exit code."""
     lang = ui_language()
-    args = build_parser(lang).parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    # Starting the app is the common case: parse it without loading the other commands.
+    # Anything else (help and --version too) gets the whole parser.
+    only_run = not given or given[0] == "run"
+    args = build_parser(lang, only_run=only_run).parse_args(given)
     command = args.command or "run"
     try:
         if command == "run":
@@ -280,6 +287,8 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
             for p in result.problems:
                 print(p.format(lang))
     if args.format == "json":
+        import json
+
         print(json.dumps(everything, ensure_ascii=False, indent=2))
     elif errors or warnings:
         print(m["summary"].format(n=errors, w=warnings, decks=len(args.decks)), file=sys.stderr)

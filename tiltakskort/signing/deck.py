@@ -18,7 +18,6 @@ The app reads each file once (:func:`read_deck_files`), checks those bytes
 from __future__ import annotations
 
 import base64
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,9 +76,16 @@ def read_deck_files(folder: Path) -> dict[str, bytes]:
     return out
 
 
+def _sha256(data: bytes) -> str:
+    # hashlib (OpenSSL, a few MB) only when a deck is signed or checked, not at start-up
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def manifest_text(files: dict[str, bytes]) -> str:
     """The manifest of ``files``: ``<sha256>  <path>`` a line, sorted by path."""
-    return "".join(f"{hashlib.sha256(data).hexdigest()}  {rel}\n"
+    return "".join(f"{_sha256(data)}  {rel}\n"
                    for rel, data in sorted(files.items()) if rel not in SKIP)
 
 
@@ -220,7 +226,7 @@ def verify_files(files: dict[str, bytes], keys: list[PublicKey]) -> Verification
         return Verification("untrusted-key")
     info = parse_comment(result.trusted_comment)
     listed = _parse_manifest(manifest.decode("utf-8", "replace"))
-    present = {rel: hashlib.sha256(data).hexdigest() for rel, data in files.items() if rel not in SKIP}
+    present = {rel: _sha256(data) for rel, data in files.items() if rel not in SKIP}
     changed = sorted(rel for rel in listed if rel in present and present[rel] != listed[rel])
     added = sorted(rel for rel in present if rel not in listed)
     removed = sorted(rel for rel in listed if rel not in present)
