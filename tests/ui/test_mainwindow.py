@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QLineEdit,
                                QListWidget, QWidget)
 
 from tests.conftest import CARDS, ROOT, write_deck
@@ -103,6 +103,40 @@ def test_tab_reaches_every_control_and_each_has_a_name(qtbot, window) -> None:
     for w in reached:
         name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
         assert name.strip(), f"{type(w).__name__} has no accessible name"
+
+
+def test_tab_follows_the_card_after_a_bigger_card(qtbot, window) -> None:
+    """The card's widgets are used again card after card; when a card needs more of them
+    than any card before, Tab still goes through the card in reading order."""
+    window.jump("eldre-omsorg")        # 3 steps, 2 contacts
+    window.jump("barn-seksuell-akutt")  # 5 steps, 4 contacts: two new step rows
+    steps = window.card_view.step_boxes
+    assert len(steps) == 5
+    steps[0].setFocus()
+    order = [steps[0]]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    phones = [v.phone_button for v in window.card_view.contact_views]
+    assert order[:5] == steps
+    assert all(p in order for p in phones)
+    assert max(order.index(s) for s in steps) < min(order.index(p) for p in phones)
+    assert [order.index(p) for p in phones] == sorted(order.index(p) for p in phones)
+
+
+def test_each_card_starts_with_an_empty_checklist_and_no_old_text(window) -> None:
+    window.jump("barn-seksuell-akutt")
+    for box in window.card_view.step_boxes:
+        box.setChecked(True)
+    old_steps = [b.accessibleName() for b in window.card_view.step_boxes]
+    window.jump("eldre-omsorg")
+    assert not any(b.isChecked() for b in window.card_view.step_boxes)
+    window.jump("barn-seksuell-akutt")
+    assert not any(b.isChecked() for b in window.card_view.step_boxes)
+    window.jump("start")
+    texts = [w.text() for w in window.card_view.findChildren(QLabel) if w.text()]
+    assert not any(step in t for step in old_steps for t in texts)
+    assert all(w.isHidden() for w in window.card_view.step_boxes) or not window.card_view.step_boxes
 
 
 def test_every_button_has_an_accessible_name(window) -> None:

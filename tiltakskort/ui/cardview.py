@@ -73,25 +73,70 @@ def esc(text: str) -> str:
 
 
 class ContactView(QFrame):
-    """One contact: name and role, open or closed now, phone and e-mail as links."""
+    """One contact: name and role, open or closed now, phone and e-mail as links.
 
-    def __init__(self, shown: ShownContact, walk: Walk, at: datetime, lang: str | None,
-                 copy_text, colours: dict[str, str] | None = None,  # type: ignore[no-untyped-def]
-                 parent: QWidget | None = None) -> None:
+    Made once and filled again for each card (``show``): a new widget costs a pass of
+    the style sheet, setting text on an existing one does not.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("contact")
+        self.setProperty("standIn", False)
+        self.shown: ShownContact | None = None
+        self.contact = None
+        self._copy_text = None
+        box = QVBoxLayout(self)
+        # One label for the text of the contact, as HTML we build from escaped parts.
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setObjectName("contactText")
+        box.addWidget(self.text)
+        row = QHBoxLayout()
+        self._phone = QPushButton()
+        self._phone.setObjectName("phone")
+        self._phone.clicked.connect(self._call)
+        self._copy = QPushButton()
+        self._copy.clicked.connect(self._copy_number)
+        row.addWidget(self._phone)
+        row.addWidget(self._copy)
+        row.addStretch(1)
+        box.addLayout(row)
+        row = QHBoxLayout()
+        self._mail = QPushButton()
+        self._mail.clicked.connect(self._write)
+        self._web = QPushButton(self.tr("Web page"))
+        self._web.clicked.connect(self._open_web)
+        row.addWidget(self._mail)
+        row.addWidget(self._web)
+        row.addStretch(1)
+        box.addLayout(row)
+        self._address = plain_label("", "muted")
+        box.addWidget(self._address)
+        self._note = SafeText()
+        box.addWidget(self._note)
+        self.phone_button: QPushButton | None = None
+        self.note: SafeText | None = None
+
+    def focusable(self) -> list[QWidget]:
+        """The controls in this contact, in reading order."""
+        return [self._phone, self._copy, self._mail, self._web, self._note]
+
+    def show_contact(self, shown: ShownContact, walk: Walk, at: datetime, lang: str | None,
+                     copy_text, colours: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
         colours = colours or {}
         muted = colours.get("muted", "#4d4d4d")
         open_colour = colours.get("open", "#1e6b34")
         closed_colour = colours.get("closed", "#8f1114")
         title_size = colours.get("title_size", "14pt")
-        self.setObjectName("contact")
         c = shown.contact
-        self.shown, self.contact = shown, c
+        self.shown, self.contact, self._copy_text = shown, c, copy_text
         deck = walk.deck
-        self.setProperty("standIn", bool(shown.instead_of))
-        box = QVBoxLayout(self)
-        # One label for the text of the contact, as HTML we build from escaped parts
-        # (fewer widgets: a card shows at once after a click).
+        if self.property("standIn") != bool(shown.instead_of):
+            self.setProperty("standIn", bool(shown.instead_of))
+            self.style().unpolish(self)
+            self.style().polish(self)
         parts = []
         if shown.instead_of:
             closed = deck.contacts[shown.instead_of].display_name(lang)
@@ -105,47 +150,49 @@ class ContactView(QFrame):
         if c.hours is not None and not c.hours.always_open:
             parts.append(f'<span style="color:{muted}">'
                          f'{esc(phrase("hours", lang) + ": " + describe_hours(c.hours, lang))}</span>')
-        self.text = QLabel("<br>".join(parts))
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setObjectName("contactText")
+        self.text.setText("<br>".join(parts))
         self.text.setAccessibleName(self.text_plain(shown, deck, at, lang))
-        box.addWidget(self.text)
-        row = QHBoxLayout()
-        self.phone_button: QPushButton | None = None
+        name = c.display_name(lang)
         if c.phone:
-            self.phone_button = QPushButton(f"{phrase('phone', lang)} {c.phone.display}")
-            self.phone_button.setObjectName("phone")
-            self.phone_button.setAccessibleName(
-                self.tr("Call %1 on %2").replace("%1", c.display_name(lang)).replace("%2", c.phone.display))
-            self.phone_button.clicked.connect(lambda _=False, u=c.phone.tel_uri: open_url(u))
-            row.addWidget(self.phone_button)
-            copy = QPushButton(self.tr("Copy number"))
-            copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
-            copy.clicked.connect(lambda _=False, n=c.phone.display: copy_text(n))
-            row.addWidget(copy)
-        row.addStretch(1)
-        box.addLayout(row)
-        row = QHBoxLayout()
+            self._phone.setText(f"{phrase('phone', lang)} {c.phone.display}")
+            self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", name)
+                                          .replace("%2", c.phone.display))
+            self._copy.setText(self.tr("Copy number"))
+            self._copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
+        _show_if(self._phone, bool(c.phone))
+        _show_if(self._copy, bool(c.phone))
+        self.phone_button = self._phone if c.phone else None
         if c.email:
-            mail = QPushButton(c.email)
-            mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", c.email))
-            mail.clicked.connect(lambda _=False, e=c.email: open_url(f"mailto:{e}"))
-            row.addWidget(mail)
+            self._mail.setText(c.email)
+            self._mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", c.email))
+        _show_if(self._mail, bool(c.email))
         if c.url:
-            web = QPushButton(self.tr("Web page"))
-            web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", c.display_name(lang)))
-            web.clicked.connect(lambda _=False, u=c.url: open_url(u))
-            row.addWidget(web)
-        row.addStretch(1)
-        box.addLayout(row)
-        if c.address:
-            box.addWidget(plain_label(f"{phrase('address', lang)}: {c.address.get(lang)}", "muted"))
-        self.note: SafeText | None = None
+            self._web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", name))
+        _show_if(self._web, bool(c.url))
+        self._address.setText(f"{phrase('address', lang)}: {c.address.get(lang)}" if c.address else "")
+        _show_if(self._address, bool(c.address))
         if c.note:
-            self.note = SafeText()
-            self.note.set_blocks(c.note, lang)
-            box.addWidget(self.note)
+            self._note.set_blocks(c.note, lang)
+        else:
+            self._note.setText("")
+        _show_if(self._note, bool(c.note))
+        self.note = self._note if c.note else None
+
+    def _call(self) -> None:
+        if self.contact is not None and self.contact.phone:
+            open_url(self.contact.phone.tel_uri)
+
+    def _copy_number(self) -> None:
+        if self.contact is not None and self.contact.phone and self._copy_text is not None:
+            self._copy_text(self.contact.phone.display)
+
+    def _write(self) -> None:
+        if self.contact is not None and self.contact.email:
+            open_url(f"mailto:{self.contact.email}")
+
+    def _open_web(self) -> None:
+        if self.contact is not None and self.contact.url:
+            open_url(self.contact.url)
 
     @staticmethod
     def text_plain(shown: ShownContact, deck, at: datetime, lang: str | None) -> str:  # type: ignore[no-untyped-def]
@@ -158,8 +205,128 @@ class ContactView(QFrame):
         return ". ".join(bits)
 
 
+def _show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide ``widget`` only when that changes (each call costs a layout pass)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
+class StepRow(QWidget):
+    """A step with a check box whose text wraps: QCheckBox cannot wrap, so the text is a
+    label beside it (a click on the text ticks the box too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox()
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = plain_label("")
+        self.label.setBuddy(self.check)
+        row.addWidget(self.label, 1)
+
+    def set_step(self, text: str) -> None:
+        self.check.setChecked(False)
+        self.check.setAccessibleName(text)
+        self.label.setText(text)
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.check.toggle()
+
+
+class LinkRow(QWidget):
+    """A further link: a button that opens its address through the allowlist."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._open)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.url = ""
+
+    def set_link(self, label: str, url: str) -> None:
+        self.url = url
+        self.button.setText(label)
+        self.button.setAccessibleName(label)
+        self.button.setToolTip(url)
+
+    def _open(self) -> None:
+        open_url(self.url)
+
+
+class Pool:
+    """Widgets of one kind in one layout, made when first needed and used again for every
+    card after (``start``, then ``take`` for each item, then ``finish``)."""
+
+    def __init__(self, layout: QBoxLayout, make) -> None:  # type: ignore[no-untyped-def]
+        self.layout, self.make = layout, make
+        self.items: list[QWidget] = []
+        self.used = 0
+        self.grew = False
+
+    def start(self) -> None:
+        self.used = 0
+        self.grew = False
+
+    def take(self):  # type: ignore[no-untyped-def]
+        if self.used == len(self.items):
+            widget = self.make(len(self.items))
+            self.layout.addWidget(widget)
+            self.items.append(widget)
+            self.grew = True
+        widget = self.items[self.used]
+        self.used += 1
+        return widget
+
+    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+        """Show the items used, hide the rest and ``clear`` them (no old card text stays
+        behind in a hidden widget)."""
+        for widget in self.items[:self.used]:
+            _show_if(widget, True)
+        for widget in self.items[self.used:]:
+            if not widget.isHidden():
+                widget.hide()
+                clear(widget)
+
+    @property
+    def active(self) -> list:  # type: ignore[type-arg]
+        return self.items[:self.used]
+
+
+class Section(QWidget):
+    """A heading ("Steps", "Whom to call") and a pool of items under it."""
+
+    def __init__(self, make, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.heading = plain_label("", "sectionTitle")
+        box.addWidget(self.heading)
+        self.pool = Pool(box, make)
+
+    def start(self, heading: str) -> None:
+        self.heading.setText(heading)
+        self.pool.start()
+
+    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+        self.pool.finish(clear)
+        _show_if(self, self.pool.used > 0)
+
+
+def _clear_label(label: QLabel) -> None:
+    label.setText("")
+
+
 class CardView(QWidget):
-    """The current card of a walk."""
+    """The current card of a walk.
+
+    The widgets are made once and filled for each card: a click shows the next card
+    without making (and styling) new widgets and without deleting the old ones.
+    """
 
     optionChosen = Signal(int)
 
@@ -169,16 +336,53 @@ class CardView(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(24, 16, 24, 24)
         self.box.setSpacing(10)
+        self.banner = plain_label("", "urgentBanner")
+        self.box.addWidget(self.banner)
+        self.title_label = plain_label("", "cardTitle")
+        self.box.addWidget(self.title_label)
+        self.body = SafeText()
+        self.box.addWidget(self.body)
+        options = QVBoxLayout()
+        options.setSpacing(10)
+        self.box.addLayout(options)
+        self.options = Pool(options, self._make_option)
+        # End cards: what to do on the left, whom to call on the right (one column when
+        # the window is narrow or the text is large; see resizeEvent).
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(24)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(10)
+        right.setSpacing(10)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
+        self.box.addLayout(self.columns)
+        self.steps = Section(lambda _i: StepRow())
+        self.talk = Section(lambda _i: plain_label(""))
+        self.law = Section(lambda _i: plain_label(""))
+        self.links = Section(lambda _i: LinkRow())
+        self.contacts = Section(lambda _i: ContactView())
+        for section in (self.steps, self.talk, self.law, self.links):
+            left.addWidget(section)
+        right.addWidget(self.contacts)
+        left.addStretch(1)
+        right.addStretch(1)
+        self.box.addStretch(1)
+        for w in (self.banner, self.title_label, self.body, self.steps, self.talk, self.law,
+                  self.links, self.contacts):
+            w.hide()
         self.option_buttons: list[QPushButton] = []
         self.step_boxes: list[QCheckBox] = []
         self.contact_views: list[ContactView] = []
         self.title: QLabel | None = None
-        self.columns: QBoxLayout | None = None
+
+    def _make_option(self, index: int) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName("option")
+        button.clicked.connect(lambda _=False: self.optionChosen.emit(index))
+        return button
 
     def _arrange(self) -> None:
         """Two columns when there is room for about 110 characters, else one."""
-        if self.columns is None:
-            return
         wide = self.width() >= self.fontMetrics().averageCharWidth() * 120
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                   else QBoxLayout.Direction.TopToBottom)
@@ -187,128 +391,80 @@ class CardView(QWidget):
         super().resizeEvent(event)
         self._arrange()
 
-    def clear(self) -> None:
-        while self.box.count():
-            item = self.box.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _drop_layout(item.layout())
-        self.option_buttons, self.step_boxes, self.contact_views = [], [], []
-        self.columns = None
-
     colours: dict[str, str] = {}
 
     def show_walk(self, walk: Walk, lang: str | None, at: datetime, copy_text) -> None:  # type: ignore[no-untyped-def]
-        self.clear()
         card = walk.current
         deck = walk.deck
         if card.urgent:
-            banner = plain_label(f"⚠ {phrase('urgent', lang)} – {deck.emergency.text.get(lang)} "
-                                 f"{deck.emergency.phone.display}", "urgentBanner")
-            banner.setAccessibleName(banner.text())
-            self.box.addWidget(banner)
+            self.banner.setText(f"⚠ {phrase('urgent', lang)} – {deck.emergency.text.get(lang)} "
+                                f"{deck.emergency.phone.display}")
+            self.banner.setAccessibleName(self.banner.text())
+        _show_if(self.banner, card.urgent)
         number = deck.card_numbers.get(card.id)
-        self.title = plain_label(card.title.get(lang), "cardTitle")
-        self.title.setAccessibleName(card.title.get(lang))
-        self.title.setAccessibleDescription(self.tr("Card %1").replace("%1", str(number)))
-        self.box.addWidget(self.title)
+        self.title_label.setText(card.title.get(lang))
+        self.title_label.setAccessibleName(card.title.get(lang))
+        self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(number)))
+        _show_if(self.title_label, True)
+        self.title = self.title_label
         if card.body:
-            body = SafeBrowser()
-            body.set_blocks(card.body, lang)
-            self.box.addWidget(body)
+            self.body.set_blocks(card.body, lang)
+        else:
+            self.body.setText("")
+        _show_if(self.body, bool(card.body))
+
+        self.options.start()
         for i, option in enumerate(card.options, 1):
             text = f"{i}   {option.label.get(lang)}"
             if option.hint:
                 text += f"\n     {option.hint.get(lang)}"
-            button = QPushButton(text)
-            button.setObjectName("option")
+            button = self.options.take()
+            button.setText(text)
             button.setAccessibleName(f"{i}: {option.label.get(lang)}")
             button.setToolTip(self.tr("Press %1").replace("%1", str(i)))
-            button.clicked.connect(lambda _=False, n=i - 1: self.optionChosen.emit(n))
-            self.option_buttons.append(button)
-            self.box.addWidget(button)
+        self.options.finish(lambda b: b.setText(""))
+        self.option_buttons = self.options.active
+
+        self.steps.start(phrase("steps", lang))
+        for step in card.steps:
+            self.steps.pool.take().set_step(step.get(lang))
+        self.steps.finish(lambda row: row.set_step(""))
+        self.step_boxes = [row.check for row in self.steps.pool.active]
+
+        self.talk.start(phrase("talk", lang))
+        for advice in card.talk:
+            self.talk.pool.take().setText(f"•  {advice.get(lang)}")
+        self.talk.finish(_clear_label)
+
+        self.law.start(phrase("law", lang))
+        for law in card.law:
+            self.law.pool.take().setText(f"•  {law.get(lang)}")
+        self.law.finish(_clear_label)
+
+        self.links.start(phrase("links", lang))
+        for link in card.links:
+            self.links.pool.take().set_link(link.label.get(lang), link.url)
+        self.links.finish(lambda row: row.set_link("", ""))
+
         shown = contacts_now(deck, card, at)
-        # End cards: what to do on the left, whom to call on the right (one column when
-        # the window is narrow or the text is large; see resizeEvent).
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(24)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        self.columns.addLayout(left, 1)
-        self.columns.addLayout(right, 1)
-        self.box.addLayout(self.columns)
-        if not shown:
-            right = left
-        if card.steps:
-            left.addWidget(plain_label(phrase("steps", lang), "sectionTitle"))
-            for step in card.steps:
-                check = QCheckBox(step.get(lang))
-                check.setAccessibleName(step.get(lang))
-                self.step_boxes.append(check)
-                left.addWidget(_wrapping(check))
-        if card.talk:
-            left.addWidget(plain_label(phrase("talk", lang), "sectionTitle"))
-            for advice in card.talk:
-                left.addWidget(plain_label(f"•  {advice.get(lang)}"))
-        if shown:
-            right.addWidget(plain_label(phrase("contacts", lang), "sectionTitle"))
-            for sc in shown:
-                view = ContactView(sc, walk, at, lang, copy_text, self.colours)
-                self.contact_views.append(view)
-                right.addWidget(view)
-        if card.law:
-            left.addWidget(plain_label(phrase("law", lang), "sectionTitle"))
-            for law in card.law:
-                left.addWidget(plain_label(f"•  {law.get(lang)}"))
-        if card.links:
-            left.addWidget(plain_label(phrase("links", lang), "sectionTitle"))
-            for link in card.links:
-                button = QPushButton(link.label.get(lang))
-                button.setAccessibleName(link.label.get(lang))
-                button.setToolTip(link.url)
-                button.clicked.connect(lambda _=False, u=link.url: open_url(u))
-                row = QHBoxLayout()
-                row.addWidget(button)
-                row.addStretch(1)
-                left.addLayout(row)
-        left.addStretch(1)
-        if right is not left:
-            right.addStretch(1)
+        self.contacts.start(phrase("contacts", lang))
+        for sc in shown:
+            self.contacts.pool.take().show_contact(sc, walk, at, lang, copy_text, self.colours)
+        self.contacts.finish(lambda view: view.text.setText(""))
+        self.contact_views = self.contacts.pool.active
+
+        if any(p.grew for p in (self.options, self.steps.pool, self.links.pool, self.contacts.pool)):
+            self._fix_tab_order()
         self._arrange()
-        self.show_now()
 
-    def show_now(self) -> None:
-        """Show the new widgets at once (not on the next event loop turn), so that focus
-        can move to the first option right away and keys typed quickly are not lost."""
-        # the direct children are enough: showing a widget shows its own children
-        for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                w.show()
-        self.box.addStretch(1)
-
-
-def _wrapping(check: QCheckBox) -> QWidget:
-    """A check box whose text wraps: QCheckBox cannot wrap, so the text is a label beside it."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    text = check.text()
-    check.setText("")
-    row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
-    label = plain_label(text)
-    label.setBuddy(check)
-    row.addWidget(label, 1)
-    holder.mousePressEvent = lambda _e: check.toggle()  # type: ignore[method-assign]
-    return holder
-
-
-def _drop_layout(layout) -> None:  # type: ignore[no-untyped-def]
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _drop_layout(item.layout())
+    def _fix_tab_order(self) -> None:
+        """Tab follows the card as it reads, also through widgets made for a later card."""
+        chain: list[QWidget] = [self.body, *self.options.items]
+        chain += [row.check for row in self.steps.pool.items]
+        chain += [row.button for row in self.links.pool.items]
+        for view in self.contacts.pool.items:
+            chain += view.focusable()
+        before: QWidget = self
+        for widget in chain:
+            QWidget.setTabOrder(before, widget)
+            before = widget
