@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QImageReader, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -27,6 +27,31 @@ from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from tiltakskort.walk import Walk, now_in
 
 TEXT_INPUTS = (QLineEdit, QComboBox)
+
+
+#: The logo's box in the header, in logical pixels.
+LOGO_SIZE = 56
+
+
+def logo_pixmap(path: Path, box: int, ratio: float = 1.0) -> QPixmap:
+    """The logo (PNG or SVG) fitted into ``box`` pixels, its proportions kept, drawn
+    sharp on a screen with ``ratio`` device pixels to a pixel. An SVG is drawn at that size
+    by Qt's image reader (lighter than a renderer and a painter)."""
+    side = max(1, round(box * ratio))
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():
+        size.scale(side, side, Qt.AspectRatioMode.KeepAspectRatio)
+        reader.setScaledSize(size)
+    image = reader.read()
+    if image.isNull():
+        return QPixmap()
+    if image.width() > side or image.height() > side:
+        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    pix = QPixmap.fromImage(image)
+    pix.setDevicePixelRatio(ratio)
+    return pix
 
 
 def problem_lines(result: LoadResult, lang: str) -> list[str]:
@@ -142,12 +167,7 @@ class MainWindow(QMainWindow):
         self._reload_timer.timeout.connect(self.reload)
         self._activity: InputActivity | None = None
         self._build_keys()
-        from tiltakskort.training.presentation import Presentation
-
-        self.presentation = Presentation(
-            self, on_next=self._present_next, on_back=self.go_back, on_digit=lambda n: self.choose(n - 1),
-            set_scale=lambda f: self.set_zoom(int(f * 100), remember=False),
-            get_scale=lambda: self.zoom / 100, to_hide=self._presentation_hidden)
+        self._presentation = None
         self.apply_style(restyle=False)
 
     # ------------------------------------------------------------------ layout
@@ -161,8 +181,8 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         self.logo = QLabel()
         self.logo.setAccessibleName(self.tr("Logo"))
-        self.logo.setFixedSize(56, 56)
-        self.logo.setScaledContents(True)
+        self.logo.setFixedSize(LOGO_SIZE, LOGO_SIZE)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header.addWidget(self.logo)
         titles = QVBoxLayout()
         self.municipality_label = plain_label("", "municipality")
@@ -216,24 +236,14 @@ class MainWindow(QMainWindow):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("The card"))
-        self.problems = QListWidget()
-        self.problems.setWordWrap(True)
-        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.problems.setAccessibleName(self.tr("Problems in the deck"))
-        self.problems.hide()
+        # the problem list (beside the card) and the search results are made when first
+        # needed: most starts need neither
+        self._problems: QListWidget | None = None
+        self._results: QListWidget | None = None
         splitter = QSplitter()
         splitter.addWidget(self.scroll)
-        splitter.addWidget(self.problems)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 440])
         self.splitter = splitter
         self.stack.addWidget(splitter)
-
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Cards found"))
-        self.results.itemActivated.connect(self._result_chosen)
-        self.stack.addWidget(self.results)
 
         self._map_panel = None
         self._scenario_panel = None
@@ -463,7 +473,47 @@ class MainWindow(QMainWindow):
         if self.deck_path:
             self.load(self.deck_path, quiet=True)
 
+    @property
+    def problems(self) -> QListWidget:
+        """The list of a watched deck's problems, beside the card."""
+        if self._problems is None:
+            self._problems = QListWidget()
+            self._problems.setWordWrap(True)
+            self._problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._problems.setAccessibleName(self.tr("Problems in the deck"))
+            self._problems.hide()
+            self.splitter.addWidget(self._problems)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setSizes([660, 440])
+        return self._problems
+
+    @property
+    def results(self) -> QListWidget:
+        """The cards found by the search field."""
+        if self._results is None:
+            self._results = QListWidget()
+            self._results.setAccessibleName(self.tr("Cards found"))
+            self._results.itemActivated.connect(self._result_chosen)
+            self.stack.addWidget(self._results)
+        return self._results
+
+    @property
+    def presentation(self):  # type: ignore[no-untyped-def]
+        """Presentation mode (training days), set up the first time it is used."""
+        if self._presentation is None:
+            from tiltakskort.training.presentation import Presentation
+
+            self._presentation = Presentation(
+                self, on_next=self._present_next, on_back=self.go_back,
+                on_digit=lambda n: self.choose(n - 1),
+                set_scale=lambda f: self.set_zoom(int(f * 100), remember=False),
+                get_scale=lambda: self.zoom / 100, to_hide=self._presentation_hidden)
+        return self._presentation
+
     def _show_problem_panel(self, lines: list[str]) -> None:
+        if not lines and self._problems is None:
+            return
         self.problems.clear()
         for line in lines:
             self.problems.addItem(line)
@@ -544,21 +594,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_logo_key", None) == key:
             return
         self._logo_key = key
-        pix = QPixmap()
-        if logo is not None and logo.is_file():
-            if logo.suffix.lower() == ".svg":
-                from PySide6.QtGui import QImage, QPainter
-                from PySide6.QtSvg import QSvgRenderer
-
-                renderer = QSvgRenderer(str(logo))
-                image = QImage(112, 112, QImage.Format.Format_ARGB32)
-                image.fill(0)
-                painter = QPainter(image)
-                renderer.render(painter)
-                painter.end()
-                pix = QPixmap.fromImage(image)
-            else:
-                pix.load(str(logo))
+        pix = logo_pixmap(logo, LOGO_SIZE, self.devicePixelRatioF()) \
+            if logo is not None and logo.is_file() else QPixmap()
         self.logo.setPixmap(pix)
         self.logo.setVisible(not pix.isNull())
         self.logo.setAccessibleName(self.tr("Logo of %1").replace("%1", deck.municipality_name(self.lang)))
