@@ -31,3 +31,25 @@ def test_validate_imports_neither_qt_nor_reportlab(tmp_path) -> None:
     from tests.conftest import ROOT
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_starting_the_app_loads_only_what_the_first_card_needs() -> None:
+    """Printing, signing, authoring and training code stay off the start-up, and no
+    module's source is read into memory (PySide6's import hook is made light)."""
+    from tests.conftest import ROOT
+
+    code = ("import sys, linecache; from tiltakskort.cli import main; rc = main(['run', '--smoke']); "
+            "print('MODULES', ' '.join(sorted(sys.modules))); print('LINECACHE', len(linecache.cache)); "
+            "sys.exit(rc)")
+    env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    modules = set(proc.stdout.split("MODULES ", 1)[1].split("\n", 1)[0].split())
+    for absent in ("reportlab", "cryptography", "hashlib", "tiltakskort.pdf", "tiltakskort.authoring",
+                   "tiltakskort.signing.minisign", "tiltakskort.packaging.commands",
+                   "tiltakskort.training.presentation", "tiltakskort.training.widgets",
+                   "tiltakskort.ui.printing", "PySide6.QtSvg", "holidays"):
+        assert absent not in modules, f"{absent} is imported at start-up"
+    cached = int(proc.stdout.split("LINECACHE ", 1)[1].split()[0])
+    assert cached < 10, f"{cached} source files read into linecache at start-up"

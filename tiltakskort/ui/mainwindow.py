@@ -7,6 +7,7 @@ anything about a walk: settings hold preferences only.
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -329,10 +330,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _check_printing(self) -> None:
+        # whether this build can print (the PDF code is there), without importing it yet
+        from importlib.util import find_spec
+
         try:
-            import tiltakskort.ui.printing  # noqa: F401
-            available = True
-        except ImportError:
+            available = all(find_spec(name) is not None
+                            for name in ("reportlab", "tiltakskort.pdf", "tiltakskort.ui.printing"))
+        except (ImportError, ValueError):
             available = False
         for thing in (self.print_action, self.save_pdf_action, self.booklet_action):
             thing.setVisible(available)
@@ -998,9 +1002,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         self.clear_clipboard()
-        try:
-            from tiltakskort.ui import printing
+        # temporary PDFs exist only if printing was used (and its module imported)
+        printing = sys.modules.get("tiltakskort.ui.printing")
+        if printing is not None:
             printing.cleanup()
-        except (ImportError, AttributeError):
-            pass
         super().closeEvent(event)
