@@ -20,7 +20,7 @@ from tiltakskort.deck.markdown import render_html
 from tiltakskort.deck.model import Text
 from tiltakskort.deck.safeurl import is_allowed_url
 from tiltakskort.phrases import describe_hours, describe_status, phrase
-from tiltakskort.walk import ShownContact, Walk, contacts_now
+from tiltakskort.walk import ShownContact, Walk, contacts_now, now_in
 
 
 def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
@@ -393,7 +393,9 @@ class CardView(QWidget):
 
     colours: dict[str, str] = {}
 
-    def show_walk(self, walk: Walk, lang: str | None, at: datetime, copy_text) -> None:  # type: ignore[no-untyped-def]
+    def show_walk(self, walk: Walk, lang: str | None, at: datetime | None, copy_text) -> None:  # type: ignore[no-untyped-def]
+        """Show the walk's current card; ``at`` (the time opening hours are judged at) may
+        be None for a card without contacts."""
         card = walk.current
         deck = walk.deck
         if card.urgent:
@@ -446,7 +448,10 @@ class CardView(QWidget):
             self.links.pool.take().set_link(link.label.get(lang), link.url)
         self.links.finish(lambda row: row.set_link("", ""))
 
-        shown = contacts_now(deck, card, at)
+        shown: list[ShownContact] = []
+        if card.contacts:
+            at = at or now_in(deck)
+            shown = contacts_now(deck, card, at)
         self.contacts.start(phrase("contacts", lang))
         for sc in shown:
             self.contacts.pool.take().show_contact(sc, walk, at, lang, copy_text, self.colours)

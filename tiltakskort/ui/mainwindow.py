@@ -580,7 +580,9 @@ class MainWindow(QMainWindow):
         self.emergency_label.setText(f"☎  {deck.emergency.text.get(lang)}: {deck.emergency.phone.display}")
         self.emergency_label.setAccessibleName(self.emergency_label.text())
         self._render_trail()
-        self.card_view.show_walk(self.walk, lang, self.now(), self.copy_text)
+        # the time (and with it the time zone tables) only where opening hours are shown
+        at = self.now() if self.walk.current.contacts else None
+        self.card_view.show_walk(self.walk, lang, at, self.copy_text)
         self.back_button.setEnabled(self.walk.can_go_back)
         self.print_button.setVisible(getattr(self, "_printing", False) and self.walk.current.is_end)
         if self._map_panel is not None and self.stack.currentWidget() is self._map_panel:
