@@ -23,9 +23,45 @@ from tiltakskort.phrases import describe_hours, describe_status, phrase
 from tiltakskort.walk import ShownContact, Walk, contacts_now, now_in
 
 
+class WrapLabel(QLabel):
+    """A label that remembers its height for a width until its text, font or style
+    changes. Qt's layouts ask a wrapping label for its height several times for the same
+    width while laying out a card, and each answer lays the text out again."""
+
+    def __init__(self, *args) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args)  # QLabel's own: (), (parent), (text) or (text, parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, fmt) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._heights.clear()
+        super().setTextFormat(fmt)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._heights.clear()  # font, style sheet, palette, language…
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     """A label that shows ``text`` as the characters it holds, never as markup."""
-    label = QLabel()
+    label = WrapLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
@@ -41,7 +77,7 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-class SafeText(QLabel):
+class SafeText(WrapLabel):
     """Deck Markdown shown from HTML we built and escaped ourselves (``render_html``).
 
     No author character ever becomes markup, the HTML holds no images, and links do
@@ -88,7 +124,7 @@ class ContactView(QFrame):
         self._copy_text = None
         box = QVBoxLayout(self)
         # One label for the text of the contact, as HTML we build from escaped parts.
-        self.text = QLabel()
+        self.text = WrapLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setObjectName("contactText")
