@@ -143,6 +143,10 @@ def test_settings_from_the_environment(tmp_path) -> None:
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
     ("PySide6/Qt/translations/qtbase_sv.qm", True),
     ("resources/translations/tiltakskort_nn.qm", True),
+    # dead keys and input methods in the search field on Linux
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
     ("PySide6/Qt/lib/libQt6Quick.so.6", False),
     ("PySide6/Qt/lib/libQt6Network.so.6", False),
     ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
