@@ -129,6 +129,8 @@ def test_each_card_starts_with_an_empty_checklist_and_no_old_text(window) -> Non
     for box in window.card_view.step_boxes:
         box.setChecked(True)
     old_steps = [b.accessibleName() for b in window.card_view.step_boxes]
+    old_phones = [v.phone_button.text() for v in window.card_view.contact_views]
+    assert old_phones
     window.jump("eldre-omsorg")
     assert not any(b.isChecked() for b in window.card_view.step_boxes)
     window.jump("barn-seksuell-akutt")
@@ -136,6 +138,8 @@ def test_each_card_starts_with_an_empty_checklist_and_no_old_text(window) -> Non
     window.jump("start")
     texts = [w.text() for w in window.card_view.findChildren(QLabel) if w.text()]
     assert not any(step in t for step in old_steps for t in texts)
+    buttons = [b.text() for b in window.card_view.findChildren(QAbstractButton)]
+    assert not any(phone in buttons for phone in old_phones)
     assert all(w.isHidden() for w in window.card_view.step_boxes) or not window.card_view.step_boxes
 
 
@@ -362,6 +366,8 @@ def test_zoom_keys_are_bounded(qtbot, window) -> None:
     for _ in range(12):
         qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom == 100
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # US keyboards
+    assert window.zoom > 100
 
 
 @pytest.mark.parametrize("theme_name", ["light", "contrast"])

@@ -111,7 +111,7 @@ def esc(text: str) -> str:
 class ContactView(QFrame):
     """One contact: name and role, open or closed now, phone and e-mail as links.
 
-    Made once and filled again for each card (``show``): a new widget costs a pass of
+    Made once and filled again for each card (``show_contact``): a new widget costs a pass of
     the style sheet, setting text on an existing one does not.
     """
 
@@ -133,7 +133,7 @@ class ContactView(QFrame):
         self._phone = QPushButton()
         self._phone.setObjectName("phone")
         self._phone.clicked.connect(self._call)
-        self._copy = QPushButton()
+        self._copy = QPushButton(self.tr("Copy number"))
         self._copy.clicked.connect(self._copy_number)
         row.addWidget(self._phone)
         row.addWidget(self._copy)
@@ -193,7 +193,6 @@ class ContactView(QFrame):
             self._phone.setText(f"{phrase('phone', lang)} {c.phone.display}")
             self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", name)
                                           .replace("%2", c.phone.display))
-            self._copy.setText(self.tr("Copy number"))
             self._copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
         _show_if(self._phone, bool(c.phone))
         _show_if(self._copy, bool(c.phone))
@@ -213,6 +212,15 @@ class ContactView(QFrame):
             self._note.setText("")
         _show_if(self._note, bool(c.note))
         self.note = self._note if c.note else None
+
+    def forget(self) -> None:
+        """Hold no contact any more (a hidden view keeps no old text)."""
+        self.shown = self.contact = self._copy_text = None
+        self.phone_button = self.note = None
+        for widget in (self.text, self._phone, self._mail, self._address, self._note):
+            widget.setText("")
+        for widget in (self._phone, self._copy, self._mail, self._web):
+            widget.setAccessibleName("")
 
     def _call(self) -> None:
         if self.contact is not None and self.contact.phone:
@@ -491,7 +499,7 @@ class CardView(QWidget):
         self.contacts.start(phrase("contacts", lang))
         for sc in shown:
             self.contacts.pool.take().show_contact(sc, walk, at, lang, copy_text, self.colours)
-        self.contacts.finish(lambda view: view.text.setText(""))
+        self.contacts.finish(ContactView.forget)
         self.contact_views = self.contacts.pool.active
 
         if any(p.grew for p in (self.options, self.steps.pool, self.links.pool, self.contacts.pool)):

@@ -292,9 +292,9 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, self.focus_search)
-        self._action(view, self.tr("Larger text"), QKeySequence("Ctrl++"), lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self._action(view, self.tr("Larger text"), QKeySequence("Ctrl+="), lambda: self.set_zoom(self.zoom + ZOOM_STEP),
-                     visible=False)
+        # Ctrl+= too: on keyboards where + needs Shift (US) that is the usual zoom key
+        self._action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+                     lambda: self.set_zoom(self.zoom + ZOOM_STEP))
         self._action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
         self._action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
         self.contrast_action = self._action(view, self.tr("High contrast"), None, self.toggle_contrast)
@@ -317,16 +317,18 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
-    def _action(self, menu, text: str, shortcut, slot, visible: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+        """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
+        one shortcut, a list of them, or none; using it counts as activity (idle)."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(self._restart_idle)
         action.triggered.connect(slot)
-        action.setVisible(visible)
-        menu.addAction(action)
-        if not visible:
-            self.addAction(action)
+        (menu if menu is not None else self).addAction(action)
         return action
 
     def _check_printing(self) -> None:
@@ -949,13 +951,7 @@ class MainWindow(QMainWindow):
         self._key([QKeySequence(Qt.Key.Key_Escape)], self._key_escape)
 
     def _key(self, keys: list[QKeySequence], slot) -> None:  # type: ignore[no-untyped-def]
-        action = QAction(self)
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(self._restart_idle)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.key_actions.append(action)
+        self.key_actions.append(self._action(None, "", keys, slot))
 
     def _walk_keys_apply(self) -> bool:
         """Digits, Backspace and Home work on the card page, not behind the hide screen
