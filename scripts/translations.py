@@ -75,8 +75,10 @@ def mo_bytes(catalog: Catalog) -> bytes:
 
 def po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
+    # no source locations: they would change with every edit of the code
+    catalog.fuzzy = False
     write_po(buf, catalog, width=100, omit_header=False, sort_output=False,
-             include_previous=False)
+             include_previous=False, no_location=True)
     return buf.getvalue()
 
 
@@ -108,14 +110,22 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if not ids and not po_path(lang, domain).exists():
                 continue
+            created, revised = catalog.creation_date, catalog.revision_date
             catalog.update(template, no_fuzzy_matching=True)
             catalog.obsolete.clear()
+            if po_path(lang, domain).exists():  # keep headers stable: no churn in diffs
+                catalog.creation_date, catalog.revision_date = created, revised
+            catalog.language_team = catalog.last_translator = "Tiltakskort"
             path = po_path(lang, domain)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(po_bytes(catalog))
+            new = po_bytes(catalog)
+            if not path.exists() or path.read_bytes() != new:
+                path.write_bytes(new)
             with path.open("rb") as f:  # compile what was written, exactly
-                written = read_po(f, locale=lang, domain=domain)
-            path.with_suffix(".mo").write_bytes(mo_bytes(written))
+                mo = mo_bytes(read_po(f, locale=lang, domain=domain))
+            mo_path = path.with_suffix(".mo")
+            if not mo_path.exists() or mo_path.read_bytes() != mo:
+                mo_path.write_bytes(mo)
     for line in bad:
         print(line, file=sys.stderr)
     return 1 if bad else 0
