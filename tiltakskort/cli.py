@@ -99,19 +99,21 @@ def deck_argument(p: argparse.ArgumentParser, lang: str) -> None:
 
 def lang_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``--lang``: the language a deck is shown in."""
-    p.add_argument("--lang", help=t(lang, "language to show the cards in (e.g. nb, nn, sv, en; "
-                                          "default: the deck's first)"))
+    p.add_argument("--lang", metavar=t(lang, "LANGUAGE"),
+                   help=t(lang, "language to show the cards in (e.g. nb, nn, sv, en; "
+                                "default: the deck's first)"))
 
 
 def municipality_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``--municipality``: one municipality of a shared deck."""
-    p.add_argument("--municipality",
+    p.add_argument("--municipality", metavar="ID",
                    help=t(lang, "municipality id, for a deck shared by several municipalities"))
 
 
 def output_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``-o``/``--output``: the PDF file a command writes."""
-    p.add_argument("-o", "--output", required=True, help=t(lang, "the PDF file to write"))
+    p.add_argument("-o", "--output", required=True, metavar=t(lang, "FILE"),
+                   help=t(lang, "the PDF file to write"))
 
 
 def _parser_class(lang: str) -> type[_Parser]:
@@ -159,12 +161,12 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
     for name in ("show", "print"):
         p = add(name, _HELP[name])
         deck_argument(p, lang)
-        p.add_argument("--path", required=True,
+        p.add_argument("--path", required=True, metavar=t(lang, "WALK"),
                        help=t(lang, "the walk as card ids separated by commas, e.g. "
                                     "start,barn,barn-akutt"))
         lang_option(p, lang)
         municipality_option(p, lang)
-        p.add_argument("--at", help=t(lang, "the time opening hours are judged at, "
+        p.add_argument("--at", metavar=t(lang, "TIME"), help=t(lang, "the time opening hours are judged at, "
                                             "'YYYY-MM-DD HH:MM' (default: now)"))
         if name == "print":
             output_option(p, lang)

@@ -108,3 +108,13 @@ def test_diff_speaks_swedish(tmp_path, capsys, monkeypatch) -> None:
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
     assert "telefon ändrad från 69 12 34 56 till 69 12 34 99" in out and "1 ändring." in out
+
+
+def test_key_errors_in_nynorsk(tmp_path, capsys, monkeypatch) -> None:
+    bad = tmp_path / "bad.pub"
+    bad.write_text("no key here\n", encoding="utf-8")
+    monkeypatch.setenv("TILTAKSKORT_LANG", "nn")
+    assert main(["verify", str(tmp_path), "--pubkey", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "Kan ikkje lese den offentlege nøkkelen" in err
+    assert "ikkje ein offentleg minisign-nøkkel" in err

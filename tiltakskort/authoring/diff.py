@@ -68,7 +68,7 @@ _W: dict[str, str] = {
     "url": N_("web page"),
     "address": N_("address"),
     "hours": N_("opening hours"),
-    "closed_on_holidays": N_("closed on public holidays"),
+    "closed_on_holidays": N_("closes on public holidays"),
     "checked": N_("last checked"),
     "after_hours": N_("after hours"),
     "note": N_("note"),

@@ -46,8 +46,10 @@ def _say(text: str, *, error: bool = False) -> None:
 
 
 def _why(e: Exception, lang: str) -> str:
-    if lang in ("nb", "nn"):
-        return str(getattr(e, "nb", None) or getattr(e, "strerror", None) or e)
+    from tiltakskort.signing.minisign import MinisignError
+
+    if isinstance(e, MinisignError):
+        return e.msg.text(lang)
     return str(getattr(e, "strerror", None) or e)
 
 
