@@ -44,6 +44,7 @@ from tiltakskort.i18n import Msg
 if TYPE_CHECKING:
     from tiltakskort.deck.loader import LoadResult
     from tiltakskort.deck.model import Deck
+    from tiltakskort.deck.problems import Problem
     from tiltakskort.signing.deck import Verification
     from tiltakskort.signing.minisign import PublicKey
 
@@ -153,11 +154,11 @@ class Opened:
     files: Mapping[Path, bytes] = field(default_factory=dict)
 
     @property
-    def problems(self) -> list:  # type: ignore[type-arg]
+    def problems(self) -> list[Problem]:
         return list(self.result.problems) if self.result is not None else []
 
     @property
-    def errors(self) -> list:  # type: ignore[type-arg]
+    def errors(self) -> list[Problem]:
         return list(self.result.errors) if self.result is not None else []
 
     @property
