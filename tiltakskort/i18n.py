@@ -71,8 +71,11 @@ def system_language(environ: Mapping[str, str] | None = None) -> str | None:
         import locale
 
         try:
+            # the C locale is no language (getlocale() would call C.UTF-8 en_US)
+            if locale.setlocale(locale.LC_CTYPE).split(".")[0] in ("C", "POSIX"):
+                return None
             code = locale.getlocale()[0]
-        except ValueError:
+        except (ValueError, locale.Error):
             code = None
         return normalise(code)
     return None
