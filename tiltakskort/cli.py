@@ -271,8 +271,10 @@ def _run(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.deck.loader import load_deck
     from tiltakskort.deck.problems import has_errors
+    from tiltakskort.i18n import user_language
 
     m = _MSG[lang]
+    problem_lang = user_language()  # the deck engine's sentences speak nb, nn, sv and en
     failed = False
     everything: list[dict[str, Any]] = []
     errors = warnings = 0
@@ -282,10 +284,10 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
         errors += len(result.errors)
         warnings += len(result.warnings)
         if args.format == "json":
-            everything.extend(p.as_dict(lang) for p in result.problems)
+            everything.extend(p.as_dict(problem_lang) for p in result.problems)
         else:
             for p in result.problems:
-                print(p.format(lang))
+                print(p.format(problem_lang))
     if args.format == "json":
         import json
 
