@@ -58,14 +58,7 @@ def logo_pixmap(path: Path, box: int, ratio: float = 1.0) -> QPixmap:
 def problem_lines(result: LoadResult, lang: str) -> list[str]:
     """Problems as "deck.yaml, line 84, column 12 – TK027 (error): sentence", errors first."""
     ordered = sorted(result.problems, key=lambda p: (not p.is_error, p.sort_key()))
-    nb = lang in ("nb", "nn")
-    words = ("linje", "kolonne", "feil", "advarsel") if nb else ("line", "column", "error", "warning")
-    out = []
-    for p in ordered:
-        kind = words[2] if p.is_error else words[3]
-        out.append(f"{Path(p.path).name}, {words[0]} {p.line}, {words[1]} {p.column} – {p.code} ({kind}): "
-                   f"{p.text('nb' if nb else 'en')}")
-    return out
+    return [p.describe(lang) for p in ordered]
 
 
 class ProblemDialog(QDialog):
