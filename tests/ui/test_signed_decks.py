@@ -16,12 +16,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def keyed(qtbot, settings, tmp_path, monkeypatch):
-    from tiltakskort.ui import mainwindow
+    from tiltakskort.ui import deckopening, mainwindow, session
 
     key = generate()
-    monkeypatch.setattr(mainwindow.MainWindow, "trusted_keys", lambda self: [key.public_key()])
+    monkeypatch.setattr(session.Session, "trusted_keys", lambda self: [key.public_key()])
     shown = []
-    monkeypatch.setattr(mainwindow.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
+    monkeypatch.setattr(deckopening.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
     w = mainwindow.MainWindow(settings)
     qtbot.addWidget(w)
     folder = tmp_path / "deck"
