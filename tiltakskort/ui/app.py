@@ -66,6 +66,7 @@ def create_application(lang: str | None = None):  # type: ignore[no-untyped-def]
     settings = Settings()
     ui_lang = lang if lang in ("nb", "nn", "sv", "en") else settings.ui_language
     app._tiltakskort_translators = install_translators(app, ui_lang)  # keep them alive
+    app.setProperty("tiltakskortLanguage", ui_lang)  # what the app speaks (Session.ui_lang)
     return app, settings
 
 

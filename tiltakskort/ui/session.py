@@ -1,5 +1,8 @@
 """The app's session: which deck, which walk, which language, municipality and scenario.
 
+Decks are opened and trusted by ``signing/trust.py``; the session keeps what came of it
+(the deck, or the problems as lines in the app's language, and the approval line).
+
 The :class:`Session` is the one place these change, and only through its methods; each
 change is told by a signal, once, after the state is complete. Windows and panels listen
 and call methods; none of them assigns a walk. It holds no widgets and asks nobody
@@ -27,12 +30,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from tiltakskort.deck.loader import LoadResult
 from tiltakskort.deck.model import Deck
-from tiltakskort.ui import opening
 from tiltakskort.ui.settings import Settings
 from tiltakskort.walk import Walk, now_in
+
+
+def problem_lines(result: LoadResult, lang: str) -> list[str]:
+    """Problems as "deck.yaml, line 84, column 12 – TK027 (error): sentence", errors first."""
+    ordered = sorted(result.problems, key=lambda p: (not p.is_error, p.sort_key()))
+    nb = lang in ("nb", "nn")
+    words = ("linje", "kolonne", "feil", "advarsel") if nb else ("line", "column", "error", "warning")
+    out = []
+    for p in ordered:
+        kind = words[2] if p.is_error else words[3]
+        out.append(f"{Path(p.path).name}, {words[0]} {p.line}, {words[1]} {p.column} – {p.code} ({kind}): "
+                   f"{p.text('nb' if nb else 'en')}")
+    return out
 
 
 class Session(QObject):
@@ -74,30 +90,45 @@ class Session(QObject):
 
     def trusted_keys(self) -> list[Any]:
         """The public keys this build trusts (tests put their own here)."""
-        return opening.trusted_keys()
+        from tiltakskort.signing.trust import trusted_keys
+
+        return trusted_keys()
+
+    @property
+    def ui_lang(self) -> str:
+        """The language the app speaks (its Qt translators'; see ``app.create_application``)."""
+        app = QCoreApplication.instance()
+        value = app.property("tiltakskortLanguage") if app is not None else None
+        return value if isinstance(value, str) and value else self.settings.ui_language
 
     # ------------------------------------------------------------------ decks
     def open_deck(self, path: str | Path) -> bool:
-        """Open the deck at ``path``. On problems keep the deck (and walk) there was, and
-        say why in ``problems``; the caller shows them."""
+        """Open the deck at ``path``, if it can be trusted (``signing/trust.py``). On
+        problems keep the deck (and walk) there was, and say why in ``problems``; the
+        caller shows them."""
         from tiltakskort import paths
+        from tiltakskort.signing.trust import open_deck
 
-        checked = opening.check_deck(path, keys=self.trusted_keys(), builtin_dir=paths.cards_dir(),
-                                     highest_version=self._highest_version)
-        result = checked.result
-        self.files = list(result.files) or [Path(path) / "deck.yaml"]
-        if not checked.ok:
-            lines = opening.problem_lines(result, self.settings.ui_language) if checked.refusal is None \
-                else [checked.refusal]
-            self._set_problems(lines)
+        opened = open_deck(path, keys=self.trusted_keys(), builtin_dir=paths.cards_dir(),
+                           highest_version=self._highest_version)
+        result, verdict = opened.result, opened.verdict
+        self.files = list(result.files) if result is not None and result.files else \
+            (list(opened.files) or [Path(path) / "deck.yaml"])
+        if verdict.refused and verdict.reason is not None:
+            self._set_problems([verdict.reason.text(self.ui_lang)])
             return False
-        assert result.deck is not None
-        if checked.new_highest:
-            self.settings.store.setValue(f"decks/{result.deck.id}/highest_version", checked.new_highest)
+        if not opened.usable or result is None or result.deck is None:
+            assert result is not None
+            self._set_problems(problem_lines(result, self.settings.ui_language))
+            return False
+        if verdict.remember_version:
+            self.settings.store.setValue(f"decks/{result.deck.id}/highest_version", verdict.remember_version)
         self._set_problems([])
-        if (checked.approval or "") != self.verdict:
-            self.verdict = checked.approval or ""
-            self.verdictChanged.emit(self.verdict)
+        approval = verdict.approval()
+        text = approval.text(self.ui_lang) if approval is not None else ""
+        if text != self.verdict:
+            self.verdict = text
+            self.verdictChanged.emit(text)
         self.use_deck(result.deck, path=str(path))
         return True
 
@@ -128,7 +159,7 @@ class Session(QObject):
 
     def _highest_version(self, deck_id: str) -> str | None:
         value = self.settings.store.value(f"decks/{deck_id}/highest_version", None)
-        return value if isinstance(value, str) and len(value) < 40 else None
+        return value if isinstance(value, str) else None
 
     def _set_problems(self, lines: list[str]) -> None:
         if lines != self.problems:
