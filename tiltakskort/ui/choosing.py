@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
@@ -19,13 +19,12 @@ from tiltakskort.ui.session import Session
 LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk", "sv": "Svenska", "en": "English", "se": "Davvisámegiella"}
 
 
-class Choosing(QObject):
+class Choosing:
     """The language list of ``window``, the municipality question and the preference
     dialogs; ``idle_changed`` is called when the idle time changes."""
 
     def __init__(self, window: QWidget, session: Session, language: QComboBox,
                  municipality_action: QAction, idle_changed: Callable[[], None]) -> None:
-        super().__init__(window)
         self.window = window
         self.session = session
         self.language = language

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,18 +47,17 @@ class ProblemDialog(QDialog):
         self.resize(900, 420)
 
 
-class DeckOpener(QObject):
+class DeckOpener:
     """Opens decks for ``window`` through ``session``; with ``watch``, opens the deck
     again when its files change and lists its problems in ``splitter``, beside the card."""
 
     def __init__(self, window: QWidget, session: Session, splitter: QSplitter, watch: bool) -> None:
-        super().__init__(window)
         self.window = window
         self.session = session
         self.splitter = splitter
         self.watch = watch
         self.watcher: QFileSystemWatcher | None = None
-        self.reload_timer = QTimer(self)
+        self.reload_timer = QTimer(window)
         self.reload_timer.setSingleShot(True)
         self.reload_timer.setInterval(300)
         self.reload_timer.timeout.connect(self.reload)
@@ -94,7 +93,7 @@ class DeckOpener(QObject):
         if not self.watch:
             return
         if self.watcher is None:
-            self.watcher = QFileSystemWatcher(self)
+            self.watcher = QFileSystemWatcher(self.window)
             self.watcher.fileChanged.connect(lambda _: self.reload_timer.start())
             self.watcher.directoryChanged.connect(lambda _: self.reload_timer.start())
         old = self.watcher.files() + self.watcher.directories()

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from importlib.util import find_spec
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from tiltakskort.ui.session import Session
 
 
-class PrintActions(QObject):
+class PrintActions:
     """Printing for ``window``'s session. ``available`` is None until :meth:`check`."""
 
     def __init__(self, window: QWidget, session: Session) -> None:
-        super().__init__(window)
         self.window = window
         self.session = session
         self.available: bool | None = None

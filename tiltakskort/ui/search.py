@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStackedWidget
 
 from tiltakskort.deck.model import Deck
@@ -41,13 +41,12 @@ def search_cards(deck: Deck, lang: str | None, text: str) -> list[str]:
     return sorted(found, key=rank)
 
 
-class CardSearch(QObject):
+class CardSearch:
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
     card. Choosing a result shows that card next."""
 
     def __init__(self, field: QLineEdit, stack: QStackedWidget, session: Session,
                  show_card_page: Callable[[], None]) -> None:
-        super().__init__(field)
         self.field = field
         self.stack = stack
         self.session = session

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from tiltakskort.ui.session import Session
 from tiltakskort.walk import Walk
@@ -18,11 +18,10 @@ if TYPE_CHECKING:
     from tiltakskort.ui.mainwindow import MainWindow
 
 
-class TrainingPanels(QObject):
+class TrainingPanels:
     """Map, scenarios and presentation mode of ``window``."""
 
     def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window)
         self.window = window
         self.session = session
         self._map_panel: Any = None
