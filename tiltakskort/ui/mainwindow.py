@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         self._build_keys()
         self.apply_style(restyle=False)
         s = self.session
-        s.walkChanged.connect(self.render)
-        s.languageChanged.connect(self.render)
+        s.walkChanged.connect(self.refresh)
+        s.languageChanged.connect(self.refresh)
         s.verdictChanged.connect(self._show_verdict)
         s.walkForgotten.connect(self._forgotten)
 
@@ -136,15 +136,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.card_view = CardView()
         self.card_view.optionChosen.connect(self.choose)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.card_view)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName(self.tr("The card"))
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setAccessibleName(self.tr("The card"))
         # the splitter holds the problem list of a watched deck too, when there is one
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.card_scroll)
         self.stack.addWidget(self.splitter)
 
         outer.addWidget(self.stack, 1)
@@ -231,20 +231,6 @@ class MainWindow(QMainWindow):
         (menu if menu is not None else self).addAction(action)
         return action
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
-        """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
-        one shortcut, a list of them, or none; using it counts as activity (idle)."""
-        action = QAction(text, self)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(self._restart_idle)
-        action.triggered.connect(slot)
-        (menu if menu is not None else self).addAction(action)
-        return action
-
     def _check_printing(self) -> None:
         available = self.print_actions.check()
         for thing in (self.print_action, self.save_pdf_action, self.booklet_action):
@@ -263,7 +249,7 @@ class MainWindow(QMainWindow):
         self.signature_label.setVisible(bool(text))
 
     # ------------------------------------------------------------------ showing
-    def render(self) -> None:
+    def refresh(self) -> None:
         """Show the session's deck and walk: header, trail and card."""
         walk, deck, lang = self.session.walk, self.session.view, self.session.lang
         if walk is None or deck is None:
@@ -280,7 +266,7 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(walk.can_go_back)
         self.print_button.setVisible(self.print_actions.walk_printable)
         self.training.walk_shown()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.card_scroll.verticalScrollBar().setValue(0)
         if self.card_view.option_buttons:
             self.card_view.option_buttons[0].setFocus()
         elif self.card_view.title is not None:
@@ -358,7 +344,7 @@ class MainWindow(QMainWindow):
                                   "closed": self.theme.closed_text,
                                   "title_size": f"{14 * self.zoom / 100:.1f}pt"}
         self.contrast_action.setChecked(self.theme.name == "contrast")
-        self.render()
+        self.refresh()
 
     # ------------------------------------------------------------------ privacy
     def copy_text(self, text: str) -> None:

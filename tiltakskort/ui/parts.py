@@ -141,7 +141,8 @@ class Trail(QWidget):
     def show_walk(self, walk: Walk, lang: str | None) -> None:
         box = self.box
         while box.count():
-            w = box.takeAt(0).widget()
+            item = box.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()
                 w.deleteLater()

@@ -69,10 +69,10 @@ class TrainingPanels:
 
     def walk_shown(self) -> None:
         """The window showed another card: an open map follows the walk."""
-        s = self.session
-        if self._map_panel is not None and self.window.stack.currentWidget() is self._map_panel \
-                and s.view is not None and s.walk is not None:
-            self._map_panel.set_deck(s.view, s.lang, s.walk.path)
+        s, panel = self.session, self._map_panel
+        if panel is not None and s.view is not None and s.walk is not None \
+                and self.window.stack.currentWidget() is panel:
+            panel.set_deck(s.view, s.lang, s.walk.path)
 
     def show_map(self, on: bool) -> None:
         s = self.session
