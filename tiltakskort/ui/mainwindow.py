@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
-        self.watch = watch
         self._copied: str | None = None
         self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self.opener = DeckOpener(self, self.session, self.splitter, watch)
-        self.finder = CardSearch(self.search, self.stack, self.session, self._show_card_page)
+        self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
         self.training = TrainingPanels(self, self.session)
         self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
                                  self._restart_idle)
@@ -275,26 +274,27 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ walking (the card page)
     def choose(self, index: int) -> None:
-        self._show_card_page()
+        self.show_card_page()
         self.session.choose(index)
 
     def go_back(self) -> None:
-        self._show_card_page()
+        self.show_card_page()
         self.session.back()
 
     def go_to_step(self, index: int) -> None:
-        self._show_card_page()
+        self.show_card_page()
         self.session.go_to_step(index)
 
     def restart(self) -> None:
-        self._show_card_page()
+        self.show_card_page()
         self.session.restart()
 
     def jump(self, card_id: str) -> None:
-        self._show_card_page()
+        self.show_card_page()
         self.session.jump(card_id)
 
-    def _present_next(self) -> None:
+    def present_next(self) -> None:
+        """The clicker's forward key: the option with focus, else the first."""
         focused = QApplication.focusWidget()
         buttons = self.card_view.option_buttons
         if focused in buttons:
@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
         elif buttons:
             self.choose(0)
 
-    def _show_card_page(self) -> None:
+    def show_card_page(self) -> None:
+        """The card (not the results, the map or a scenario panel) in front."""
         self.stack.setCurrentIndex(0)
         if self.map_button.isChecked():
             self.map_button.blockSignals(True)
@@ -319,7 +320,8 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.training.presentation.toggle_full_screen()
 
-    def _presentation_hidden(self) -> list:  # type: ignore[type-arg]
+    def presentation_hidden(self) -> list:  # type: ignore[type-arg]
+        """What presentation mode hides."""
         # the walk keys too: the presentation takes digits, Backspace and Esc itself
         return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.key_actions]
 
@@ -376,7 +378,7 @@ class MainWindow(QMainWindow):
     def _forgotten(self) -> None:
         """Idle: the session went back to the start card; the clipboard is forgotten too."""
         self.clear_clipboard()
-        self._show_card_page()
+        self.show_card_page()
 
     def _restart_idle(self) -> None:
         self.idle.start(self.settings.idle_minutes * 60_000)
@@ -430,7 +432,7 @@ class MainWindow(QMainWindow):
         self._last_esc = now
         if self.stack.currentIndex() != 0 and not self.is_hidden_screen:
             self.search.clear()
-            self._show_card_page()
+            self.show_card_page()
 
     def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

@@ -61,10 +61,10 @@ class TrainingPanels:
 
             w = self.window
             self._presentation = Presentation(
-                w, on_next=w._present_next, on_back=w.go_back,
+                w, on_next=w.present_next, on_back=w.go_back,
                 on_digit=lambda n: w.choose(n - 1),
                 set_scale=lambda f: w.set_zoom(int(f * 100), remember=False),
-                get_scale=lambda: w.zoom / 100, to_hide=w._presentation_hidden)
+                get_scale=lambda: w.zoom / 100, to_hide=w.presentation_hidden)
         return self._presentation
 
     def walk_shown(self) -> None:
@@ -81,7 +81,7 @@ class TrainingPanels:
             self.window.stack.setCurrentWidget(self.map_panel)
             self.map_panel.view.setFocus()
         else:
-            self.window._show_card_page()
+            self.window.show_card_page()
 
     def show_scenarios(self) -> None:
         if self.session.view is None:
@@ -91,7 +91,7 @@ class TrainingPanels:
         self.window.stack.setCurrentWidget(self.scenario_panel)
 
     def start_scenario(self, scenario_id: str) -> None:
-        self.window._show_card_page()
+        self.window.show_card_page()
         self.session.start_scenario(scenario_id)
 
     def _scenario_changed(self, scenario_id: str | None) -> None:
@@ -99,7 +99,7 @@ class TrainingPanels:
         scenario = view.scenario(scenario_id) if scenario_id and view is not None else None
         if scenario is None:
             bar.hide()
-            self.window._show_card_page()
+            self.window.show_card_page()
             return
         if self._scenario_panel is not None:
             self._scenario_panel.current = scenario
