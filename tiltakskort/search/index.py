@@ -25,8 +25,9 @@ How a query word finds a card, best first (each way has a *quality*, times the
   weaker than the word itself.
 
 Ranking: cards that match more of the query's words first; among them end cards
-whose title matches before the rest; then by score, then by the shorter walk and the
-deck's order. Results far weaker than the best are left out, so a query finds a few
+whose title has a query word (itself, not only a synonym of it) before the rest; then
+by score, an end card's counting a third more than a question card's; then by the
+shorter walk and the deck's order. Results far weaker than the best are left out, so a query finds a few
 good cards or nothing, rather than noise.
 """
 
@@ -56,7 +57,13 @@ FIELDS: Mapping[str, float] = {
 # how well a deck word matches a query word
 EXACT, STEM, NEAR_STEM, TYPO1, TYPO2, PART = 1.0, 0.95, 0.8, 0.75, 0.6, 0.5
 PREFIX_MIN, PREFIX_SPAN = 0.55, 0.3   # 0.55 for a bare start, up to 0.85 for nearly all of it
-SYNONYM, SPLIT = 0.8, 0.8
+SYNONYM, SPLIT = 0.6, 0.8
+#: a small word's (a stop word's) share of its weight, beside the query's other words
+SMALL = 0.3
+#: an end card's score counts this much more than a question card's
+END_CARD = 1.3
+#: a title match this good puts an end card before the question cards
+TITLE_MIN = 0.5
 #: results scoring under this share of the best are dropped
 CUTOFF = 0.15
 #: the other fields a word is in add this share of their weight (capped at MORE_MAX)
@@ -134,6 +141,12 @@ def kind_of(card: Card) -> str:
     if card.urgent:
         return "urgent"
     return "question" if card.options else "action"
+
+
+def deck_synonyms(deck: Deck) -> Mapping[str, Any]:
+    """The deck's ``search: synonyms`` (format, additions). Until the loader reads that
+    field, decks have none and this is empty; it is the one place to change then."""
+    return getattr(deck, "search_synonyms", None) or {}
 
 
 def normalise_synonyms(synonyms: Mapping[str, Any] | None) -> list[tuple[tuple[str, ...], ...]]:
@@ -327,9 +340,10 @@ class SearchIndex:
         if wid is not None:
             add(wid, EXACT, "exact")
         stem = self._stem(term)
-        for wid in self._by_stem.get(stem, ()):
-            add(wid, STEM, "stem")
         n = len(term)
+        if not strict or len(stem) >= 5:  # a short synonym: far is not fare, voldta not vold
+            for wid in self._by_stem.get(stem, ()):
+                add(wid, STEM, "stem")
         if n >= (5 if strict else 3):
             i = bisect.bisect_left(self._sorted_words, term)
             while i < len(self._sorted_words) and self._sorted_words[i].startswith(term):
@@ -422,9 +436,11 @@ class SearchIndex:
         out: dict[int, _Entry] = {}
         for card in first.keys() | second.keys():
             a, b = first.get(card), second.get(card)
-            s = SPLIT * ((a[0] if a else 0.0) + (b[0] if b else 0.0)) / 2
+            # both parts on the card: their mean; one part only: a quarter of it
+            share = SPLIT / 2 if a and b else SPLIT / 4
+            s = share * ((a[0] if a else 0.0) + (b[0] if b else 0.0))
             top = max((e for e in (a, b) if e), key=lambda e: e[0])
-            out[card] = (s, top[1] * SPLIT, top[2], top[3], "split")
+            out[card] = (s, top[1] * share * 2, top[2], top[3], "split")
         return out
 
     def _alternatives(self, term: str) -> list[tuple[str, ...]]:
@@ -438,10 +454,11 @@ class SearchIndex:
             while i < len(self._member_words) and self._member_words[i].startswith(term):
                 groups |= self._group_keys[self._member_words[i]]
                 i += 1
-        if len(term) >= 5:
+        if len(term) >= 7:  # a typo in a long word (not morgen for moren)
             for w, _d, _j in self._extract(term, self._member_words, scorer=self._distance,
                                            score_cutoff=1, limit=None):
-                groups |= self._group_keys[w]
+                if w[0] == term[0]:
+                    groups |= self._group_keys[w]
         stem = self._stem(term)
         out: list[tuple[str, ...]] = []
         for g in sorted(groups):
@@ -470,9 +487,12 @@ class SearchIndex:
     def search(self, query: str, limit: int | None = None) -> list[Result]:
         """The cards for ``query``, best first (at most ``limit``)."""
         self.build()
-        terms = words(query)
-        content = [t for t in terms if t not in self._stop and (len(t) > 1 or t.isdigit())]
-        terms = content or terms
+        typed = words(query)
+        terms = [t for t in typed if t not in self._stop and (len(t) > 1 or t.isdigit())]
+        # small words count only beside others, a little, as written: a question
+        # card's title is mostly such words
+        small = [t for t in typed if t not in terms] if terms else []
+        terms = terms or typed
         if not terms:
             return []
         per_term = [self._term_cards(t) for t in terms]
@@ -489,22 +509,28 @@ class SearchIndex:
                     per_term[i][card] = per_term[i + 1][card] = entry
 
         kinds, depth = self._kinds, self._depth
+        small_weights = [{c: w for c, w, _ in self._postings[wid]} for t in small
+                         if (wid := self._word_id.get(t)) is not None]
+        # (-words matched, 0 for an end card whose title has a query word itself,
+        #  -score, walk length, deck order)
         rows: list[tuple[int, int, float, int, int]] = []
-        if len(per_term) == 1:
-            for card, e in per_term[0].items():
-                title = e[3] == "title" and e[1] >= 0.7 and kinds[card] != "question"
-                rows.append((-1, 0 if title else 1, -e[0], depth[card], card))
-        else:
-            for card in set().union(*per_term):
-                count, total, title = 0, 0.0, False
-                for pt in per_term:
-                    e = pt.get(card)
-                    if e is not None:
-                        count += 1
-                        total += e[0]
-                        title = title or (e[3] == "title" and e[1] >= 0.7)
-                title = title and kinds[card] != "question"
-                rows.append((-count, 0 if title else 1, -total, depth[card], card))
+        for card in set().union(*per_term) if len(per_term) > 1 else per_term[0]:
+            count = 0
+            total, title = 0.0, False
+            for pt in per_term:
+                e = pt.get(card)
+                if e is not None:
+                    count += 1
+                    total += e[0]
+                    title = title or (e[3] == "title" and e[1] >= TITLE_MIN
+                                      and e[4] != "synonym")
+            for weights in small_weights:
+                total += SMALL * weights.get(card, 0.0)
+            if kinds[card] != "question":
+                total *= END_CARD
+            else:
+                title = False
+            rows.append((-count, 0 if title else 1, -total, depth[card], card))
         if not rows:
             return []
         most = -min(r[0] for r in rows)
