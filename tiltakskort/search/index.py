@@ -34,6 +34,7 @@ good cards or nothing, rather than noise.
 from __future__ import annotations
 
 import bisect
+import gc
 import heapq
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
@@ -199,6 +200,15 @@ class SearchIndex:
         """Build the index now (the first search does it otherwise)."""
         if self._built:
             return
+        was_collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of small tuples, no cycles (as the loader does)
+        try:
+            self._build()
+        finally:
+            if was_collecting:
+                gc.enable()
+
+    def _build(self) -> None:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
