@@ -214,3 +214,23 @@ def test_a_large_deck_answers_each_keystroke_quickly(tmp_path, n: int) -> None:
         index.search(query[:i], limit=50)
         worst = max(worst, time.perf_counter() - t)
     assert worst < 0.1
+
+
+def test_any_query_gives_well_formed_results_or_none(decks) -> None:
+    """Whatever is typed or pasted (control characters, emoji, Sami, digits, very long
+    words), search answers without failing, and every result is a card with its walk."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    deck = decks["eksempel"]
+    index = SearchIndex(deck, synonyms={"vold": ["slå", "juling"], "": [], "x y": "z"})
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=60) | st.sampled_from(
+        ["blå", "ŋ", "\x00\u0301", "a" * 500, "112 113", "😀 vold", "tvangsgiftetvangsgifte"]))
+    def check(query: str) -> None:
+        for r in index.search(query, limit=20):
+            assert r.id in deck.cards and r.kind in ("question", "action", "urgent")
+            assert not r.path or (r.path[0] == deck.start and r.path[-1] == r.id)
+
+    check()

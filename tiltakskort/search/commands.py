@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from tiltakskort.i18n import N_, t, tn
@@ -35,7 +36,9 @@ HOW_LABELS = {
 }
 
 
-def _positive(lang: str):  # noqa: ANN202 - an argparse type
+def _positive(lang: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of 1 or more."""
+
     def parse(value: str) -> int:
         try:
             n = int(value)

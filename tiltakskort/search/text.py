@@ -82,7 +82,7 @@ def stemmer(lang: str) -> Callable[[str], str]:
 def _stemmer(algorithm: str) -> Callable[[str], str]:
     if not algorithm:
         return lambda w: w
-    import snowballstemmer
+    import snowballstemmer  # type: ignore[import-untyped]
 
     stem_word = snowballstemmer.stemmer(algorithm).stemWord
     # Snowball keeps the noun ending -ing of the Scandinavian languages
