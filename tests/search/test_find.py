@@ -74,7 +74,7 @@ def test_a_deck_with_errors_exits_1(tmp_path, capsys) -> None:
     broken = write_deck(tmp_path / "broken", BASE.replace("start: start\n", "start: nowhere\n"))
     assert main(["find", str(broken), "vold"]) == 1
     err = capsys.readouterr().err
-    assert "cannot be searched" in err and "TK" in err
+    assert "cannot be used" in err and "TK" in err
 
 
 def test_find_is_listed_in_the_help(capsys) -> None:
