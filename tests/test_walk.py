@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import write_deck
 from tests.deck.decktext import BASE
 from tiltakskort.deck.loader import load_deck
-from tiltakskort.walk import Walk, WalkError, contacts_now
+from tiltakskort.present import contacts_now
+from tiltakskort.walk import Walk, WalkError
 
 
 @pytest.fixture
