@@ -203,6 +203,7 @@ class ContactView(QFrame):
             parts.append(f'<span style="color:{muted}">{esc(line.after_hours_label)}:<br>{chain}</span>')
         self.text.setText("<br>".join(parts))
         self.text.setAccessibleName(line.spoken)
+        self.setAccessibleName(line.spoken)
         if line.phone:
             self._phone.setText(f"{line.phone_label} {line.phone}")
             self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", line.name)
@@ -233,7 +234,7 @@ class ContactView(QFrame):
         self.phone_button = self.note = None
         for widget in (self.text, self._phone, self._mail, self._address, self._note):
             widget.setText("")
-        for widget in (self._phone, self._copy, self._mail, self._web):
+        for widget in (self, self.text, self._phone, self._copy, self._mail, self._web):
             widget.setAccessibleName("")
 
     def _call(self) -> None:
