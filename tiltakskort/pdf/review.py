@@ -67,7 +67,7 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
               Paragraph(esc(f"{w('review')}: {deck.title.get(lang)}"), st["title"])]
     facts = [(w("version_word"), deck.version or "–"),
              (w("reviewed"), deck.reviewed.isoformat() if deck.reviewed else w("never")),
-             (tn(lang, "Reviewed every {n} month", "Reviewed every {n} months", deck.review_every_months), ""),
+             (tn(lang, "Reviewed every month", "Reviewed every {n} months", deck.review_every_months), ""),
              (w("owner"), deck.owner.get(lang) if deck.owner else "–"),
              (w("printed_on"), today.isoformat())]
     story.append(Table([[Paragraph(esc(a), st["cellbold"]), Paragraph(esc(b), st["cell"])] for a, b in facts],
