@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -368,6 +368,28 @@ def present_card(deck: Deck, card: Card, lang: str | None, at: datetime | None =
         law=tuple(x.get(lang) for x in card.law),
         links=tuple(LinkLine(x.label.get(lang), x.url) for x in card.links),
         answers=tuple(answers), headings=headings(lang))
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    """A contact in the list of all the deck's contacts (a booklet page, the review)."""
+
+    id: str
+    name: str
+    role: str
+    phone: str
+    email: str
+    hours: str            # weekly summary ("Døgnåpent" included), "" when no hours
+    checked: date | None  # when the deck's author last checked the details
+
+
+def directory(deck: Deck, lang: str | None) -> tuple[DirectoryEntry, ...]:
+    """Every contact of the deck, in the deck's order."""
+    return tuple(DirectoryEntry(c.id, c.display_name(lang), c.role.get(lang) if c.role else "",
+                                c.phone.display if c.phone else "", c.email or "",
+                                describe_hours(c.hours, lang) if c.hours is not None else "",
+                                c.checked)
+                 for c in deck.contacts.values())
 
 
 def trail(walk: Walk, lang: str | None) -> tuple[Answer, ...]:

@@ -25,8 +25,7 @@ from tiltakskort.pdf.common import (
     styles,
 )
 from tiltakskort.pdf.labels import label
-from tiltakskort.phrases import describe_hours, phrase
-from tiltakskort.present import CardModel, emergency, present_card
+from tiltakskort.present import CardModel, directory, emergency, headings, present_card
 
 SIZES = ("a6", "a5", "a4")
 
@@ -113,17 +112,18 @@ def contacts_flowables(deck: Deck, lang: str, st: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     out: list[Any] = [Paragraph(esc(label("all_contacts", lang)), st["title"])]
-    for c in deck.contacts.values():
-        bits = [f"<b>{esc(c.display_name(lang))}</b>"]
+    hours = headings(lang).hours
+    for c in directory(deck, lang):
+        bits = [f"<b>{esc(c.name)}</b>"]
         if c.phone:
-            bits.append(f'<font name="{FONT_BOLD}">{esc(c.phone.display)}</font>')
+            bits.append(f'<font name="{FONT_BOLD}">{esc(c.phone)}</font>')
         if c.email:
             bits.append(esc(c.email))
         text = "  ".join(bits)
         if c.role:
-            text += "<br/>" + esc(c.role.get(lang))
-        if c.hours is not None:
-            text += "<br/>" + esc(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}")
+            text += "<br/>" + esc(c.role)
+        if c.hours:
+            text += "<br/>" + esc(f"{hours}: {c.hours}")
         out.append(Paragraph(text, st["bullet"], bulletText="•"))
     return out
 

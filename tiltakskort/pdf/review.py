@@ -13,8 +13,7 @@ from tiltakskort.i18n import tn
 from tiltakskort.pdf.booklet import card_flowables
 from tiltakskort.pdf.common import FONT, atomic_write, esc, logo, numbered_canvas, styles
 from tiltakskort.pdf.labels import label
-from tiltakskort.phrases import describe_hours
-from tiltakskort.present import present_card
+from tiltakskort.present import directory, present_card
 
 
 def reading_order(deck: Deck) -> tuple[list[str], list[str]]:
@@ -75,14 +74,13 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
     order, unreachable = reading_order(deck)
     story.append(Paragraph(esc(w("contacts_checked")), st["h2"]))
     rows = [[Paragraph(esc(w(k)), st["cellbold"]) for k in ("contact", "reach", "hours", "checked")]]
-    for c in deck.contacts.values():
-        reach = " / ".join(x for x in ((c.phone.display if c.phone else ""), c.email or "") if x)
+    for c in directory(deck, lang):
+        reach = " / ".join(x for x in (c.phone, c.email) if x)
         checked = c.checked.isoformat() if c.checked else w("never")
         if c.checked is None or _months_between(c.checked, today) >= deck.review_every_months:
             checked += f" ({w('overdue')})"
-        rows.append([Paragraph(esc(c.display_name(lang)), st["cell"]), Paragraph(esc(reach), st["cell"]),
-                     Paragraph(esc(describe_hours(c.hours, lang) if c.hours else "–"), st["cell"]),
-                     Paragraph(esc(checked), st["cell"])])
+        rows.append([Paragraph(esc(c.name), st["cell"]), Paragraph(esc(reach), st["cell"]),
+                     Paragraph(esc(c.hours or "–"), st["cell"]), Paragraph(esc(checked), st["cell"])])
     table = Table(rows, colWidths=[45 * mm, 45 * mm, None, 28 * mm], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
