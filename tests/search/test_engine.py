@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 
 from tests.conftest import ROOT, write_deck
 from tests.deck.decktext import BASE
