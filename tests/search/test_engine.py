@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-
 from tests.conftest import ROOT, write_deck
 from tests.deck.decktext import BASE
 from tiltakskort.deck.loader import load_deck
