@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,14 +17,30 @@ DECKS = sorted(p.parent for p in CARDS.glob("*/deck.yaml"))
 
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point HOME, temp and settings folders at an empty directory for every test."""
+    """Point HOME, temp and settings folders at an empty directory for every test.
+
+    The app's settings go to a file of the test's own on every system
+    (``TILTAKSKORT_SETTINGS``: on Windows QSettings would otherwise write the real
+    ``HKEY_CURRENT_USER\\Software\\Tiltakskort``, whatever HOME says), and the policies
+    are read from an empty file of the test's own instead of the PC's.
+    """
     home = tmp_path_factory.mktemp("home")
+    own = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("TILTAKSKORT_SETTINGS", str(own / "Tiltakskort.ini"))
+    from tiltakskort import policy
+
+    monkeypatch.setattr(policy, "SOURCE", own / "policies.ini")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
     monkeypatch.setenv("TILTAKSKORT_LANG", "en")
+    temp = home / "tmp"
+    temp.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     return home
 
 
