@@ -235,6 +235,9 @@ class UsageError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tiltakskort`` command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # redirected output is UTF-8 (Windows: cp1252)
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
     lang = ui_language()
     given = list(sys.argv[1:] if argv is None else argv)
     # Starting the app is the common case: parse it without loading the other commands.

@@ -19,6 +19,11 @@ from pathlib import Path
 SECRET_SUFFIXES = (".key", ".sec", ".secret", ".pem", ".p12", ".pfx")
 SKIP_PARTS = ("__pycache__", ".git", ".svn", ".hg")
 SKIP_NAMES = ("Thumbs.db", ".DS_Store", "desktop.ini")
+#: Windows: the console program beside the windowed one (cmd and PowerShell run a
+#: ``.com`` before an ``.exe`` of the same name; it is a Windows program like the other),
+#: and the name PyInstaller builds it under before it is renamed.
+CONSOLE_NAME = "tiltakskort.com"
+CONSOLE_BUILD_NAME = "tiltakskort-console"
 #: Where the first deck goes: ``paths.default_deck()`` opens ``cards/eksempel``.
 DEFAULT_DECK = "cards/eksempel"
 
