@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
                             for name in ("reportlab", "tiltakskort.pdf", "tiltakskort.ui.printing"))
         except (ImportError, ValueError):
             available = False
+        available = available and self.settings.printing_allowed  # IT may turn printing off
         for thing in (self.print_action, self.save_pdf_action, self.booklet_action):
             thing.setVisible(available)
         self.print_button.setVisible(available and bool(self.walk and self.walk.current.is_end))
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
         from tiltakskort.signing.deck import accept_version, verify_files
 
         self.signature_label.hide()
-        keys = self.trusted_keys()
+        keys = self.trusted_keys() + self.settings.policy_keys()  # the key IT trusts (policy)
         folder = Path(path) if Path(path).is_dir() else Path(path).parent
         files = getattr(self, "_files", None) or {}
         verification = verify_files(files, keys) if files and (
