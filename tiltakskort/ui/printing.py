@@ -164,11 +164,11 @@ def qt_dialog_history_kept() -> Iterator[None]:
     """Put Qt's file dialog settings (``QtProject``/``FileDialog``: last folder, history,
     sidebar) back as they were before, once the dialog is gone; remove them, and the
     place they are kept, if they were not there before."""
+    had_store = _qt_store_exists()  # before QSettings opens (and on Windows creates) it
     store = QSettings(QSettings.Scope.UserScope, "QtProject")
     store.beginGroup("FileDialog")
     before = {key: store.value(key) for key in store.childKeys()}
     store.endGroup()
-    had_store = _qt_store_exists(store)
     try:
         yield
     finally:
@@ -180,11 +180,18 @@ def qt_dialog_history_kept() -> Iterator[None]:
                 store.setValue(key, value)
             store.endGroup()
         store.sync()
-        if not had_store and not store.allKeys():
-            _remove_qt_store(store)
+        empty, path = not store.allKeys(), store.fileName()
+        del store
+        if not had_store and empty:
+            _remove_qt_store(path)
 
 
-def _qt_store_exists(store: QSettings) -> bool:
+def _qt_store_path() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)) \
+        / "QtProject.conf"
+
+
+def _qt_store_exists() -> bool:
     if sys.platform == "win32":
         import winreg
 
@@ -193,10 +200,10 @@ def _qt_store_exists(store: QSettings) -> bool:
             return True
         except OSError:
             return False
-    return Path(store.fileName()).exists()
+    return _qt_store_path().exists()
 
 
-def _remove_qt_store(store: QSettings) -> None:
+def _remove_qt_store(path: str) -> None:
     if sys.platform == "win32":
         import winreg
 
@@ -208,7 +215,7 @@ def _remove_qt_store(store: QSettings) -> None:
                 pass
         return
     try:
-        Path(store.fileName()).unlink()
+        Path(path).unlink()
     except OSError:
         pass
 
