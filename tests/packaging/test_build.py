@@ -51,7 +51,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(bundle: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     # on Windows the console program (the windowed one has no console to print to)
-    exe = bundle / ("tiltakskort.com" if sys.platform == "win32" else NAME)
+    exe = bundle / (f"{NAME}.com" if sys.platform == "win32" else NAME)
     return subprocess.run([str(exe), *args], capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TILTAKSKORT_LANG="en", **env))
 
@@ -105,7 +105,7 @@ def test_an_altered_deck_beside_the_program_is_caught(bundle, tmp_path) -> None:
 
 
 def test_bundle_size_within_budget(bundle) -> None:
-    from benchmarks.bundle_size import BUDGET_MB, disk_usage
+    from benchmarks.bundle_size import budget, disk_usage
 
     on_disk, _ = disk_usage(bundle)
-    assert on_disk / 2**20 <= BUDGET_MB
+    assert on_disk / 2**20 <= budget(bundle)  # 150 MB on Linux, 80 MB on Windows

@@ -45,8 +45,18 @@ def test_messages_to_stderr_are_utf8_too() -> None:
 
 def test_the_console_program_is_named_so_cmd_finds_it_before_the_windowed_one() -> None:
     # `tiltakskort validate …` in cmd or PowerShell: PATHEXT puts .COM before .EXE, and the
-    # name must not differ from Tiltakskort.exe only in case (NTFS would see one file)
-    assert spec.CONSOLE_NAME == "tiltakskort.com"
+    # name must not differ from Tiltakskort.exe only in case (NTFS would see one file);
+    # the bootloader reads <its name>.pkg, which both programs share
+    assert spec.console_name("Tiltakskort") == "Tiltakskort.com"
+    assert spec.console_name("Tiltakskort Fjordvik") == "Tiltakskort Fjordvik.com"
     assert spec.CONSOLE_BUILD_NAME.lower() != "tiltakskort"
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert "console=True" in text and "CONSOLE_NAME" in text
+    assert "console=True" in text and "append_pkg=False" in text
+
+
+def test_only_the_time_zones_the_app_uses_are_built_in() -> None:
+    from tiltakskort.deck.publicholidays import TIMEZONES
+
+    assert set(TIMEZONES.values()) <= set(spec.TIME_ZONES)
+    assert spec.keep_file("tzdata/zoneinfo/Europe/Oslo") and spec.keep_file("tzdata/zoneinfo/tzdata.zi")
+    assert not spec.keep_file("tzdata/zoneinfo/America/New_York") and not spec.keep_file("tzdata/zoneinfo/GMT")
