@@ -18,10 +18,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from tiltakskort.deck.model import Card, Contact, Deck
-from tiltakskort.deck.schedule import Schedule, ScheduleError, parse_schedule, timezone_for
+from tiltakskort.deck.schedule import (
+    UTC,
+    Schedule,
+    ScheduleError,
+    parse_schedule,
+    timezone_for,
+)
 from tiltakskort.i18n import N_, Msg, tn
 
 #: How many dated windows a message names before "and N more".
@@ -51,7 +58,11 @@ def schedule_of(contact: Contact, country: str) -> Schedule | None:
     if isinstance(hours, Schedule):
         return hours
     # format v1 model: an Hours with the text the deck wrote
-    source = getattr(hours, "source", "") or ""
+    return _from_source(getattr(hours, "source", "") or "", country, contact.closed_on_holidays)
+
+
+@lru_cache(maxsize=1024)
+def _from_source(source: str, country: str, closed: bool | None) -> Schedule | None:
     value: Any = source
     if source.startswith("{"):
         try:
@@ -59,7 +70,7 @@ def schedule_of(contact: Contact, country: str) -> Schedule | None:
         except (ValueError, SyntaxError):
             value = source
     try:
-        return parse_schedule(value, country, contact.closed_on_holidays)
+        return parse_schedule(value, country, closed)
     except ScheduleError:
         return None
 
@@ -96,15 +107,29 @@ def card_gaps(deck: Deck, card: Card, start: datetime, end: datetime) -> list[Ga
     if not card.contacts:
         return []
     margin = timedelta(days=7)
-    a, b = start - margin, end + margin
-    spans: list[tuple[float, float]] = []
+    scheds = []
     for c in answering_contacts(deck, card):
         sched = schedule_of(c, deck.country)
         if sched is not None:
-            spans.extend(sched.open_spans(a, b))
-    spans.sort()
+            scheds.append(sched)
+    key = tuple(sorted({s.expression for s in scheds}))
     tz = timezone_for(deck.country)
-    lo, hi = a.timestamp(), b.timestamp()
+    holes = _holes(key, deck.country, (start - margin).timestamp(), (end + margin).timestamp())
+    s0, e0 = start.timestamp(), end.timestamp()
+    return [Gap(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz))
+            for s, e in holes if e > s0 and s < e0]
+
+
+@lru_cache(maxsize=512)
+def _holes(expressions: tuple[str, ...], country: str, lo: float,
+           hi: float) -> tuple[tuple[float, float], ...]:
+    """The stretches between ``lo`` and ``hi`` (UTC timestamps) when none of the
+    expressions is open; cards with the same contacts share the answer."""
+    spans: list[tuple[float, float]] = []
+    for expr in expressions:
+        spans.extend(Schedule(expr, country).open_spans(datetime.fromtimestamp(lo, UTC),
+                                                        datetime.fromtimestamp(hi, UTC)))
+    spans.sort()
     holes: list[tuple[float, float]] = []
     cursor = lo
     for s, e in spans:
@@ -113,9 +138,7 @@ def card_gaps(deck: Deck, card: Card, start: datetime, end: datetime) -> list[Ga
         cursor = max(cursor, e)
     if cursor < hi:
         holes.append((cursor, hi))
-    s0, e0 = start.timestamp(), end.timestamp()
-    return [Gap(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz))
-            for s, e in holes if e > s0 and s < e0]
+    return tuple(holes)
 
 
 # ---------------------------------------------------------------- in words

@@ -148,7 +148,7 @@ class Schedule:
         return _compiled(self.expression, self.country)
 
     def state_at(self, at: datetime) -> State:
-        return _STATES[str(self._oh().state(self._utc(at))[0])]
+        return _STATES[str(self._oh().state(self._wall(at))[0])]
 
     def status(self, at: datetime) -> Status:
         """The state at ``at`` (naive times are local) and the moment it changes."""
@@ -173,9 +173,9 @@ class Schedule:
         """Successive stretches of one state from ``start`` to ``end`` (local, aware)."""
         tz = self.tz
         last: list[Any] | None = None
-        for a, b, st, _comment in self._oh().intervals(self._utc(start), self._utc(end)):
+        for a, b, st, _comment in self._oh().intervals(self._wall(start), self._wall(end)):
             state = _STATES[str(st)]
-            a, b = a.astimezone(tz), b.astimezone(tz)
+            a, b = _aware(a, tz), _aware(b, tz)
             if last is not None and last[2] is state and last[1] == a:
                 last[1] = b
                 continue
@@ -203,6 +203,17 @@ class Schedule:
             at = at.replace(tzinfo=self.tz)
         return at.astimezone(UTC)
 
+    def _wall(self, at: datetime) -> datetime:
+        """Naive local wall-clock time: what the library evaluates (it is quicker on
+        naive times, and the wall clock is what opening hours are written in)."""
+        return self.local(at).replace(tzinfo=None)
+
+
+def _aware(wall: datetime, tz: ZoneInfo) -> datetime:
+    """A wall-clock time of the library as an aware time (a time in the hour the clocks
+    skip moves forward; in the hour they repeat, the first one is meant)."""
+    return wall.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
 
 _STATES = {"State.OPEN": State.OPEN, "State.CLOSED": State.CLOSED,
            "State.UNKNOWN": State.UNKNOWN, "open": State.OPEN, "closed": State.CLOSED,
@@ -213,14 +224,14 @@ _STATES = {"State.OPEN": State.OPEN, "State.CLOSED": State.CLOSED,
 def _compiled(expression: str, country: str) -> Any:
     import opening_hours
 
-    return opening_hours.OpeningHours(expression, timezone=timezone_for(country),
+    return opening_hours.OpeningHours(expression,
                                       country=country if country in TIMEZONES else "NO")
 
 
 @lru_cache(maxsize=1024)
 def _always_open(expression: str, country: str) -> bool:
     oh = _compiled(expression, country)
-    now = datetime(2000, 1, 1, tzinfo=UTC)
+    now = datetime(2000, 1, 1)
     return bool(oh.is_open(now)) and oh.next_change(now) is None
 
 
@@ -228,13 +239,14 @@ def _always_open(expression: str, country: str) -> bool:
 def _open_spans(expression: str, country: str, start: float,
                 end: float) -> tuple[tuple[float, float], ...]:
     oh = _compiled(expression, country)
-    a0 = datetime.fromtimestamp(start, UTC)
-    b0 = datetime.fromtimestamp(end, UTC)
+    tz = timezone_for(country)
+    a0 = datetime.fromtimestamp(start, tz).replace(tzinfo=None)
+    b0 = datetime.fromtimestamp(end, tz).replace(tzinfo=None)
     out: list[tuple[float, float]] = []
     for a, b, st, _c in oh.intervals(a0, b0):
         if _STATES[str(st)] is not State.OPEN:
             continue
-        sa, sb = a.timestamp(), b.timestamp()
+        sa, sb = a.replace(tzinfo=tz).timestamp(), b.replace(tzinfo=tz).timestamp()
         if out and out[-1][1] >= sa:
             out[-1] = (out[-1][0], max(out[-1][1], sb))
         else:
@@ -281,26 +293,17 @@ def _source(value: Mapping[str, Any]) -> str:
 
 
 def _check_osm(text: str) -> None:
-    import opening_hours
-
-    try:
-        opening_hours.validate(text)
-        ok = True
-    except Exception:  # noqa: BLE001 - the library raises its own error types
-        ok = False
-    if not ok or not _parses(text):
+    if not _parses(text):
         raise ScheduleError(
             Msg("'{text}' is not an opening_hours text the app can read.", text=text),
             example="Mo-Fr 08:00-15:45; PH off")
     _check_dates_in_osm(text)
 
 
-def _parses(text: str) -> bool:
-    import opening_hours
-
+def _parses(text: str, country: str = "NO") -> bool:
     try:
-        opening_hours.OpeningHours(text)
-    except Exception:  # noqa: BLE001
+        _compiled(text, country)
+    except Exception:  # noqa: BLE001 - the library raises its own error types
         return False
     return True
 
@@ -362,7 +365,7 @@ def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None 
         if extra:
             out.append(f"{extra} off")
     expr = "; ".join(out)
-    if not _parses(expr):  # the additions should never break a text the library read
+    if not _parses(expr, country):  # the additions should never break a text the library read
         expr = "; ".join(r for r in rules if r)
     return expr
 
@@ -596,6 +599,6 @@ def compile_mapping(value: Mapping[str, Any], country: str = "NO",
     if not rules:
         return "off"
     expr = "; ".join(rules)
-    if not _parses(expr):  # pragma: no cover - every part was checked above
+    if not _parses(expr, country):  # pragma: no cover - every part was checked above
         raise ScheduleError(Msg("These opening hours cannot be read."))
     return expr
