@@ -13,7 +13,6 @@ The open stretches of a contact are computed once per period and reused by every
 
 from __future__ import annotations
 
-import ast
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def schedule_of(contact: Contact, country: str) -> Schedule | None:
 def _from_source(source: str, country: str, closed: bool | None) -> Schedule | None:
     value: Any = source
     if source.startswith("{"):
+        import ast
+
         try:
             value = ast.literal_eval(source)
         except (ValueError, SyntaxError):

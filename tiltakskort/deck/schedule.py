@@ -263,6 +263,21 @@ _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 _DATE_RE = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$")
 
 
+@lru_cache(maxsize=1)
+def _osm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Dates, ranges of dated days and a rule's plain day selector, in OSM texts
+    (compiled when first needed: most decks write the mapping form)."""
+    months = "|".join(MONTHS)
+    day = r"(?:Mo|Tu|We|Th|Fr|Sa|Su)"
+    one = rf"(?:{day}(?:\s*-\s*{day})?|PH|SH)"
+    return (
+        re.compile(rf"(?:\b(\d{{4}})\s*)?\b({months})\s*(\d{{1,2}})\b"),
+        re.compile(rf"\b(\d{{4}})\s*({months})\s*(\d{{1,2}})\s*-\s*"
+                   rf"(\d{{4}})\s*({months})\s*(\d{{1,2}})\b"),
+        re.compile(rf"^({one}(?:\s*,\s*{one})*)(?![\w\[+-])\s*(.*)$"),
+    )
+
+
 def parse_schedule(value: str | Mapping[str, Any], country: str = "NO",
                    closed_on_holidays: bool | None = None) -> Schedule | None:
     """``hours`` as the deck wrote it; ``None`` for ``unknown`` (no claim either way).
@@ -308,17 +323,13 @@ def _parses(text: str, country: str = "NO") -> bool:
     return True
 
 
-_OSM_DATE = re.compile(r"(?:\b(\d{4})\s*)?\b(" + "|".join(MONTHS) + r")\s*(\d{1,2})\b")
-_OSM_RANGE = re.compile(r"\b(\d{4})\s*(" + "|".join(MONTHS) + r")\s*(\d{1,2})\s*-\s*"
-                        r"(\d{4})\s*(" + "|".join(MONTHS) + r")\s*(\d{1,2})\b")
-
-
 def _check_dates_in_osm(text: str) -> None:
     """The library takes ``Feb 31`` and ranges that end before they start: refuse them."""
-    for m in _OSM_DATE.finditer(text):
+    osm_date, osm_range, _selector = _osm_patterns()
+    for m in osm_date.finditer(text):
         year = int(m.group(1)) if m.group(1) else 2000
         _real_date(year, MONTHS.index(m.group(2)) + 1, int(m.group(3)), m.group(0), None)
-    for m in _OSM_RANGE.finditer(text):
+    for m in osm_range.finditer(text):
         a = date(int(m.group(1)), MONTHS.index(m.group(2)) + 1, int(m.group(3)))
         b = date(int(m.group(4)), MONTHS.index(m.group(5)) + 1, int(m.group(6)))
         if b < a:
@@ -333,12 +344,6 @@ def _real_date(year: int, month: int, day: int, text: str, key: str | None) -> d
     except ValueError:
         raise ScheduleError(Msg("'{text}' is not a date that exists.", text=text), key,
                             example='"2027-05-07": "08:00-12:00"') from None
-
-
-_PLAIN_SELECTOR = re.compile(
-    r"^((?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH|SH)"
-    r"(?:\s*,\s*(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH|SH))*)"
-    r"(?![\w\[+-])\s*(.*)$")
 
 
 def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None = None) -> str:
@@ -356,7 +361,7 @@ def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None 
         if not rule:
             continue
         out.append(rule)
-        m = _PLAIN_SELECTOR.match(rule)
+        m = _osm_patterns()[2].match(rule)
         if extra and m and re.search(r"\bPH\b", m.group(1)):
             rest = m.group(2).strip() or "open"
             out.append(f"{extra} {rest}")
