@@ -1,4 +1,11 @@
-"""Where the app finds its own files, from source and frozen (PyInstaller).
+"""Where the app finds its own files: installed, editable, from source and frozen.
+
+``cards/`` and ``resources/`` live at the top of the repository. Where they are found:
+
+- frozen (PyInstaller, ``build.spec``): in the bundle's folder, ``sys._MEIPASS``;
+- installed from a wheel (``pip install .``, pipx): in ``tiltakskort/_data/``, where
+  ``setup.py`` puts them (see ``tiltakskort.packaging.spec.wheel_files``);
+- from a source checkout or an editable install: at the top of the checkout.
 
 Every other module asks this one; nothing else looks at ``sys._MEIPASS``.
 """
@@ -8,13 +15,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+#: The folder inside the installed package that holds ``cards/`` and ``resources/``.
+DATA_FOLDER = "_data"
+
 
 def base_dir() -> Path:
     """The folder holding ``cards/`` and ``resources/``."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / DATA_FOLDER
+    if (installed / "cards").is_dir():
+        return installed
+    return package.parent
 
 
 def cards_dir() -> Path:

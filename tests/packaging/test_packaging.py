@@ -62,6 +62,25 @@ def test_paths_module_finds_files_when_frozen(monkeypatch, tmp_path) -> None:
     assert paths.default_deck() == tmp_path / spec.DEFAULT_DECK
 
 
+def test_paths_module_finds_files_installed_from_a_wheel(monkeypatch, tmp_path) -> None:
+    package = tmp_path / "site-packages" / "tiltakskort"
+    (package / paths.DATA_FOLDER / "cards" / "eksempel").mkdir(parents=True)
+    (tmp_path / "site-packages" / "cards").mkdir()  # another package's stray folder is not ours
+    monkeypatch.setattr(paths, "__file__", str(package / "paths.py"))
+    assert paths.base_dir() == package / paths.DATA_FOLDER
+    assert paths.default_deck() == package / paths.DATA_FOLDER / "cards" / "eksempel"
+
+
+def test_paths_module_finds_files_in_a_checkout(monkeypatch, tmp_path) -> None:
+    (tmp_path / "tiltakskort").mkdir()
+    monkeypatch.setattr(paths, "__file__", str(tmp_path / "tiltakskort" / "paths.py"))
+    assert paths.cards_dir() == tmp_path / "cards" and paths.resources_dir() == tmp_path / "resources"
+
+
+def test_from_this_checkout_the_files_are_its_own() -> None:
+    assert paths.base_dir() == ROOT and paths.default_deck() == CARDS / "eksempel"
+
+
 # ---------------------------------------------------------------- what goes in a build
 
 def test_secret_keys_never_go_into_a_build(tmp_path) -> None:
@@ -106,6 +125,16 @@ def test_fonts_translations_and_the_default_deck_go_in() -> None:
     assert ("tiltakskort_nb.qm", "resources/translations") in targets
     assert ("deck.yaml", "cards/eksempel") in targets
     assert not any(name.endswith(".ts") for name, _ in targets)  # sources of translations stay out
+
+
+def test_the_gettext_catalogues_go_in_without_their_sources(tmp_path) -> None:
+    messages = tmp_path / "resources" / "locale" / "sv" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    for name in ("cli.mo", "cli.po", "deck.mo"):
+        (messages / name).write_bytes(b"")
+    datas = spec.data_files(tmp_path, spec.Settings("T", (CARDS / "eksempel",), None, None))
+    locale = {(Path(src).name, dest) for src, dest in datas if "locale" in dest}
+    assert locale == {("cli.mo", "resources/locale/sv/LC_MESSAGES"), ("deck.mo", "resources/locale/sv/LC_MESSAGES")}
 
 
 def test_a_deck_and_the_deck_it_extends(tmp_path) -> None:

@@ -1,10 +1,14 @@
 """What ``build.spec`` puts in a build, as plain functions (no PyInstaller import).
 
 ``build.spec`` calls :func:`data_files` for the files it collects and :func:`keep_file`
-to drop the Qt parts the app never uses; the tests call the same functions, so what is
+to drop the Qt parts the app never uses; ``setup.py`` calls :func:`wheel_files` for the
+decks and resources a wheel carries. The tests call the same functions, so what is
 tested is what is built. A secret key never goes in: :func:`is_secret` looks at a
 file's name *and* its content, and :func:`data_files` refuses a secret key given as the
 public key.
+
+This module imports only the standard library (and ``tiltakskort.signing.deck``, which
+does too): ``setup.py`` imports it from the source tree while building a wheel.
 """
 
 from __future__ import annotations
@@ -153,6 +157,10 @@ def data_files(root: Path, settings: Settings) -> list[tuple[str, str]]:
               for p in sorted((root / "resources" / "translations").glob("*.qm"))]
     datas += collect(root / "resources" / "schema", "resources/schema")
     datas += collect(root / "resources" / "icons", "resources/icons")
+    # gettext catalogues (tiltakskort.i18n reads the compiled .mo, never the .po)
+    locale = root / "resources" / "locale"
+    datas += [(str(p), (Path("resources/locale") / p.parent.relative_to(locale)).as_posix())
+              for p in sorted(locale.rglob("*.mo"))]
     for folder, target in deck_targets(settings.decks):
         datas += collect(folder, target)
     if settings.pubkey is not None:
@@ -164,6 +172,32 @@ def data_files(root: Path, settings: Settings) -> list[tuple[str, str]]:
                             "en hemmelig nøkkel skal aldri inn i et bygg.")
         datas.append((str(key), "resources/keys"))
     return [d for d in datas if not is_secret(Path(d[0]))]
+
+
+#: Sources of the translations: the app reads the compiled ``.qm`` and ``.mo`` only.
+TRANSLATION_SOURCES = (".ts", ".po", ".pot")
+
+
+def wheel_files(root: Path) -> list[tuple[str, str]]:
+    """Every data file a wheel carries, as ``(source file, path under the data folder)``.
+
+    ``setup.py`` copies them into ``tiltakskort/_data/``, where :mod:`tiltakskort.paths`
+    finds them: all of ``cards/`` (every shipped deck, whole) and ``resources/`` (any
+    folder, so one added later comes along), but no translation sources, nothing of
+    version control, and never a secret key (by name or content); in ``resources/keys``
+    only minisign public keys.
+    """
+    root = Path(root)
+    out: list[tuple[str, str]] = []
+    for top in ("cards", "resources"):
+        for src, _ in collect(root / top, top):
+            rel = Path(src).relative_to(root)
+            if rel.suffix.lower() in TRANSLATION_SOURCES:
+                continue
+            if rel.parts[:2] == ("resources", "keys") and not is_public_key(Path(src)):
+                continue
+            out.append((src, rel.as_posix()))
+    return out
 
 
 #: Qt libraries, plugins and translations the app never uses (matched in the path).
