@@ -303,6 +303,7 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.deck.problems import has_errors
     from tiltakskort.signing.trust import open_deck
 
+    problem_lang = lang  # the deck engine's sentences speak nb, nn, sv and en too
     failed = False
     everything: list[dict[str, Any]] = []
     errors = warnings = 0
@@ -316,10 +317,10 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
         errors += len(result.errors)
         warnings += len(result.warnings)
         if args.format == "json":
-            everything.extend(p.as_dict(lang) for p in result.problems)
+            everything.extend(p.as_dict(problem_lang) for p in result.problems)
         else:
             for p in result.problems:
-                print(p.format(lang))
+                print(p.format(problem_lang))
     if args.format == "json":
         import json
 

@@ -20,7 +20,9 @@ _P: dict[str, dict[str, str]] = {
         "open_now": "Åpent nå", "open_until": "Åpent nå – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – åpner {when}", "always": "Døgnåpent",
         "today": "kl. {time}", "tomorrow": "i morgen kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utenom åpningstid for {name}",
+        "date": "{date} kl. {time}", "until_day": "{day} {time}", "until_date": "{date} {time}",
+        "unknown": "Åpningstid ikke oppgitt", "eves": "dager før helligdag",
+        "bridge_days": "klemdager", "instead_of": "Utenom åpningstid for {name}",
         "steps": "Dette gjør du", "talk": "Råd for samtalen", "contacts": "Kontakter",
         "law": "Lovgrunnlag", "links": "Les mer", "urgent": "AKUTT",
         "holidays_closed": "stengt på helligdager", "holidays": "helligdager",
@@ -34,7 +36,9 @@ _P: dict[str, dict[str, str]] = {
         "open_now": "Ope no", "open_until": "Ope no – til {time}", "closed": "Stengt",
         "closed_opens": "Stengt – opnar {when}", "always": "Døgnope",
         "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utanom opningstid for {name}",
+        "date": "{date} kl. {time}", "until_day": "{day} {time}", "until_date": "{date} {time}",
+        "unknown": "Opningstid ikkje oppgitt", "eves": "dagar før heilagdag",
+        "bridge_days": "klemdagar", "instead_of": "Utanom opningstid for {name}",
         "steps": "Dette gjer du", "talk": "Råd for samtalen", "contacts": "Kontaktar",
         "law": "Lovgrunnlag", "links": "Les meir", "urgent": "AKUTT",
         "holidays_closed": "stengt på heilagdagar", "holidays": "heilagdagar",
@@ -48,7 +52,9 @@ _P: dict[str, dict[str, str]] = {
         "open_now": "Öppet nu", "open_until": "Öppet nu – till {time}", "closed": "Stängt",
         "closed_opens": "Stängt – öppnar {when}", "always": "Öppet dygnet runt",
         "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utanför öppettid för {name}",
+        "date": "{date} kl. {time}", "until_day": "{day} {time}", "until_date": "{date} {time}",
+        "unknown": "Öppettid inte angiven", "eves": "dag före röd dag",
+        "bridge_days": "klämdagar", "instead_of": "Utanför öppettid för {name}",
         "steps": "Gör så här", "talk": "Råd för samtalet", "contacts": "Kontakter",
         "law": "Lagstöd", "links": "Läs mer", "urgent": "AKUT",
         "holidays_closed": "stängt helgdagar", "holidays": "helgdagar",
@@ -62,7 +68,9 @@ _P: dict[str, dict[str, str]] = {
         "open_now": "Open now", "open_until": "Open now – until {time}", "closed": "Closed",
         "closed_opens": "Closed – opens {when}", "always": "Open 24/7",
         "today": "at {time}", "tomorrow": "tomorrow at {time}", "weekday": "{day} at {time}",
-        "date": "{date} at {time}", "instead_of": "After hours for {name}",
+        "date": "{date} at {time}", "until_day": "{day} {time}", "until_date": "{date} {time}",
+        "unknown": "Opening hours not given", "eves": "days before a public holiday",
+        "bridge_days": "bridge days", "instead_of": "After hours for {name}",
         "steps": "What to do", "talk": "Advice for the conversation", "contacts": "Contacts",
         "law": "Legal basis", "links": "Read more", "urgent": "URGENT",
         "holidays_closed": "closed on public holidays", "holidays": "public holidays",
@@ -99,12 +107,25 @@ def _spans(ranges: tuple[tuple[int, int], ...], lang: str | None) -> str:
     return ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in ranges)
 
 
-def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
-    """"Åpent nå – til 15:45" or "Stengt – åpner man. kl. 08:00"."""
+def describe_status(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
+    """"Åpent nå – til 15:45", "Åpent nå – til man. 08:30" (the stretch ends another
+    day), "Stengt – åpner man. kl. 08:00", "Døgnåpent" (only when it never closes),
+    "Åpningstid ikke oppgitt" (no claim either way)."""
+    if status is None or not status.known:
+        return phrase("unknown", lang)
     if status.is_open:
         if status.closes_at is None:
             return phrase("always", lang)
-        return phrase("open_until", lang, time=_hhmm(status.closes_at))
+        closes = status.closes_at.astimezone(at.tzinfo) if at.tzinfo else status.closes_at
+        days = (closes.date() - at.date()).days
+        if days == 0:
+            until = _hhmm(closes)
+        elif days < 7:
+            until = phrase("until_day", lang, day=day_name(closes.weekday(), lang),
+                           time=_hhmm(closes))
+        else:
+            until = phrase("until_date", lang, date=closes.strftime("%d.%m."), time=_hhmm(closes))
+        return phrase("open_until", lang, time=until)
     if status.opens_at is None:
         return phrase("closed", lang)
     opens = status.opens_at.astimezone(at.tzinfo) if at.tzinfo else status.opens_at
@@ -121,15 +142,36 @@ def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
 
 
 def describe_hours(hours: Hours, lang: str | None) -> str:
-    """A compact weekly summary: "man.–fre. 08:00–15:45; stengt på helligdager"."""
+    """A compact summary: "man.–fre. 08:00–15:45; stengt på helligdager"; the text as
+    written when it says more than a week can."""
+    if hours.unknown:
+        return phrase("unknown", lang)
     if hours.always_open:
         return phrase("always", lang)
+    if hours.week is None:
+        return hours.source
     parts = []
+    seasons = dict(hours.value) if isinstance(hours.value, tuple) else {}
+    has_seasons = any(isinstance(v, tuple) for v in seasons.values())
     for first, last, ranges in hours.summary_ranges():
-        days = day_name(first, lang) if first == last else \
-            f"{day_name(first, lang)}–{day_name(last, lang)}"
-        spans = _spans(ranges, lang) if ranges else phrase("closed_word", lang)
-        parts.append(f"{days} {spans}")
+        if not ranges and has_seasons:
+            continue  # the seasons say these days' hours
+        parts.append(f"{_days(first, last, lang)} {_spans(ranges, lang) if ranges else phrase('closed_word', lang)}")
+    for key, ranges in hours.extras:
+        low = key.strip().lower()
+        label = (phrase("eves", lang) if low in ("eves", "eve")
+                 else phrase("bridge_days", lang) if low.startswith("bridge")
+                 else _dates(key))
+        inner = seasons.get(key)
+        if isinstance(inner, tuple):
+            from tiltakskort.deck.hours import parse_hours
+
+            week = parse_hours(dict(inner), closed_on_holidays=False)
+            text = ", ".join(f"{_days(a, b, lang)} {_spans(r, lang) if r else phrase('closed_word', lang)}"
+                             for a, b, r in week.summary_ranges())
+            parts.append(f"{label}: {text}")
+        else:
+            parts.append(f"{label} {_spans(ranges, lang) if ranges else phrase('closed_word', lang)}")
     rule = hours.holiday_rule
     if rule is not None:
         if rule:
@@ -137,3 +179,24 @@ def describe_hours(hours: Hours, lang: str | None) -> str:
         else:
             parts.append(phrase("holidays_closed", lang))
     return "; ".join(parts)
+
+
+def _days(first: int, last: int, lang: str | None) -> str:
+    return day_name(first, lang) if first == last else \
+        f"{day_name(first, lang)}–{day_name(last, lang)}"
+
+
+def _dates(key: str) -> str:
+    """``2027-05-07`` -> 07.05.2027, ``12-24`` -> 24.12., ``09-15..05-14`` -> 15.09.–14.05."""
+    def one(d: str) -> str:
+        bits = d.strip().split("-")
+        if len(bits) == 3:
+            return f"{int(bits[2]):02d}.{int(bits[1]):02d}.{bits[0]}"
+        if len(bits) == 2:
+            return f"{int(bits[1]):02d}.{int(bits[0]):02d}."
+        return d
+
+    try:
+        return "–".join(one(d) for d in key.split(".."))
+    except ValueError:
+        return key

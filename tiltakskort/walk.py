@@ -106,7 +106,7 @@ class Walk:
     def answers(self) -> list[tuple[Card, Option | None, Card]]:
         """For each step after the first: (card before, option chosen or None for a jump, card)."""
         out = []
-        for before, step in zip(self.steps, self.steps[1:]):
+        for before, step in zip(self.steps, self.steps[1:], strict=False):
             card = self.deck.cards[before.card]
             option = card.options[step.option] if step.option is not None else None
             out.append((card, option, self.deck.cards[step.card]))
@@ -173,10 +173,11 @@ class ShownContact:
 
     Attributes:
         contact: the contact.
-        status: open or closed now, and when that changes; ``None`` when the
-            deck gives no opening hours.
-        instead_of: the id of the closed contact this one stands in for (it is
-            that contact's ``after_hours``), else ``None``.
+        status: open, closed or unknown now (``status.known`` is false when the deck
+            gives no opening hours or says they are unknown), and when that changes.
+        instead_of: the id of the contact this one stands in for (it is that contact's
+            ``after_hours``: the contact is closed, or its hours are unknown), else
+            ``None``.
     """
 
     contact: Contact
@@ -185,11 +186,17 @@ class ShownContact:
 
     @property
     def is_open(self) -> bool | None:
-        return None if self.status is None else self.status.is_open
+        """True or False, ``None`` when nothing is known (no claim either way)."""
+        if self.status is None or not self.status.known:
+            return None
+        return self.status.is_open
 
 
-def status_of(contact: Contact, at: datetime, country: str) -> OpenStatus | None:
-    return contact.hours.status(at, country) if contact.hours is not None else None
+def status_of(contact: Contact, at: datetime, country: str) -> OpenStatus:
+    """The contact's status at ``at``; without hours, the unknown status."""
+    from tiltakskort.deck.hours import UNKNOWN_STATUS
+
+    return contact.hours.status(at, country) if contact.hours is not None else UNKNOWN_STATUS
 
 
 def now_in(deck: Deck) -> datetime:
@@ -202,11 +209,12 @@ def now_in(deck: Deck) -> datetime:
 def contacts_now(deck: Deck, card: Card, at: datetime | None = None) -> list[ShownContact]:
     """The card's contacts in the order to show them at ``at``.
 
-    Contacts that answer now (open, or without hours) come first, in the card's
-    order; a closed contact's after-hours contact (following the ``after_hours``
-    chain to the first one that is open) takes the closed one's place in that order;
-    the closed contacts come last, so the after-hours contact is always in front of
-    the one it stands in for. Each contact appears once.
+    Contacts that may answer now come first, in the card's order: the open ones, and
+    those whose hours are unknown (no claim is made for them), each of the latter with
+    its after-hours contact right beside it; a closed contact's after-hours contact
+    (following the ``after_hours`` chain to the first one that is open) takes the
+    closed one's place in that order; the closed contacts come last, so the after-hours
+    contact is always in front of the one it stands in for. Each contact appears once.
     """
     at = at or now_in(deck)
     answering: list[ShownContact] = []
@@ -216,7 +224,14 @@ def contacts_now(deck: Deck, card: Card, at: datetime | None = None) -> list[Sho
         if contact is None:
             continue
         status = status_of(contact, at, deck.country)
-        if status is None or status.is_open:
+        if not status.known:
+            answering.append(ShownContact(contact, status))
+            if contact.after_hours:
+                alt = _first_open_after_hours(deck, contact, at)
+                if alt is not None:
+                    answering.append(ShownContact(alt, status_of(alt, at, deck.country), cid))
+            continue
+        if status.is_open:
             answering.append(ShownContact(contact, status))
             continue
         if contact.after_hours:
@@ -235,15 +250,20 @@ def contacts_now(deck: Deck, card: Card, at: datetime | None = None) -> list[Sho
 
 
 def _first_open_after_hours(deck: Deck, contact: Contact, at: datetime) -> Contact | None:
+    """Along the ``after_hours`` chain: the first open contact, else the first whose
+    hours are unknown, else the first one."""
     first: Contact | None = None
+    unknown: Contact | None = None
     seen = {contact.id}
     nxt = contact.after_hours
     while nxt and nxt in deck.contacts and nxt not in seen:
         c = deck.contacts[nxt]
         first = first or c
         status = status_of(c, at, deck.country)
-        if status is None or status.is_open:
+        if status.is_open:
             return c
+        if not status.known:
+            unknown = unknown or c
         seen.add(nxt)
         nxt = c.after_hours
-    return first
+    return unknown or first

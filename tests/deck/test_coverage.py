@@ -11,18 +11,17 @@ import pytest
 
 from tests.conftest import CARDS
 from tiltakskort.deck.coverage import card_gaps, deck_gaps, describe_gaps, horizon
+from tiltakskort.deck.hours import parse_hours
 from tiltakskort.deck.model import Card, Contact, Deck, Emergency, Loc, Text
 from tiltakskort.deck.phone import parse_phone
-from tiltakskort.deck.schedule import parse_schedule
 
 HERE = Loc("deck.yaml", 1, 1)
 TODAY = date(2026, 12, 1)
 
 
 def contact(cid: str, hours: Any, after: str | None = None, country: str = "NO") -> Contact:
-    sched = None if hours is None else parse_schedule(hours, country)
-    return Contact(id=cid, loc=HERE, name=Text.of(cid), hours=sched,  # type: ignore[arg-type]
-                   after_hours=after)
+    return Contact(id=cid, loc=HERE, name=Text.of(cid),
+                   hours=None if hours is None else parse_hours(hours), after_hours=after)
 
 
 def deck(*contacts: Contact, country: str = "NO") -> Deck:

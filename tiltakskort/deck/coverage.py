@@ -21,13 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from tiltakskort.deck.model import Card, Contact, Deck
-from tiltakskort.deck.schedule import (
-    UTC,
-    Schedule,
-    ScheduleError,
-    parse_schedule,
-    timezone_for,
-)
+from tiltakskort.deck.schedule import UTC, Schedule, timezone_for
 from tiltakskort.i18n import N_, Msg, tn
 
 #: How many dated windows a message names before "and N more".
@@ -48,32 +42,10 @@ class Gap:
 
 def schedule_of(contact: Contact, country: str) -> Schedule | None:
     """The contact's hours as a :class:`Schedule`, ``None`` when they are unknown."""
-    sched = getattr(contact, "schedule", None)
-    if isinstance(sched, Schedule):
-        return sched
-    hours = contact.hours
-    if hours is None:
+    if contact.hours is None:
         return None
-    if isinstance(hours, Schedule):
-        return hours
-    # format v1 model: an Hours with the text the deck wrote
-    return _from_source(getattr(hours, "source", "") or "", country, contact.closed_on_holidays)
-
-
-@lru_cache(maxsize=1024)
-def _from_source(source: str, country: str, closed: bool | None) -> Schedule | None:
-    value: Any = source
-    if source.startswith("{"):
-        import ast
-
-        try:
-            value = ast.literal_eval(source)
-        except (ValueError, SyntaxError):
-            value = source
-    try:
-        return parse_schedule(value, country, closed)
-    except ScheduleError:
-        return None
+    sched: Schedule | None = contact.hours.schedule(country)
+    return sched
 
 
 def answering_contacts(deck: Deck, card: Card) -> list[Contact]:

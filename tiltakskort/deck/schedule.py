@@ -362,6 +362,10 @@ def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None 
             continue
         out.append(rule)
         m = _osm_patterns()[2].match(rule)
+        if m and not m.group(2).strip() and m.group(1).strip() != "PH":
+            raise ScheduleError(Msg("'{text}' gives days but no times; add times like "
+                                    "08:00-15:45, or off.", text=rule),
+                                example="Mo-Fr 08:00-15:45; PH off")
         if extra and m and re.search(r"\bPH\b", m.group(1)):
             rest = m.group(2).strip() or "open"
             out.append(f"{extra} {rest}")

@@ -181,7 +181,8 @@ class ContactView(QFrame):
         if c.role:
             parts.append(f'<span style="color:{muted}">{esc(c.role.get(lang))}</span>')
         if shown.status is not None:
-            colour = open_colour if shown.status.is_open else closed_colour
+            colour = (open_colour if shown.status.is_open
+                      else closed_colour if shown.status.known else muted)
             parts.append(f'<b style="color:{colour}">{esc(describe_status(shown.status, at, lang))}</b>')
         if c.hours is not None and not c.hours.always_open:
             parts.append(f'<span style="color:{muted}">'
