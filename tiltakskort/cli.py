@@ -443,7 +443,7 @@ def render_card_text(walk: Any, lang: str, at: datetime) -> str:
         title = f"[{phrase('urgent', lang)}] {title}"
     out += [title, "=" * len(title)]
     if card.urgent:
-        out.append(f"{deck.emergency.text.get(lang)} ({deck.emergency.phone.display})")
+        out.append(deck.emergency.line(lang))
     if card.body:
         out += ["", card.body.plain(lang)]
     if card.options:

@@ -204,6 +204,20 @@ class Emergency:
     text: Text
     phone: Phone
 
+    def line(self, lang: str | None = None, sep: str = ": ") -> str:
+        """The text and the number ("Er noen i akutt fare? Ring politiet: 112"), the
+        number left out when the text already says it ("Ring politiet på 112.")."""
+        text = self.text.get(lang)
+        return text if self.says_number(text) else f"{text}{sep}{self.phone.display}"
+
+    def says_number(self, text: str) -> bool:
+        """Whether ``text`` already contains the number (spaces and dashes ignored)."""
+        import re
+
+        digits = re.sub(r"\D", "", self.phone.raw)
+        runs = re.findall(r"\d[\d \-]*\d|\d", text)
+        return bool(digits) and any(re.sub(r"\D", "", r) == digits for r in runs)
+
 
 @dataclass(frozen=True)
 class Deck:

@@ -444,8 +444,8 @@ class CardView(QWidget):
         card = walk.current
         deck = walk.deck
         if card.urgent:
-            self.banner.setText(f"⚠ {phrase('urgent', lang)} – {deck.emergency.text.get(lang)} "
-                                f"{deck.emergency.phone.display}")
+            self.banner.setText(f"⚠ {phrase('urgent', lang)} – "
+                                f"{deck.emergency.line(lang, sep=' ')}")
             self.banner.setAccessibleName(self.banner.text())
         _show_if(self.banner, card.urgent)
         number = deck.card_numbers.get(card.id)
