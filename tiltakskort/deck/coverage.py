@@ -220,20 +220,24 @@ def describe_gaps(gaps: Iterable[Gap], start: datetime, end: datetime) -> Msg:
     weekly = [(k, r) for k, r in runs if len(r) >= WEEKLY_AT_LEAST]
     parts: list[Msg | str] = []
     week = timedelta(days=7)
-    # consecutive weekdays with the same times, every week, join up ("man.–fre.")
+    # consecutive weekdays with the same times, every week, join up ("man.–fre."); a
+    # run joins the row whose last day is the day before, over the same weeks
     rows: list[tuple[list[int], tuple[int, str, int, str], bool, list[Gap]]] = []
-    for key, occ in sorted(weekly, key=lambda kr: (kr[1][0].start > start + week, kr[0][0],
-                                                   kr[0][1], kr[1][0].start)):
+    tails: list[list[Gap]] = []  # the runs of each row's last day
+    for key, occ in sorted(weekly, key=lambda kr: (kr[0][0], kr[1][0].start)):
         full = occ[0].start - start < week and end - occ[-1].end < week
-        last = rows[-1] if rows else None
-        if (last is not None and key[2] <= 1 and last[1][1:] == key[1:]
-                and last[0][-1] == key[0] - 1 and full == last[2]
-                and abs(occ[0].start - last[3][0].start) < week
-                and abs(occ[-1].start - last[3][-1].start) < week):
-            last[0].append(key[0])
-            last[3].extend(occ)
-            continue
-        rows.append(([key[0]], key, full, list(occ)))
+        for row, tail in zip(rows, tails, strict=True):
+            if (key[2] <= 1 and row[1][1:] == key[1:] and row[0][-1] == key[0] - 1
+                    and row[2] == full and abs(occ[0].start - tail[0].start) < week
+                    and abs(occ[-1].start - tail[-1].start) < week):
+                row[0].append(key[0])
+                row[3].extend(occ)
+                tail[:] = occ
+                break
+        else:
+            rows.append(([key[0]], key, full, list(occ)))
+            tails.append(list(occ))
+    rows.sort(key=lambda r: (not r[2], min(g.start for g in r[3]), r[0][0]))
     for days, key, full, occ in rows:
         occ.sort(key=lambda g: g.start)
         window = _weekly(key) if len(days) == 1 else _weekly_days(days[0], days[-1], key)
