@@ -148,6 +148,16 @@ class Reach:
 
 
 @dataclass(frozen=True)
+class PhoneLine:
+    """One of a contact's numbers: what it is for ("" when the deck does not say), as a
+    person dials it, and its ``tel:`` link."""
+
+    label: str
+    display: str
+    uri: str
+
+
+@dataclass(frozen=True)
 class ContactLine:
     """A contact as a card shows it at a moment.
 
@@ -179,6 +189,8 @@ class ContactLine:
     shown_after_hours: tuple[Reach, ...]
     contact: Contact = field(compare=False, repr=False)  # for the screen's buttons
     words: Headings = field(compare=False, repr=False)    # the labels beside the fields
+    #: the numbers after the first (``phone``), each with its label: "Sentralbord"
+    more_numbers: tuple[PhoneLine, ...] = ()
 
     @property
     def phone_label(self) -> str:
@@ -209,6 +221,7 @@ class ContactLine:
         bits = [self.stands_in, self.name, self.role, self.status]
         if self.phone:
             bits.append(f"{self.phone_label} {self.phone}")
+        bits += [f"{n.label or self.phone_label} {n.display}" for n in self.more_numbers]
         return ". ".join(b for b in bits if b)
 
 
@@ -320,7 +333,7 @@ def _status_text(status: OpenStatus | None, at: datetime, lang: str | None) -> s
 
 def _reach(deck: Deck, contact: Contact, at: datetime, lang: str | None) -> Reach:
     shown = ShownContact(contact, status_of(contact, at, deck.country))
-    phone = contact.phone
+    phone = contact.main_phone
     return Reach(contact.id, contact.display_name(lang), phone.display if phone else "",
                  phone.tel_uri if phone else "", shown.is_open,
                  _status_text(shown.status, at, lang))
@@ -340,14 +353,17 @@ def contact_line(deck: Deck, shown: ShownContact, at: datetime, lang: str | None
         hours = describe_hours(c.hours, lang)
     return ContactLine(
         id=c.id, name=c.display_name(lang), role=c.role.get(lang) if c.role else "",
-        phone=c.phone.display if c.phone else "", phone_uri=c.phone.tel_uri if c.phone else "",
+        phone=c.main_phone.display if c.main_phone else "",
+        phone_uri=c.main_phone.tel_uri if c.main_phone else "",
         email=c.email or "", url=c.url or "", address=c.address.get(lang) if c.address else "",
         note=c.note.blocks(lang) if c.note else (), note_plain=c.note.plain(lang) if c.note else "",
         is_open=shown.is_open, status=_status_text(shown.status, at, lang), hours=hours,
         instead_of=shown.instead_of, instead_of_name=closed_name,
         stands_in=phrase("instead_of", lang, name=closed_name) if shown.instead_of else "",
         after_hours=chain, shown_after_hours=chain if paper or shown.is_open is not True else (),
-        contact=c, words=headings(lang))
+        contact=c, words=headings(lang),
+        more_numbers=tuple(PhoneLine(n.label.get(lang) if n.label else "", n.phone.display,
+                                     n.phone.tel_uri) for n in c.numbers[1:]))
 
 
 def contact_lines(deck: Deck, card: Card, lang: str | None, at: datetime,
@@ -406,7 +422,7 @@ class DirectoryEntry:
 def directory(deck: Deck, lang: str | None) -> tuple[DirectoryEntry, ...]:
     """Every contact of the deck, in the deck's order."""
     return tuple(DirectoryEntry(c.id, c.display_name(lang), c.role.get(lang) if c.role else "",
-                                c.phone.display if c.phone else "", c.email or "",
+                                c.main_phone.display if c.main_phone else "", c.email or "",
                                 describe_hours(c.hours, lang) if c.hours is not None else "",
                                 c.checked)
                  for c in deck.contacts.values())

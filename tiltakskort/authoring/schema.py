@@ -276,6 +276,19 @@ def build_schema() -> Schema:
         "name": _ref("text", "Navnet på kontakten, f.eks. Barneverntjenesten. Påkrevd."),
         "role": _optional(_ref("text", "Hva kontakten er til for, f.eks. Meld bekymring.")),
         "phone": _optional(_ref("phone", "Telefonnummeret.")),
+        "phones": _optional({
+            "description": "Flere telefonnumre, hvert med hva det er til: "
+                           "[{number: 71 69 91 31, label: Vakttelefon}, "
+                           "{number: 71 69 90 00, label: Sentralbord}].",
+            "type": "array",
+            "items": {"anyOf": [
+                _ref("phone", "Et telefonnummer."),
+                {"type": "object", "required": ["number"], "additionalProperties": False,
+                 "properties": {"number": _ref("phone", "Telefonnummeret."),
+                                "label": _ref("text", "Hva nummeret er til, f.eks. "
+                                                      "Sentralbord.")}},
+            ]},
+        }),
         "email": _optional(_ref("email", "E-postadressen.")),
         "url": _optional(_ref("httpsUrl", "Nettsiden (https://).")),
         "address": _optional(_ref("text", "Besøksadressen.")),

@@ -252,6 +252,29 @@ class FieldReader:
                 example=PHONE_EXAMPLES.get(self.country, "")))
             return None
 
+    def phones(self, node: Node | None, what: What) -> tuple[Any, ...]:
+        """``phones``: a list of numbers, each a number or ``{number: ..., label: ...}``."""
+        from tiltakskort.deck.model import LabelledPhone
+
+        out: list[LabelledPhone] = []
+        for item in self.sequence(node, Msg("the phone numbers of {what}", what=what)):
+            if isinstance(item, Mapping):
+                self.check_keys(item, ("number", "label"), Msg("a phone number of {what}",
+                                                               what=what))
+                if item.get("number") is None:
+                    self.require(item, ["number"], Msg("a phone number of {what}", what=what))
+                    continue
+                phone = self.phone(item.get("number"),
+                                   Msg("the phone number of {what}", what=what))
+                label = self.text(item.get("label"), Msg("the label of a phone number of "
+                                                         "{what}", what=what))
+            else:
+                phone = self.phone(item, Msg("the phone number of {what}", what=what))
+                label = None
+            if phone is not None:
+                out.append(LabelledPhone(phone, label))
+        return tuple(out)
+
     def email(self, node: Node | None, what: What) -> str | None:
         s = self.scalar(node, what)
         if s is None:

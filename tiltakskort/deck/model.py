@@ -129,6 +129,14 @@ class Card:
 
 
 @dataclass(frozen=True)
+class LabelledPhone:
+    """One of a contact's numbers, with what it is for ("Vakttelefon", "Sentralbord")."""
+
+    phone: Phone
+    label: Text | None = None
+
+
+@dataclass(frozen=True)
 class Contact:
     """Someone to call or write to.
 
@@ -152,6 +160,20 @@ class Contact:
     after_hours: str | None = None
     note: Text | None = None
     locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+    #: the numbers of ``phones``, as written (``phone`` is not among them)
+    phones: tuple[LabelledPhone, ...] = ()
+
+    @property
+    def numbers(self) -> tuple[LabelledPhone, ...]:
+        """Every number: ``phone`` first (without a label), then those of ``phones``."""
+        first = (LabelledPhone(self.phone),) if self.phone is not None else ()
+        return first + tuple(p for p in self.phones if p.phone != self.phone)
+
+    @property
+    def main_phone(self) -> Phone | None:
+        """The number to call first: ``phone``, else the first of ``phones``."""
+        return self.phone if self.phone is not None else (
+            self.phones[0].phone if self.phones else None)
 
     def __post_init__(self) -> None:
         if self.hours is not None:

@@ -141,7 +141,8 @@ def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
     yield from _after_hours(deck, deck.contacts, deck.contacts)
     views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
     for c in deck.contacts.values():
-        lacking = [v for v in views if not v.contacts[c.id].phone and not v.contacts[c.id].email]
+        lacking = [v for v in views
+                   if not v.contacts[c.id].main_phone and not v.contacts[c.id].email]
         if lacking and deck.municipalities:
             yield _p(c.loc, "TK104", Msg(
                 "The contact '{id}' has neither a phone number nor an e-mail address (for "
