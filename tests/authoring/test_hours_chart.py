@@ -85,3 +85,18 @@ def test_wrong_use_exits_2(tmp_path: Path, capsys, args: list[str], message: str
     deck = write_deck(tmp_path / "d", HOLE)
     assert main(["hours", str(deck), *args]) == 2
     assert capsys.readouterr().err.strip() == message
+
+
+def test_the_yearly_review_includes_who_answers_when(tmp_path: Path) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from tiltakskort.pdf.review import write_review
+
+    deck = load_deck(write_deck(tmp_path / "d", HOLE)).deck
+    out = tmp_path / "review.pdf"
+    write_review(out, deck=deck, lang="nb", today=date(2026, 12, 1))
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Hvem svarer når: Bekymret?" in text
+    assert "Ingen svarer" in text and "Dager med andre åpningstider" in text

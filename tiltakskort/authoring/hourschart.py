@@ -291,11 +291,12 @@ def layout(c: Chart, lang: str | None = None,
         items.append(("r", x, yy, w, h, fill))
 
     nobody = t(lang, "Nobody answers")
-    text(0, y + 14, t(lang, "Who answers when: {title}", title=c.title), 13, True)
-    y += 20
-    text(0, y + 10, t(lang, "{first} to {last}", first=c.start.strftime("%d.%m.%Y"),
-                      last=c.end.strftime("%d.%m.%Y")), 8)
-    y += 18
+    if c.title:  # a chart of its own (the review PDF gives its sections a heading)
+        text(0, y + 14, t(lang, "Who answers when: {title}", title=c.title), 13, True)
+        y += 20
+        text(0, y + 10, t(lang, "{first} to {last}", first=c.start.strftime("%d.%m.%Y"),
+                          last=c.end.strftime("%d.%m.%Y")), 8)
+        y += 18
     for s in c.sections:
         colour = {b.contact_id: colors.HexColor(PALETTE[i % len(PALETTE)])
                   for i, b in enumerate(s.bands)}
@@ -388,6 +389,31 @@ def drawing(c: Chart, lang: str | None = None, width: float = WIDTH) -> Any:
             d.add(String(x, height - yy, s, fontName=FONT + "-Bold" if bold else FONT,
                          fontSize=size, fillColor=colors.HexColor(color), textAnchor=anchor))
     return d
+
+
+def review_flowables(deck: Deck, lang: str | None, today: date | None,
+                     width: float, styles: Any) -> list[Any]:
+    """The chart as printout flowables for the yearly review: a heading, then one drawing
+    per group of cards, scaled to ``width`` points (each kept on one page)."""
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+
+    from tiltakskort.pdf.common import esc
+
+    c = chart(deck, today=today, lang=lang)
+    out: list[Any] = [CondPageBreak(60 * 2.835),
+                      Paragraph(esc(t(lang, "Who answers when: {title}", title=c.title)),
+                                styles["h2"]),
+                      Paragraph(esc(t(lang, "{first} to {last}",
+                                      first=c.start.strftime("%d.%m.%Y"),
+                                      last=c.end.strftime("%d.%m.%Y"))), styles["small"])]
+    for section in c.sections:
+        one = Chart("", c.start, c.end, (section,))
+        d = drawing(one, lang)
+        scale = width / d.width
+        d.scale(scale, scale)
+        d.width, d.height = d.width * scale, d.height * scale
+        out += [CondPageBreak(min(d.height, 700)), d, Spacer(1, 4)]
+    return out
 
 
 def write_chart(path: Any, c: Chart, lang: str | None = None) -> None:
