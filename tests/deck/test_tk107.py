@@ -166,3 +166,20 @@ def test_swedish_eves_close_the_office_early(tmp_path: Path) -> None:
 def test_shipped_decks_have_no_holes(folder: Path) -> None:
     result = load_deck(folder, today=date(2026, 12, 1))
     assert [p.format() for p in result.problems if p.code in ("TK107", "TK108")] == []
+
+
+@pytest.mark.parametrize(("hours", "needle", "fragment"), [
+    ('{mon-fri: "08:00-15:30", "02-30": closed}', '"02-30"', "'02-30' is not a date that exists."),
+    ('{mon-fri: "08:00-15:30", "2027-05-10..2027-05-01": closed}', '"2027-05-10..',
+     "end before they begin, so they never occur"),
+    ('"Mo-Fr 08:00-15:30; Feb 31 off"', '"Mo-Fr 08:00-15:30; Feb 31', "'Feb 31' is not a date"),
+    ('"Mo-Fr 8-"', '"Mo-Fr 8-"', "is not an opening_hours text the app can read"),
+])
+def test_unreadable_hours_are_tk026_at_their_line_with_an_example(
+        tmp_path: Path, hours: str, needle: str, fragment: str) -> None:
+    text = DECK.format(**NO, office=hours, oncall="24/7")
+    result = load_deck(write_deck(tmp_path / "d", text))
+    [p] = [p for p in result.problems if p.code == "TK026"]
+    assert p.line == where(text, needle)[0]
+    assert fragment in p.text("en")
+    assert "Write it like this, for example:" in p.text("en")
