@@ -185,6 +185,7 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
 #: belong inside ``run``.
 COMMAND_MODULES: tuple[str, ...] = (
     "tiltakskort.authoring.commands",
+    "tiltakskort.authoring.hourscmd",
     "tiltakskort.signing.commands",
     "tiltakskort.packaging.commands",
     "tiltakskort.training.commands",

@@ -83,18 +83,21 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
         chain.problems.append(wrong_kind(ext, "'extends'", Msg("the path of a deck folder")))
         return root
     base_folder = folder / ext.value
-    resolved = base_folder.resolve()
+    try:
+        resolved = base_folder.resolve()
+    except (OSError, ValueError):  # a path the system cannot even look up (a NUL byte)
+        resolved = None
     me = folder.resolve()
-    if resolved == me or resolved in seen:
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' leads back to a deck that already builds on this one; "
-            "decks cannot extend each other in a loop.", base=ext.value)))
-        return root
-    if not (base_folder / ENTRY).is_file():
+    if resolved is None or not (base_folder / ENTRY).is_file():
         chain.problems.append(Problem.at(ext, "TK023", Msg(
             "'extends: {base}' names no deck: there is no {entry} in '{folder}'.",
             base=ext.value, entry=ENTRY,
             folder=os.path.normpath(os.path.join(display_folder, ext.value)))))
+        return root
+    if resolved == me or resolved in seen:
+        chain.problems.append(Problem.at(ext, "TK023", Msg(
+            "'extends: {base}' leads back to a deck that already builds on this one; "
+            "decks cannot extend each other in a loop.", base=ext.value)))
         return root
     chain.extends.append(resolved)
     base = _read(chain, base_folder, os.path.join(display_folder, ext.value), ENTRY,

@@ -318,7 +318,9 @@ HIDDEN_IMPORTS = [
     "reportlab.graphics.barcode.common", "reportlab.graphics.barcode.widgets",
     # our commands are loaded by name (cli.COMMAND_MODULES)
     "tiltakskort.authoring.commands", "tiltakskort.signing.commands", "tiltakskort.packaging.commands",
-    "tiltakskort.training.commands", "tiltakskort.pdf.commands",
+    "tiltakskort.training.commands", "tiltakskort.pdf.commands", "tiltakskort.authoring.hourscmd",
+    # opening hours: imported when a deck's hours are first read
+    "opening_hours",
     # signature checks (imported only when a deck is signed)
     "tiltakskort.signing.deck", "tiltakskort.signing.minisign", "tiltakskort.signing.ed25519",
     "holidays.countries.norway", "holidays.countries.sweden",

@@ -86,6 +86,9 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
             if line.phone:
                 right.append(Paragraph(f'<font name="{FONT_BOLD}" size="12">{esc(line.phone)}</font>',
                                        st["cell"]))
+            for n in line.more_numbers:
+                right.append(Paragraph(f'{esc(n.label)} <font name="{FONT_BOLD}">{esc(n.display)}'
+                                       '</font>', st["cell"]))
             if line.email:
                 right.append(Paragraph(esc(line.email), st["cell"]))
             if line.status:
