@@ -87,7 +87,7 @@ def test_each_row_shows_title_kind_and_the_walk_there(qtbot, window) -> None:
     type_query(qtbot, window, "akutt fare")
     first = window.finder.results.item(0)
     assert first.text().splitlines()[1].startswith("Urgent")
-    assert first.font().bold()
+    assert first.data(Qt.ItemDataRole.UserRole + 1) is True  # urgent: painted bold
 
 
 @pytest.mark.parametrize(("lang", "kinds"), [

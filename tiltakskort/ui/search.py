@@ -18,9 +18,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStackedWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from tiltakskort.ui.session import Session
 
@@ -60,6 +78,54 @@ def spoken_text(result: Result) -> str:
     return ". ".join(parts)
 
 
+class ResultRows(QStyledItemDelegate):
+    """A result as two lines: the title in bold, then the kind and the walk, with room
+    between the rows. Painted as plain text (``drawText``): deck text never becomes
+    rich text; a line too long for the row ends in "…"."""
+
+    PAD = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n", 1)
+        if len(lines) < 2:  # "No card matches": as a list draws it
+            super().paint(painter, option, index)
+            return
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+        title_font = QFont(opt.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        plain_font = QFont(opt.font)  # type: ignore[attr-defined]
+        plain_font.setBold(bool(index.data(Qt.ItemDataRole.UserRole + 1)))  # urgent
+        y = rect.top()
+        for text, font in ((lines[0], title_font), (lines[1], plain_font)):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y + metrics.ascent(), shown)
+            y += metrics.height() + 2
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if "\n" not in text:
+            return size
+        font = option.font  # type: ignore[attr-defined]
+        height = 2 * QFontMetrics(font).height() + 2 + 2 * self.PAD
+        return QSize(size.width(), max(size.height(), height))
+
+
 class CardSearch(QObject):
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
     card. Choosing a result shows that card next, with its trail."""
@@ -91,9 +157,7 @@ class CardSearch(QObject):
             self._results = QListWidget()
             self._results.setObjectName("searchResults")
             self._results.setAccessibleName(QCoreApplication.translate("MainWindow", "Cards found"))
-            self._results.setWordWrap(True)
-            self._results.setUniformItemSizes(False)
-            self._results.setTextElideMode(Qt.TextElideMode.ElideRight)
+            self._results.setItemDelegate(ResultRows(self._results))
             self._results.itemActivated.connect(self._chosen)
             self._results.installEventFilter(self)
             self.stack.addWidget(self._results)
@@ -196,9 +260,7 @@ class CardSearch(QObject):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_text(r))
             if r.urgent:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
+                item.setData(Qt.ItemDataRole.UserRole + 1, True)
             results.addItem(item)
         if self.found:
             results.setCurrentRow(0)
