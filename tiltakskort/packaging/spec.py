@@ -246,6 +246,10 @@ def keep_file(path: str) -> bool:
     p = path.replace("\\", "/")
     if any(d in p for d in DROP):
         return False
+    if "rapidfuzz/" in p and "_avx2." in p:
+        # rapidfuzz's AVX2 builds (5 MB) are an optional speed-up: without them it imports
+        # its generic build, which runs on every x86-64 CPU (search needs only short words)
+        return False
     if "/translations/" in "/" + p and "resources/translations" not in p:
         return p.rsplit("/", 1)[-1].startswith(QT_TRANSLATIONS)
     return True
