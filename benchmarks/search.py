@@ -17,7 +17,9 @@ most typo candidates); and ``cards/eksempel`` itself (33 cards), for the index's
 time on a deck of the usual size.
 
 The index is built on the first search, never before; its build time is printed
-apart. Run: ``python benchmarks/search.py``.
+apart. ``--app`` adds the same typing in the app's window (offscreen): each keystroke
+sent to the search field as a key event, until the list of results is filled and
+painted (``processEvents``). Run: ``python benchmarks/search.py [--app]``.
 """
 
 from __future__ import annotations
@@ -146,9 +148,67 @@ def report(name: str, deck: Deck) -> None:
     print()
 
 
+def app_report(name: str, deck: Deck, repeats: int = 3) -> None:
+    """Per keystroke in the window: key event to the field, results filled and painted."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tiltakskort.ui.mainwindow import MainWindow
+    from tiltakskort.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        w = MainWindow(Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        w.session.use_deck(deck)
+        w.show()
+        app.processEvents()
+        w.search.setFocus()
+        t = time.perf_counter()
+        app.processEvents()
+        w.finder.prepare()
+        build = (time.perf_counter() - t) * 1000
+
+        def press(ch: str) -> None:
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(w.search, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                           Qt.KeyboardModifier.NoModifier, ch))
+            app.processEvents()
+
+        runs = []
+        for _ in range(repeats):
+            times = []
+            for q in QUERIES:
+                w.search.clear()
+                app.processEvents()
+                for ch in q:
+                    t = time.perf_counter()
+                    press(ch)
+                    times.append((time.perf_counter() - t) * 1000)
+            runs.append(times)
+        w.close()
+    ts = sorted(min(x) for x in zip(*runs, strict=True))
+    print(f"{name} in the app: index built on focus in {build:.0f} ms; per keystroke (ms) "
+          f"median {statistics.median(ts):.2f}, p95 {ts[int(len(ts) * 0.95)]:.2f}, "
+          f"max {ts[-1]:.2f}")
+
+
 def main() -> None:
     print(f"{sum(len(q) for q in QUERIES)} keystrokes: " + ", ".join(f"«{q}»" for q in QUERIES))
     print()
+    if "--app" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            synthetic = load_deck(make_deck(Path(tmp) / "d1000", 1_000)).deck
+            assert synthetic is not None
+            app_report("synthetic (1,000 cards)", synthetic)
+        app_report("varied (1,000 cards)", varied_deck(1_000))
+        example = load_deck(ROOT / "cards" / "eksempel").deck
+        assert example is not None
+        app_report("cards/eksempel", example)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         synthetic = load_deck(make_deck(Path(tmp) / "d1000", 1_000)).deck
         assert synthetic is not None

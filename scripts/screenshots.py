@@ -59,7 +59,8 @@ def main() -> None:
     shot("end-closed")
     w.session.follow(["start", "barn", "barn-akutt"])
     shot("urgent")
-    w.search.setText("blåmerker")
+    w.search.setFocus()
+    w.search.setText("tvangsgifte")  # the deck says tvangsekteskap: search finds it
     shot("search")
     w.search.clear()
     w.set_zoom(200, remember=False)

@@ -188,6 +188,35 @@ def test_unused_qt_parts_stay_out(path, kept) -> None:
     assert spec.keep_file(path) is kept
 
 
+@pytest.mark.parametrize("path, kept", [
+    ("rapidfuzz/distance/metrics_cpp.cpython-311-x86_64-linux-gnu.so", True),
+    ("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so", True),
+    ("rapidfuzz/process_cpp_impl.cpython-311-x86_64-linux-gnu.so", True),
+    ("rapidfuzz\\fuzz_cpp.cp311-win_amd64.pyd", True),
+    ("rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+    ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+    ("rapidfuzz\\distance\\metrics_cpp_avx2.cp311-win_amd64.pyd", False),
+])
+def test_rapidfuzz_keeps_only_its_build_for_every_cpu(path, kept) -> None:
+    assert spec.keep_file(path) is kept
+
+
+def test_search_works_without_rapidfuzz_avx2_builds() -> None:
+    """What the bundle leaves out: search falls back to rapidfuzz's generic build."""
+
+    code = ("import sys\n"
+            "for m in ('rapidfuzz.fuzz_cpp_avx2', 'rapidfuzz.distance.metrics_cpp_avx2',\n"
+            "          'rapidfuzz.process_cpp_avx2', 'rapidfuzz.utils_cpp_avx2'):\n"
+            "    sys.modules[m] = None\n"
+            "from tiltakskort.deck.loader import load_deck\n"
+            "from tiltakskort.search import SearchIndex\n"
+            "found = SearchIndex(load_deck('cards/eksempel').deck).search('bekymringsmeldnig')\n"
+            "assert found[0].id == 'barn-melding', found[:1]\n"
+            "assert not any(k.endswith('_avx2') and v is not None for k, v in sys.modules.items())\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_libraries_only_left_out_parts_needed_are_dropped() -> None:
     binaries = [
         ("PySide6/QtGui.abi3.so", "/s/QtGui.abi3.so", "EXTENSION"),

@@ -31,7 +31,12 @@ def test_text_in_bokmal(monkeypatch, capsys) -> None:
     assert main(["find", EKSEMPEL, "tvangsgifte", "--limit", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "1. Fare for tvangsekteskap eller utenlandsopphold  [akutt]  aere-akutt"
-    assert out[2] == "   tvangsgifte → tvangsekteskap (tittel, sammensatt ord delt)"
+    # the deck's synonyms name it (search: synonyms in cards/eksempel/deck.yaml)
+    assert out[2] == "   tvangsgifte → tvangsekteskap (tittel, synonym)"
+    assert main(["find", EKSEMPEL, "barnevernsmelding", "--limit", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1. Meld bekymring til barnevernet  [tiltak]  barn-melding"
+    assert out[2] == "   barnevernsmelding → meld (tittel, sammensatt ord delt)"
     assert main(["find", EKSEMPEL, "fotball"]) == 0
     assert capsys.readouterr().out == "Ingen kort passer til «fotball».\n"
 

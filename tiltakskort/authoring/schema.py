@@ -27,8 +27,16 @@ import re
 from typing import Any
 
 from tiltakskort.deck.loader import (
-    BRANDING_KEYS, CARD_KEYS, CONTACT_KEYS, EMERGENCY_KEYS, LINK_KEYS, MUNICIPALITY_KEYS,
-    OPTION_KEYS, SCENARIO_KEYS, TOP_KEYS,
+    BRANDING_KEYS,
+    CARD_KEYS,
+    CONTACT_KEYS,
+    EMERGENCY_KEYS,
+    LINK_KEYS,
+    MUNICIPALITY_KEYS,
+    OPTION_KEYS,
+    SCENARIO_KEYS,
+    SEARCH_KEYS,
+    TOP_KEYS,
 )
 from tiltakskort.deck.model import FORMAT
 
@@ -414,6 +422,28 @@ def build_schema() -> Schema:
                                             "Kommunene som deler kortstokken, per id.")),
         "cards": _id_map(_ref("card"), "Kortene, per id (f.eks. start, barn-akutt)."),
         "scenarios": _list(_ref("scenario"), "Øvingsscenarioer for fagdager."),
+        "search": _optional(_obj({
+            "synonyms": _optional({
+                "type": "object",
+                "description": "Ord folk søker på som ikke står på kortene, for hele "
+                               "kortstokken: et ord og ordene som betyr det samme, f.eks. "
+                               "vold: [slå, slått, juling]. Hvert ord i gruppen finner "
+                               "kortene der de andre står.",
+                "propertyNames": {"minLength": 1},
+                "additionalProperties": {
+                    "description": "Ordene som betyr det samme: en liste, f.eks. "
+                                   "[slå, slått, juling], eller ett ord.",
+                    "anyOf": [
+                        {"type": "array", "minItems": 1,
+                         "items": {"type": ["string", "number", "boolean", "null"]}},
+                        {"type": "string", "pattern": r"\S",
+                         "patternErrorMessage": "Skriv ordene etter kolon, f.eks. "
+                                                "vold: [slå, juling]."},
+                        {"type": ["number", "boolean"]},
+                    ],
+                },
+            }),
+        }, SEARCH_KEYS, "Hva søket i appen skal forstå (et tillegg til formatet).")),
     }
     schema: Schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

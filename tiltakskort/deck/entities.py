@@ -33,7 +33,7 @@ from tiltakskort.i18n import N_, Msg
 
 TOP_KEYS = ("format", "id", "title", "municipality", "country", "languages", "version",
             "reviewed", "review_every_months", "owner", "plan_url", "branding", "emergency",
-            "extends", "start", "contacts", "municipalities", "cards", "scenarios")
+            "extends", "start", "contacts", "municipalities", "cards", "scenarios", "search")
 CONTACT_KEYS = ("name", "role", "phone", "phones", "email", "url", "address", "hours",
                 "closed_on_holidays", "checked", "after_hours", "note")
 CARD_KEYS = ("title", "body", "options", "steps", "talk", "contacts", "law", "links",
@@ -44,6 +44,7 @@ SCENARIO_KEYS = ("id", "title", "story", "expected", "debrief")
 MUNICIPALITY_KEYS = ("name", "contacts", "branding")
 BRANDING_KEYS = ("logo", "color")
 EMERGENCY_KEYS = ("text", "phone")
+SEARCH_KEYS = ("synonyms",)
 
 DEFAULT_EMERGENCY = {
     "nb": "Akutt fare? Ring politiet på 112.",
@@ -61,6 +62,7 @@ A_MUNICIPALITY = Msg("a municipality")
 A_SCENARIO = Msg("a scenario")
 A_DECK = Msg("a deck")
 THE_DECK = Msg("the deck")
+A_WORD_OR_WORDS = Msg("a word or a list of words ([slå, slått, juling])")
 
 
 class DeckBuilder(FieldReader):
@@ -106,6 +108,7 @@ class DeckBuilder(FieldReader):
                 p.code in ("TK013", "TK012") for p in self.problems):
             self.report(root.key_node("cards") or root, "TK010", Msg("The deck has no cards."))
         scenarios = self.read_scenarios(root.get("scenarios"))
+        synonyms = self.read_search(root.get("search"))
 
         locs = {k: loc(v) for k, (_, v) in root.items.items()}
         return Deck(
@@ -130,6 +133,7 @@ class DeckBuilder(FieldReader):
             files=tuple(self.files),
             extends=tuple(self.extends),
             locs=MappingProxyType(locs),
+            search_synonyms=MappingProxyType(synonyms),
         )
 
     # -- the deck's own settings -------------------------------------------
@@ -369,4 +373,43 @@ class DeckBuilder(FieldReader):
                 continue
             out.append(Scenario(sid.value, title, story, expected.value.strip(), loc(m),
                                 loc(expected), debrief))
+        return out
+
+    # -- search (an addition to the format: docs/deck-format.md) ---------------
+
+    def read_search(self, node: Node | None) -> dict[str, tuple[str, ...]]:
+        """``search: {synonyms: {word: [words…]}}``: each word with the words a person
+        may search for instead (one word may stand without brackets)."""
+        out: dict[str, tuple[str, ...]] = {}
+        m = self.mapping(node, "'search'")
+        if m is None:
+            return out
+        self.check_keys(m, SEARCH_KEYS, "'search'")
+        synonyms = self.mapping(m.get("synonyms"), "'search: synonyms'")
+        if synonyms is None:
+            return out
+        for word, (knode, vnode) in synonyms.items.items():
+            what = Msg("the synonyms of '{word}'", word=word)
+            if isinstance(vnode, Scalar):
+                items = [vnode.value.strip()] if vnode.value.strip() else []
+            elif isinstance(vnode, Sequence):
+                items, wrong = [], False
+                for i, item in enumerate(vnode.items, 1):
+                    s = self.scalar(item, Msg("item {n} of {what}", n=i, what=what))
+                    if s is not None:
+                        items.append(s.value.strip())
+                    wrong = wrong or not isinstance(item, Scalar)
+                if wrong:
+                    continue  # reported; an empty item is no problem, only left out
+            else:
+                self.wrong_kind(vnode, what, A_WORD_OR_WORDS)
+                continue
+            if not word.strip():
+                self.report(knode, "TK012", Msg("A word in 'search: synonyms' is empty."))
+            elif not items:
+                self.report(knode, "TK012", Msg(
+                    "'{word}' in 'search: synonyms' has no synonyms: list them after it, "
+                    "e.g. {word}: [one word, another word].", word=word))
+            else:
+                out[word.strip()] = tuple(items)
         return out

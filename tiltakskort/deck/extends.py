@@ -112,7 +112,8 @@ def merge(base: Mapping, top: Mapping) -> Mapping:
 
     Top-level scalars replace; ``contacts`` merge by id field by field;
     ``cards`` and ``municipalities`` replace by id; ``scenarios`` replace by
-    their ``id`` and otherwise add. Nodes keep the file they were written in.
+    their ``id`` and otherwise add; the words of ``search: synonyms`` (an addition to
+    the format) merge by word. Nodes keep the file they were written in.
     """
     out = Mapping(top.path, top.line, top.col)
     out.items = dict(base.items)
@@ -148,8 +149,24 @@ def merge(base: Mapping, top: Mapping) -> Mapping:
                 else:
                     seq.items.append(n)
             out.items[key] = (knode, seq)
+        elif key == "search" and isinstance(old[1], Mapping) and isinstance(vnode, Mapping):
+            out.items[key] = (knode, _merge_search(old[1], vnode))
         else:
             out.items[key] = (knode, vnode)
+    return out
+
+
+def _merge_search(base: Mapping, top: Mapping) -> Mapping:
+    """``search``: the words of ``synonyms`` merge by word (the top's list replaces the
+    base's for the same word); other keys replace."""
+    out = Mapping(top.path, top.line, top.col)
+    out.items = {**base.items, **top.items}
+    old, new = base.items.get("synonyms"), top.items.get("synonyms")
+    if old is not None and new is not None and isinstance(old[1], Mapping) \
+            and isinstance(new[1], Mapping):
+        words = Mapping(new[1].path, new[1].line, new[1].col)
+        words.items = {**old[1].items, **new[1].items}
+        out.items["synonyms"] = (new[0], words)
     return out
 
 

@@ -29,6 +29,7 @@ from tiltakskort.deck.entities import (
     MUNICIPALITY_KEYS,
     OPTION_KEYS,
     SCENARIO_KEYS,
+    SEARCH_KEYS,
     TOP_KEYS,
     DeckBuilder,
 )
@@ -39,7 +40,7 @@ from tiltakskort.deck.yamlread import Mapping
 
 __all__ = [
     "BRANDING_KEYS", "CARD_KEYS", "CONTACT_KEYS", "EMERGENCY_KEYS", "ENTRY", "LINK_KEYS",
-    "MUNICIPALITY_KEYS", "OPTION_KEYS", "SCENARIO_KEYS", "TOP_KEYS", "LoadResult",
+    "MUNICIPALITY_KEYS", "OPTION_KEYS", "SCENARIO_KEYS", "SEARCH_KEYS", "TOP_KEYS", "LoadResult",
     "load_deck", "merge",
 ]
 

@@ -270,6 +270,9 @@ class Deck:
     extends: tuple[Path, ...] = ()
     municipality_id: str | None = None
     locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+    #: ``search: synonyms`` (an addition to the format): a word -> the words a person
+    #: searching may type for it, for every language of the deck
+    search_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: EMPTY)
 
     @property
     def default_language(self) -> str:

@@ -266,6 +266,10 @@ def keep_file(path: str) -> bool:
         zone = p.split("tzdata/zoneinfo/", 1)[1]
         # the zones used, and the index files at the top (tzdata.zi, zones, *.tab)
         return zone in TIME_ZONES or ("/" not in zone and not zone[:1].isupper())
+    if "rapidfuzz/" in p and "_avx2." in p:
+        # rapidfuzz's AVX2 builds (5 MB) are an optional speed-up: without them it imports
+        # its generic build, which runs on every x86-64 CPU (search needs only short words)
+        return False
     if "/translations/" in "/" + p and "resources/translations" not in p:
         return p.rsplit("/", 1)[-1].startswith(QT_TRANSLATIONS)
     return True

@@ -145,9 +145,8 @@ def kind_of(card: Card) -> str:
 
 
 def deck_synonyms(deck: Deck) -> Mapping[str, Any]:
-    """The deck's ``search: synonyms`` (format, additions). Until the loader reads that
-    field, decks have none and this is empty; it is the one place to change then."""
-    return getattr(deck, "search_synonyms", None) or {}
+    """The deck's ``search: synonyms`` (format, additions), as the loader read them."""
+    return deck.search_synonyms
 
 
 def normalise_synonyms(synonyms: Mapping[str, Any] | None) -> list[tuple[tuple[str, ...], ...]]:

@@ -272,6 +272,18 @@ class MainWindow(QMainWindow):
             self.card_view.setFocus()
         self.walkChanged.emit(walk)
 
+    def focus_card(self) -> None:
+        """The keyboard to the card: its title when the title takes focus (a screen
+        reader then reads it), else the first option, else the card."""
+        view = self.card_view
+        title = view.title
+        if title is not None and title.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            title.setFocus()
+        elif view.option_buttons:
+            view.option_buttons[0].setFocus()
+        else:
+            self.card_scroll.setFocus()
+
     # ------------------------------------------------------------------ walking (the card page)
     def choose(self, index: int) -> None:
         self.show_card_page()
@@ -423,16 +435,21 @@ class MainWindow(QMainWindow):
             self.restart()
 
     def _key_escape(self) -> None:
-        """Esc leaves search results and the map; Esc twice within a second hides."""
+        """Esc leaves the search (field or results) and the map for the card; Esc twice
+        within a second hides."""
         now = time.monotonic()
         if now - self._last_esc < 1.0:
             self._last_esc = 0.0
             self.hide_screen()
             return
         self._last_esc = now
-        if self.stack.currentIndex() != 0 and not self.is_hidden_screen:
+        if self.is_hidden_screen:
+            return
+        in_search = QApplication.focusWidget() is self.search
+        if self.stack.currentIndex() != 0 or in_search:
             self.search.clear()
             self.show_card_page()
+            self.focus_card()
 
     def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

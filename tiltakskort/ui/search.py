@@ -1,113 +1,291 @@
 """Finding a card: the search field's results, and choosing one.
 
-:func:`search_cards` is the matching (pure: a deck, a language, the words typed);
-:class:`CardSearch` shows its results in the window's stack and opens the card chosen
-through the session.
+The matching is :class:`tiltakskort.search.SearchIndex` (pure Python, no Qt). It is
+imported and built only when it is first needed, when the search field first gets the
+keyboard or the first letter is typed, never at start-up; then every keystroke reuses
+it. :class:`CardSearch` shows the cards found as a page of the window's stack, one row
+each: the card's title, its kind (question, action, urgent) and the walk that leads
+there. Choosing one opens the card with that trail, as if walked there.
+
+Keys: the results follow every keystroke; Down (or Page Down) goes from the field into
+the results, Up from the first result back to the field, and typing in the results goes
+on in the field; Enter opens the result chosen (from the field: the first); Esc is the
+window's key and goes back to the card. Deck text is shown as plain text only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStackedWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
-from tiltakskort.deck.model import Deck
 from tiltakskort.ui.session import Session
 
+if TYPE_CHECKING:
+    from tiltakskort.deck.model import Deck
+    from tiltakskort.search import Result, SearchIndex
 
-def search_cards(deck: Deck, lang: str | None, text: str) -> list[str]:
-    """Ids of cards whose title, body, steps, talk or tags hold every word of ``text``,
-    those whose title and tags hold them first."""
-    words = [w for w in text.casefold().split() if w]
-    if not words:
-        return []
-    found = []
-    for cid, card in deck.cards.items():
-        parts = [card.title.get(lang)]
-        if card.body:
-            parts.append(card.body.plain(lang))
-        parts += [t.get(lang) for t in (*card.steps, *card.talk, *card.tags)]
-        parts += [o.label.get(lang) for o in card.options]
-        hay = " ".join(parts).casefold()
-        if all(w in hay for w in words):
-            found.append(cid)
-
-    def rank(cid: str) -> int:
-        c = deck.cards[cid]
-        head = (c.title.get(lang) + " " + " ".join(t.get(lang) for t in c.tags)).casefold()
-        return 0 if all(w in head for w in words) else 1
-
-    return sorted(found, key=rank)
+# the most results shown (the engine leaves out those far weaker than the best)
+LIMIT = 50
+# between the kind and the walk on a result's second line
+SEPARATOR = "  ·  "
 
 
-class CardSearch:
+def kind_text(kind: str) -> str:
+    """A result's kind in the app's language: Question, Action or Urgent."""
+    if kind == "urgent":
+        return QCoreApplication.translate("CardSearch", "Urgent")
+    if kind == "action":
+        return QCoreApplication.translate("CardSearch", "Action")
+    return QCoreApplication.translate("CardSearch", "Question")
+
+
+def row_text(result: Result) -> str:
+    """The two lines of a result: its title; its kind and the walk there."""
+    second = kind_text(result.kind)
+    if result.trail:
+        second += SEPARATOR + result.trail_text()
+    return f"{result.title}\n{second}"
+
+
+def spoken_text(result: Result) -> str:
+    """A result as a screen reader says it: title, kind, then the walk."""
+    parts = [result.title, kind_text(result.kind)]
+    if result.trail:
+        parts.append(QCoreApplication.translate("CardSearch", "The way there: %1")
+                     .replace("%1", ", ".join(result.trail)))
+    return ". ".join(parts)
+
+
+class ResultRows(QStyledItemDelegate):
+    """A result as two lines: the title in bold, then the kind and the walk, with room
+    between the rows. Painted as plain text (``drawText``): deck text never becomes
+    rich text; a line too long for the row ends in "…"."""
+
+    PAD = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n", 1)
+        if len(lines) < 2:  # "No card matches": as a list draws it
+            super().paint(painter, option, index)
+            return
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+        title_font = QFont(opt.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        plain_font = QFont(opt.font)  # type: ignore[attr-defined]
+        plain_font.setBold(bool(index.data(Qt.ItemDataRole.UserRole + 1)))  # urgent
+        y = rect.top()
+        for text, font in ((lines[0], title_font), (lines[1], plain_font)):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y + metrics.ascent(), shown)
+            y += metrics.height() + 2
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if "\n" not in text:
+            return size
+        font = option.font  # type: ignore[attr-defined]
+        height = 2 * QFontMetrics(font).height() + 2 + 2 * self.PAD
+        return QSize(size.width(), max(size.height(), height))
+
+
+class CardSearch(QObject):
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
-    card. Choosing a result shows that card next."""
+    card. Choosing a result shows that card next, with its trail."""
 
     def __init__(self, field: QLineEdit, stack: QStackedWidget, session: Session,
                  show_card_page: Callable[[], None]) -> None:
+        super().__init__(field)
         self.field = field
         self.stack = stack
         self.session = session
         self.show_card_page = show_card_page
         self._results: QListWidget | None = None  # made when first needed
+        self._index: SearchIndex | None = None    # made when first needed
+        self._index_deck: Deck | None = None      # the deck (view) and language it is of
+        self._index_lang: str | None = None
+        self.found: list[Result] = []             # the results shown, row by row
         field.textChanged.connect(self._changed)
         field.returnPressed.connect(self._enter)
+        field.installEventFilter(self)
+        session.deckChanged.connect(self._deck_changed)
         session.languageChanged.connect(self._language_changed)
         session.walkForgotten.connect(self.forget)
 
+    # ------------------------------------------------------------------ parts
     @property
     def results(self) -> QListWidget:
         """The cards found by the search field."""
         if self._results is None:
             self._results = QListWidget()
+            self._results.setObjectName("searchResults")
             self._results.setAccessibleName(QCoreApplication.translate("MainWindow", "Cards found"))
+            self._results.setItemDelegate(ResultRows(self._results))
             self._results.itemActivated.connect(self._chosen)
+            self._results.installEventFilter(self)
             self.stack.addWidget(self._results)
         return self._results
 
+    def index(self) -> SearchIndex | None:
+        """The search index of the deck and language shown (made, not built, here)."""
+        view, lang = self.session.view, self.session.lang
+        if view is None:
+            return None
+        if self._index is None or self._index_deck is not view or self._index_lang != lang:
+            from tiltakskort.search import SearchIndex
+            from tiltakskort.search.index import deck_synonyms
+
+            self._index = SearchIndex(view, lang, synonyms=deck_synonyms(view))
+            self._index_deck, self._index_lang = view, lang
+        return self._index
+
+    def prepare(self) -> None:
+        """Build the index now (the field has the keyboard: a search is coming)."""
+        index = self.index()
+        if index is not None:
+            index.build()
+
+    # ------------------------------------------------------------------ actions
     def focus(self) -> None:
         self.field.setFocus()
         self.field.selectAll()
 
     def forget(self) -> None:
-        """Empty the field without showing anything."""
+        """Empty the field and the results without showing anything."""
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
+        self.found = []
+        if self._results is not None:
+            self._results.clear()
+
+    def enter_results(self) -> bool:
+        """The keyboard into the results shown (True), if there are any to choose."""
+        results = self._results
+        if results is None or self.stack.currentWidget() is not results or not self.found:
+            return False
+        if results.currentRow() < 0:
+            results.setCurrentRow(0)
+        results.setFocus()
+        return True
+
+    def search(self, text: str) -> list[Result]:
+        """The cards for ``text`` in the deck and language shown, best first."""
+        index = self.index()
+        if index is None or not text.strip():
+            return []
+        return index.search(text, limit=LIMIT)
+
+    # ------------------------------------------------------------------ events
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if watched is self.field:
+            if kind == QEvent.Type.FocusIn and self._index is None:
+                # after the focus has moved (and is painted): then the index
+                QTimer.singleShot(0, self.prepare)
+            elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                    and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) \
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return self.enter_results()
+        elif watched is self._results and kind == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Up and self._results.currentRow() <= 0:
+                self.field.setFocus()
+                return True
+            text = event.text()
+            if text and text.isprintable() and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                self.field.setFocus()  # typing goes on in the field
+                self.field.insert(text)
+                return True
+        return False
+
+    def _deck_changed(self, _deck: object) -> None:
+        self._index = self._index_deck = None
+        if self.field.text().strip() and self.stack.currentWidget() is self._results:
+            self._changed(self.field.text())
 
     def _language_changed(self, _lang: str) -> None:
         if self.field.text():
             self._changed(self.field.text())
 
     def _changed(self, text: str) -> None:
-        view, lang = self.session.view, self.session.lang
-        if not text.strip() or view is None:
+        if not text.strip() or self.session.view is None:
+            self.found = []
             self.show_card_page()
             return
-        self.results.clear()
-        ids = search_cards(view, lang, text)
-        for cid in ids:
-            item = QListWidgetItem(f"{view.card_numbers[cid]}. {view.cards[cid].title.get(lang)}")
-            item.setData(Qt.ItemDataRole.UserRole, cid)
-            self.results.addItem(item)
-        if not ids:
-            self.results.addItem(QCoreApplication.translate("MainWindow", "No card matches “%1”")
-                                 .replace("%1", text))
-            self.results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.found = self.search(text)
+        results = self.results
+        results.setUpdatesEnabled(False)
+        results.clear()
+        for r in self.found:
+            item = QListWidgetItem(row_text(r))
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_text(r))
+            if r.urgent:
+                item.setData(Qt.ItemDataRole.UserRole + 1, True)
+            results.addItem(item)
+        if self.found:
+            results.setCurrentRow(0)
         else:
-            self.results.setCurrentRow(0)
-        self.stack.setCurrentWidget(self.results)
+            results.addItem(QCoreApplication.translate("MainWindow", "No card matches “%1”")
+                            .replace("%1", text.strip()))
+            results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        results.setUpdatesEnabled(True)
+        self.stack.setCurrentWidget(results)
 
     def _enter(self) -> None:
-        item = self.results.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self._chosen(item)
+        if self._results is not None and self.found and self.stack.currentWidget() is self._results:
+            self._chosen(self._results.currentItem() or self._results.item(0))
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        cid = item.data(Qt.ItemDataRole.UserRole)
-        if cid:
-            self.forget()
-            self.show_card_page()
-            self.session.jump(cid)
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        results = self._results
+        if item is None or results is None:
+            return
+        row = results.row(item)
+        if not 0 <= row < len(self.found):
+            return
+        result = self.found[row]
+        self.forget()
+        self.show_card_page()
+        if result.path:
+            self.session.follow(result.path)   # with its trail, as if walked there
+        else:
+            self.session.jump(result.id)       # no walk from the start reaches it
