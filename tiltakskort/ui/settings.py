@@ -15,6 +15,8 @@ UI_LANGUAGES = ("nb", "nn", "sv", "en")
 THEMES = ("auto", "light", "contrast")
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 300, 25
 IDLE_MIN, IDLE_MAX = 1, 60
+#: stored when the user works in none of a deck's services (never a valid id: ids are a–z)
+NO_SERVICE = "-"
 
 
 class Settings:
@@ -92,6 +94,17 @@ class Settings:
 
     def set_municipality(self, deck_id: str, municipality_id: str) -> None:
         self.store.setValue(f"decks/{deck_id}/municipality", municipality_id)
+
+    def service(self, deck_id: str, choices: Any) -> str | None:
+        """The service chosen for the deck: an id of ``choices``, "" when the user chose
+        none of them, None when not asked yet (or the stored value is no longer valid)."""
+        value = self._text(f"decks/{deck_id}/service")
+        if value == NO_SERVICE:
+            return ""
+        return value if value in choices else None
+
+    def set_service(self, deck_id: str, service_id: str | None) -> None:
+        self.store.setValue(f"decks/{deck_id}/service", service_id or NO_SERVICE)
 
     def sync(self) -> None:
         self.store.sync()

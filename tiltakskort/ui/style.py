@@ -123,6 +123,7 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QFrame#emergency QLabel {{ color: {t.emergency_text}; font-size: {pt(13)}; font-weight: 700; }}
     QLabel#sectionTitle {{ font-size: {pt(14)}; font-weight: 700; margin-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
+    QLabel#stepDetail {{ color: {t.muted}; font-size: {pt(11)}; }}
     QLabel#statusOpen {{ color: {t.open_text}; font-weight: 700; }}
     QLabel#statusClosed {{ color: {t.closed_text}; font-weight: 700; }}
     QFrame#contact {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 6px; }}
