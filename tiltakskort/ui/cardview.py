@@ -336,7 +336,7 @@ class DocumentRow(QWidget):
 
     def set_document(self, document: DocumentLine | None) -> None:
         self.document = document
-        text = f"📄  {document.display}" if document is not None else ""
+        text = document.display if document is not None else ""
         self.button.setText(text)
         self.button.setAccessibleName(
             self.tr("Open %1").replace("%1", document.display) if document is not None else "")
@@ -469,6 +469,7 @@ class CardView(QWidget):
     def _make_option(self, index: int) -> QPushButton:
         button = QPushButton()
         button.setObjectName("option")
+        button.setProperty("always", False)
         button.clicked.connect(lambda _=False: self.optionChosen.emit(index))
         return button
 
@@ -519,6 +520,10 @@ class CardView(QWidget):
             if option.hint:
                 text += f"\n     {option.hint}"
             button = self.options.take()
+            if button.property("always") != option.always:  # the deck's way out: outlined
+                button.setProperty("always", option.always)
+                button.style().unpolish(button)
+                button.style().polish(button)
             button.setText(text)
             button.setAccessibleName(f"{option.number}: {option.label}")
             button.setToolTip(self.tr("Press %1").replace("%1", str(option.number)))

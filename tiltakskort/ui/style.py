@@ -137,6 +137,7 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QPushButton#option {{ text-align: left; font-size: {pt(15)}; padding: 14px 16px;
         background: {t.accent}; color: {t.accent_text}; border: 3px solid {t.accent}; }}
     QPushButton#option:focus {{ border: 4px solid {t.focus}; }}
+    QPushButton#option[always="true"] {{ background: {t.panel}; color: {t.text}; }}
     QPushButton#phone {{ font-weight: 700; }}
     QPushButton#hide {{ font-weight: 700; }}
     QToolButton#crumb {{ color: {t.link}; border: none; text-decoration: underline; padding: 2px 4px; }}
