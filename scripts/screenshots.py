@@ -1,6 +1,7 @@
 """Render the app's main screens to PNG for the guides (docs/screenshots/app-*.png).
 
-Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTDIR]``.
+Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTDIR] [--plans]``
+(``--plans``: only the screens of the BTI example deck, ``app-plan-*.png``).
 Uses a private settings folder, so nothing of the user's is read or written.
 """
 
@@ -29,15 +30,20 @@ def main() -> None:
     from tiltakskort.ui.mainwindow import MainWindow
     from tiltakskort.ui.settings import Settings
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [a for a in sys.argv[1:] if a != "--plans"]
+    only_plans = "--plans" in sys.argv[1:]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _tmp.name)
     app, _ = create_application("nb")
     settings = Settings(QSettings(str(Path(_tmp.name) / "s.conf"), QSettings.Format.IniFormat))
-    w = MainWindow(settings)
     tz = timezone_for("NO")
     evening = datetime(2026, 11, 24, 18, 0, tzinfo=tz)
     morning = datetime(2026, 11, 24, 10, 0, tzinfo=tz)
+    plans(app, settings, out, morning)
+    if only_plans:
+        return
+    w = MainWindow(settings)
     w.session.clock = lambda: morning
     w.load(str(ROOT / "cards" / "eksempel"))
     w.resize(1100, 820)
@@ -123,6 +129,32 @@ def main() -> None:
     shot("preview-problems")
     w.close()
     QApplication.processEvents()
+
+
+def plans(app, settings, out: Path, at: datetime) -> None:  # type: ignore[no-untyped-def]
+    """The BTI example deck: steps with who and when, a card with files, the way out."""
+    from tiltakskort.ui.mainwindow import MainWindow
+
+    settings.set_service("bti-eksempel", "barnehage")  # as if chosen at the first start
+    w = MainWindow(settings)
+    w.session.clock = lambda: at
+    w.load(str(ROOT / "cards" / "bti-eksempel"))
+    w.resize(1100, 900)
+    w.show()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        w.grab().save(str(out / f"app-{name}.png"))
+        print("wrote", out / f"app-{name}.png")
+
+    w.session.follow(["start", "niva-1"])
+    shot("plan-question")
+    w.session.follow(["start", "niva-1", "niva-1-tiltak"])
+    shot("plan-steps")
+    w.session.follow(["start", "niva-2", "niva-2-samarbeid"])
+    shot("plan-files")
+    w.close()
 
 
 if __name__ == "__main__":

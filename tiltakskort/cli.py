@@ -104,6 +104,12 @@ def municipality_option(p: argparse.ArgumentParser, lang: str) -> None:
                    help=t(lang, "municipality id, for a deck shared by several municipalities"))
 
 
+def service_option(p: argparse.ArgumentParser, lang: str) -> None:
+    """``--service``: where the reader works, for a deck with services."""
+    p.add_argument("--service", metavar="ID",
+                   help=t(lang, "service id (where you work), for a deck with services"))
+
+
 def output_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``-o``/``--output``: the PDF file a command writes."""
     p.add_argument("-o", "--output", required=True, metavar=t(lang, "FILE"),
@@ -160,6 +166,7 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
                                     "start,barn,barn-akutt"))
         lang_option(p, lang)
         municipality_option(p, lang)
+        service_option(p, lang)
         p.add_argument("--at", metavar=t(lang, "TIME"), help=t(lang, "the time opening hours are judged at, "
                                             "'YYYY-MM-DD HH:MM' (default: now)"))
         if name == "print":
@@ -172,6 +179,7 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
                    help=t(lang, "card size: a6 (4 to an A4 sheet with cut marks), a5 or a4"))
     lang_option(p, lang)
     municipality_option(p, lang)
+    service_option(p, lang)
 
     for module in _command_modules():
         for name, help_id in module.COMMANDS.items():
@@ -348,9 +356,10 @@ def parse_at(value: str | None, lang: str) -> datetime | None:
 
 
 def pick_view(deck: Deck, municipality: str | None, deck_lang: str | None,
-              lang: str) -> tuple[Deck, str]:
-    """The deck as one municipality sees it and the language to show it in, from
-    ``--municipality`` and ``--lang``; a wrong choice is a :class:`UsageError`."""
+              lang: str, service: str | None = None) -> tuple[Deck, str]:
+    """The deck as one municipality (and service) sees it and the language to show it
+    in, from ``--municipality``, ``--service`` and ``--lang``; a wrong choice is a
+    :class:`UsageError`."""
     if municipality:
         if not deck.municipalities:
             raise UsageError(t(lang, "The deck has no municipalities; --municipality cannot "
@@ -359,6 +368,13 @@ def pick_view(deck: Deck, municipality: str | None, deck_lang: str | None,
             raise UsageError(t(lang, "The deck has no municipality '{mid}'; it has {ids}.",
                                mid=municipality, ids=", ".join(deck.municipalities)))
         deck = deck.for_municipality(municipality)
+    if service:
+        if not deck.services:
+            raise UsageError(t(lang, "The deck has no services; --service cannot be used."))
+        if service not in deck.services:
+            raise UsageError(t(lang, "The deck has no service '{sid}'; it has {ids}.",
+                               sid=service, ids=", ".join(deck.services)))
+        deck = deck.for_service(service)
     chosen = deck_lang or deck.default_language
     if chosen not in deck.languages:
         raise UsageError(t(lang, "The deck has no language '{lang}'; it has {langs}.",
@@ -372,7 +388,8 @@ def _with_deck(args: argparse.Namespace, lang: str) -> int:
 
     at = parse_at(getattr(args, "at", None), lang)
     deck, _ = load_or_exit(args.deck, lang)
-    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang)
+    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang,
+                                getattr(args, "service", None))
     tz = timezone_for(deck.country)
     when = at.replace(tzinfo=tz) if at else datetime.now(tz)
 

@@ -62,6 +62,15 @@ PHRASES: dict[str, str] = {
     "address": N_("Address"),
     "emergency": N_("Emergency"),
     "choose": N_("Choose an answer to go on:"),
+    # TRANSLATORS: under a step: who does it
+    "who": N_("Who: {who}"),
+    # TRANSLATORS: under a step: by when it is done ({when} as the deck says it)
+    "when": N_("When: {when}"),
+    # TRANSLATORS: {when} as the deck says it ("innen 14 dager"), {date} the day it falls on
+    "due": N_("{when} (by {date})"),
+    "files": N_("Forms and documents"),
+    "deck_files": N_("For the whole plan"),
+    "service": N_("Where you work"),
 }
 
 #: Short weekday names, Monday first.

@@ -20,10 +20,12 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tiltakskort.deck.model import Card, Contact, Deck, Option
+from tiltakskort.deck.model import Card, Contact, Deck, Document, Option, Step
 from tiltakskort.phrases import describe_hours, describe_status, phrase
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tiltakskort.deck.hours import OpenStatus
     from tiltakskort.deck.markdown import Block
     from tiltakskort.walk import Walk
@@ -232,6 +234,47 @@ class OptionLine:
     hint: str
     goto: str
     goto_number: int | None
+    always: bool = False  # one of the deck's options shown under every question card
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """A step of the checklist: what to do, who does it and by when.
+
+    ``due`` is the day a deadline falls on, counted from the model's day (the day it is
+    shown or printed), when ``when`` names a duration ("innen 14 dager"); ``detail`` is
+    the line under the step ("Hvem: Leder · Når: innen 14 dager (frist 15.12.2026)").
+    """
+
+    text: str
+    who: str              # "" when the deck does not say
+    when: str             # as written, "" when the deck does not say
+    due: date | None
+    detail: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def spoken(self) -> str:
+        """The step and its detail as one sentence (a screen reader, a check box)."""
+        return f"{self.text} {self.detail}" if self.detail else self.text
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    """A file that goes with the card (or with the whole deck: ``deck_wide``)."""
+
+    label: str            # "Undringsnotat"
+    kind: str             # "DOCX"
+    name: str             # as written in the deck: "skjema/undringsnotat.docx"
+    path: Path = field(compare=False)
+    deck_wide: bool = False
+
+    @property
+    def display(self) -> str:
+        """"Undringsnotat (DOCX)"."""
+        return f"{self.label} ({self.kind})"
 
 
 @dataclass(frozen=True)
@@ -281,6 +324,9 @@ class Headings:
     address: str
     card: str
     question: str
+    files: str = ""
+    deck_files: str = ""
+    service: str = ""
 
 
 @dataclass(frozen=True)
@@ -297,13 +343,25 @@ class CardModel:
     body: tuple[Block, ...]
     body_plain: str
     options: tuple[OptionLine, ...]
-    steps: tuple[str, ...]
+    steps: tuple[StepLine, ...]
     advice: tuple[str, ...]
     contacts: tuple[ContactLine, ...]
     law: tuple[str, ...]
     links: tuple[LinkLine, ...]
     answers: tuple[Answer, ...]
     headings: Headings
+    #: the card's files, then the deck's (``deck_wide``), each once
+    documents: tuple[DocumentLine, ...] = ()
+    #: the service ("Hvor jobber du?") the deck is shown for, "" when none
+    service: str = ""
+
+    @property
+    def card_documents(self) -> tuple[DocumentLine, ...]:
+        return tuple(d for d in self.documents if not d.deck_wide)
+
+    @property
+    def deck_documents(self) -> tuple[DocumentLine, ...]:
+        return tuple(d for d in self.documents if d.deck_wide)
 
     @property
     def is_question(self) -> bool:
@@ -324,7 +382,8 @@ def headings(lang: str | None) -> Headings:
         choose=phrase("choose", lang), after_hours=phrase("after_hours", lang),
         hours=phrase("hours", lang), phone=phrase("phone", lang), email=phrase("email", lang),
         address=phrase("address", lang), card=phrase("card", lang),
-        question=phrase("question", lang))
+        question=phrase("question", lang), files=phrase("files", lang),
+        deck_files=phrase("deck_files", lang), service=phrase("service", lang))
 
 
 def _status_text(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
@@ -371,9 +430,54 @@ def contact_lines(deck: Deck, card: Card, lang: str | None, at: datetime,
     return tuple(contact_line(deck, sc, at, lang, paper) for sc in contacts_now(deck, card, at))
 
 
-def _option(deck: Deck, number: int, option: Option, lang: str | None) -> OptionLine:
+def _option(deck: Deck, number: int, option: Option, lang: str | None,
+            always: bool = False) -> OptionLine:
     return OptionLine(number, option.label.get(lang), option.hint.get(lang) if option.hint else "",
-                      option.goto, deck.card_numbers.get(option.goto))
+                      option.goto, deck.card_numbers.get(option.goto), always)
+
+
+def option_lines(deck: Deck, card: Card, lang: str | None) -> tuple[OptionLine, ...]:
+    """The card's options, then the deck's ``always`` options (:meth:`Deck.options_of`)."""
+    own = len(card.options)
+    return tuple(_option(deck, i, o, lang, i > own)
+                 for i, o in enumerate(deck.options_of(card), 1))
+
+
+def due_text(day: date) -> str:
+    """A deadline's day as printed: 15.12.2026."""
+    return day.strftime("%d.%m.%Y")
+
+
+def step_line(deck: Deck, step: Step, lang: str | None, day: date | None) -> StepLine:
+    """One step; a deadline is counted from ``day`` (None: no date is given)."""
+    who = step.who.get(lang) if step.who is not None else ""
+    when = step.when.text.get(lang) if step.when is not None else ""
+    due = step.when.due(day, deck.country) if step.when is not None and day is not None else None
+    bits = []
+    if who:
+        bits.append(phrase("who", lang, who=who))
+    if when:
+        shown = phrase("due", lang, when=when, date=due_text(due)) if due is not None else when
+        bits.append(phrase("when", lang, when=shown))
+    return StepLine(step.get(lang), who, when, due, " · ".join(bits))
+
+
+def document_lines(deck: Deck, card: Card, lang: str | None) -> tuple[DocumentLine, ...]:
+    """The card's files, then the deck's, each file once."""
+    out: list[DocumentLine] = []
+    seen: set[Path] = set()
+
+    def add(doc: Document, deck_wide: bool) -> None:
+        if doc.path not in seen:
+            seen.add(doc.path)
+            out.append(DocumentLine(doc.title(lang), doc.kind.upper(), doc.name, doc.path,
+                                    deck_wide))
+
+    for doc in card.documents:
+        add(doc, False)
+    for doc in deck.documents:
+        add(doc, True)
+    return tuple(out)
 
 
 def emergency(deck: Deck, lang: str | None) -> EmergencyLine:
@@ -383,27 +487,32 @@ def emergency(deck: Deck, lang: str | None) -> EmergencyLine:
 
 
 def present_card(deck: Deck, card: Card, lang: str | None, at: datetime | None = None,
-                 answers: Sequence[Answer] = (), paper: bool = False) -> CardModel:
+                 answers: Sequence[Answer] = (), paper: bool = False,
+                 dated: bool = True) -> CardModel:
     """Everything ``card`` shows in ``lang`` at ``at`` (``None``: now, in the deck's
     country). ``paper``: for a printout of the whole deck, read at any hour (every
-    contact shows its whole after-hours chain)."""
-    if at is None and card.contacts:
+    contact shows its whole after-hours chain). ``dated``: the steps' deadlines are
+    given the day they fall on, counted from the day of ``at`` (not on a booklet kept
+    for months)."""
+    if at is None and (card.contacts or any(s.when is not None for s in card.steps)):
         from tiltakskort.walk import now_in
 
         at = now_in(deck)
+    day = at.date() if at is not None and dated else None
     return CardModel(
         id=card.id, number=deck.card_numbers.get(card.id), lang=lang, at=at,
         title=card.title.get(lang), urgent=card.urgent,
         emergency=emergency(deck, lang),
         body=card.body.blocks(lang) if card.body else (),
         body_plain=card.body.plain(lang) if card.body else "",
-        options=tuple(_option(deck, i, o, lang) for i, o in enumerate(card.options, 1)),
-        steps=tuple(s.get(lang) for s in card.steps),
+        options=option_lines(deck, card, lang),
+        steps=tuple(step_line(deck, s, lang, day) for s in card.steps),
         advice=tuple(x.get(lang) for x in card.talk),
         contacts=contact_lines(deck, card, lang, at, paper) if at is not None else (),
         law=tuple(x.get(lang) for x in card.law),
         links=tuple(LinkLine(x.label.get(lang), x.url) for x in card.links),
-        answers=tuple(answers), headings=headings(lang))
+        answers=tuple(answers), headings=headings(lang),
+        documents=document_lines(deck, card, lang), service=deck.service_name(lang))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ def render_card_text(walk: Walk, lang: str, at: datetime) -> str:
     """The walk's current card, as readable terminal text."""
     deck = walk.deck
     header = deck.title.get(lang)
-    name = deck.municipality_name(lang)
+    name = " · ".join(x for x in (deck.municipality_name(lang), deck.service_name(lang)) if x)
     return render_model(present_walk(walk, lang, at), f"{header} – {name}" if name else header)
 
 
@@ -41,7 +41,12 @@ def render_model(model: CardModel, header: str) -> str:
         if items:
             out.extend(["", heading.upper(), *items])
 
-    section(h.steps, [f"  [ ] {s}" for s in model.steps])
+    steps: list[str] = []
+    for s in model.steps:
+        steps.append(f"  [ ] {s.text}")
+        if s.detail:
+            steps.append(f"      {s.detail}")
+    section(h.steps, steps)
     section(h.advice, [f"  • {s}" for s in model.advice])
     lines: list[str] = []
     for c in model.contacts:
@@ -64,6 +69,7 @@ def render_model(model: CardModel, header: str) -> str:
                 bits = [r.name, r.phone, r.status]
                 lines.append("        → " + " – ".join(b for b in bits if b))
     section(h.contacts, lines)
+    section(h.files, [f"  • {d.display}: {d.name}" for d in model.documents])
     section(h.law, [f"  • {x}" for x in model.law])
     section(h.links, [f"  • {x.label}: {x.url}" for x in model.links])
     return "\n".join(out)

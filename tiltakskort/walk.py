@@ -68,7 +68,7 @@ class Walk:
                                            start=deck.start, card=ids[0]))
         walk = cls.start(deck)
         for i, cid in enumerate(ids[1:], 1):
-            options = walk.current.options
+            options = walk.options
             index = next((n for n, o in enumerate(options) if o.goto == cid), None)
             if index is None:
                 choices = ", ".join(o.goto for o in options) or "—"
@@ -91,6 +91,11 @@ class Walk:
         return tuple(s.card for s in self.steps)
 
     @property
+    def options(self) -> tuple[Option, ...]:
+        """The options the current card shows: its own, then the deck's ``always`` ones."""
+        return self.deck.options_of(self.current)
+
+    @property
     def is_end(self) -> bool:
         return self.current.is_end
 
@@ -103,7 +108,7 @@ class Walk:
         out = []
         for before, step in zip(self.steps, self.steps[1:], strict=False):
             card = self.deck.cards[before.card]
-            option = card.options[step.option] if step.option is not None else None
+            option = self.deck.options_of(card)[step.option] if step.option is not None else None
             out.append((card, option, self.deck.cards[step.card]))
         return out
 
@@ -111,7 +116,7 @@ class Walk:
 
     def choose(self, index: int) -> Walk:
         """Follow option ``index`` (0-based) of the current card."""
-        options = self.current.options
+        options = self.options
         if not 0 <= index < len(options):
             raise WalkError(len(self.steps), str(index + 1),
                             Msg("The card '{card}' has no option {n}.", card=self.current.id,
@@ -145,13 +150,12 @@ class Walk:
             return Walk.start(deck) if deck.start in deck.cards else Walk(deck, ())
         kept = [self.steps[0]]
         for step in self.steps[1:]:
-            prev = deck.cards[kept[-1].card]
+            prev = deck.options_of(deck.cards[kept[-1].card])
             if step.card not in deck.cards:
                 break
             if step.option is not None:
-                if step.option >= len(prev.options) or prev.options[step.option].goto != step.card:
-                    index = next((n for n, o in enumerate(prev.options) if o.goto == step.card),
-                                 None)
+                if step.option >= len(prev) or prev[step.option].goto != step.card:
+                    index = next((n for n, o in enumerate(prev) if o.goto == step.card), None)
                     if index is None:
                         break
                     step = Step(step.card, index)

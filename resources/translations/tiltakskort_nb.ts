@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb">
 <context>
     <name>CardSearch</name>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="40"/>
+        <location filename="../../tiltakskort/ui/search.py" line="58" />
         <source>Urgent</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="42"/>
+        <location filename="../../tiltakskort/ui/search.py" line="60" />
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="43"/>
+        <location filename="../../tiltakskort/ui/search.py" line="61" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="58"/>
+        <location filename="../../tiltakskort/ui/search.py" line="76" />
         <source>The way there: %1</source>
         <translation>Veien dit: %1</translation>
     </message>
@@ -27,12 +26,13 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="453"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="516" />
         <source>Card %1</source>
+        <extracomment>a file button was pressed (a :class:`~tiltakskort.present.DocumentLine`)</extracomment>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="470"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="537" />
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -40,45 +40,53 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="194"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="217" />
         <source>Call %1 on %2</source>
         <translation>Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="136"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="152" />
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="196"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="219" />
         <source>Copy the number %1</source>
         <translation>Kopier nummeret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="202"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="225" />
         <source>Write an e-mail to %1</source>
         <translation>Skriv e-post til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="145"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="161" />
         <source>Web page</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="205"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="228" />
         <source>Open the web page of %1</source>
         <translation>Åpne nettsiden til %1</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRow</name>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="350" />
+        <source>Open %1</source>
+        <translation>Åpne %1</translation>
+    </message>
+</context>
+<context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="117"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="117" />
         <source>Show again</source>
         <translation>Vis igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="118"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="118" />
         <source>Show the app again</source>
         <translation>Vis appen igjen</translation>
     </message>
@@ -86,221 +94,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="56"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="56" />
         <source>Logo</source>
-        <extracomment>The logo&apos;s box in the header, in logical pixels.</extracomment>
+        <extracomment>The logo's box in the header, in logical pixels.</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="105"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="105" />
         <source>Find a card (Ctrl+F)</source>
-        <extracomment>the card shown changed (after it is painted): the session&apos;s walk, passed on</extracomment>
+        <extracomment>the card shown changed (after it is painted): the session's walk, passed on</extracomment>
         <translation>Finn et kort (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="106"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="193"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="106" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="194" />
         <source>Find a card</source>
         <translation>Finn et kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="110"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="110" />
         <source>Language of the cards</source>
         <translation>Språk på kortene</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="112"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="112" />
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="114"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="114" />
         <source>Hide the screen</source>
         <translation>Skjul skjermen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="115"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="115" />
         <source>Covers the window at once (also: Esc twice)</source>
         <translation>Dekker vinduet med en gang (også: Esc to ganger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="124"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="124" />
         <source>Emergency number</source>
         <translation>Nødnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="139"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="139" />
         <source>Your answers so far</source>
         <translation>Svarene dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="143"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="144" />
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/deckopening.py" line="113"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="113" />
         <source>Problems in the deck</source>
         <translation>Problemer i kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="93"/>
+        <location filename="../../tiltakskort/ui/search.py" line="159" />
         <source>Cards found</source>
         <translation>Kort som ble funnet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="156"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="157" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="157"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="158" />
         <source>Back one step (Backspace)</source>
         <translation>Ett steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="159"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="160" />
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="160"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="161" />
         <source>Start over (Home)</source>
         <translation>Start på nytt (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="162"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="163" />
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="163"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="164" />
         <source>The whole deck as a map</source>
         <translation>Hele kortstokken som et kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="166"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="167" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="168" />
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stegene (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="181"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="182"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="183" />
         <source>&amp;Open deck…</source>
         <translation>Å&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="184"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="185" />
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stegene…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="186"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="187" />
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="189" />
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="191"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="192"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="193" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="195"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="196" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="197"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="198" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="198"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="200" />
         <source>High contrast</source>
         <translation>Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="202"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203" />
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="204" />
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="204"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="205" />
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="205"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="206" />
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="206"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="207" />
         <source>Scenarios…</source>
         <translation>Scenarioer…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="207"/>
-        <source>Today&apos;s results</source>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="208" />
+        <source>Today's results</source>
         <translation>Dagens resultater</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="208"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="209" />
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="209"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="210" />
         <source>Change &amp;municipality…</source>
         <translation>Bytt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="211"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="212" />
+        <source>Change &amp;workplace…</source>
+        <translation>Bytt &amp;arbeidssted…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214" />
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="217" />
         <source>Time before the app starts over…</source>
         <translation>Tid før appen starter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
-        <location filename="../../tiltakskort/ui/parts.py" line="79"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219" />
+        <location filename="../../tiltakskort/ui/parts.py" line="79" />
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
@@ -313,7 +326,7 @@
         <translation type="vanished">Advarsel: kortstokken er endret etter at den ble signert (%1). Spør den som har ansvaret for kortstokken.</translation>
     </message>
     <message>
-        <source>The deck&apos;s signature does not match the municipality&apos;s key. The deck is not used.</source>
+        <source>The deck's signature does not match the municipality's key. The deck is not used.</source>
         <translation type="vanished">Signaturen på kortstokken passer ikke med kommunens nøkkel. Kortstokken brukes ikke.</translation>
     </message>
     <message>
@@ -325,57 +338,72 @@
         <translation type="vanished">advarsel: dette er en eldre versjon (%1) enn en som er brukt før (%2)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/deckopening.py" line="88"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="88" />
         <source>Open a deck folder</source>
         <translation>Åpne en kortstokkmappe</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/choosing.py" line="73"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="83" />
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/choosing.py" line="74"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="84" />
         <source>Which municipality do you work in?</source>
         <translation>Hvilken kommune jobber du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="70"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="70" />
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="155"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="155" />
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/search.py" line="206"/>
+        <location filename="../../tiltakskort/ui/search.py" line="268" />
         <source>No card matches “%1”</source>
         <translation>Ingen kort passer til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/trainingpanels.py" line="106"/>
+        <location filename="../../tiltakskort/ui/trainingpanels.py" line="106" />
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/choosing.py" line="82"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="97" />
+        <source>None of these</source>
+        <translation>Ingen av disse</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/choosing.py" line="101" />
+        <source>Where do you work?</source>
+        <translation>Hvor jobber du?</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/choosing.py" line="102" />
+        <source>Where do you work? The cards show the contacts and steps of your service.</source>
+        <translation>Hvor jobber du? Kortene viser kontaktene og stegene for din tjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/choosing.py" line="112" />
         <source>Start over when idle</source>
         <translation>Start på nytt når appen ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/choosing.py" line="83"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="113" />
         <source>Minutes without use before the app starts over:</source>
         <translation>Minutter uten bruk før appen starter på nytt:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/choosing.py" line="91"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="121" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye språket brukes neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="81"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="81" />
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tar ikke vare på noe av det du så på: ingen historikk, ingen logger, ingen nylig brukte filer.</translation>
     </message>
@@ -383,57 +411,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="55"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="55" />
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="57"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="57" />
         <source>Click a card, or press Enter on it, to go there. Plus and minus zoom.</source>
         <translation>Klikk på et kort, eller trykk Enter på det, for å gå dit. Pluss og minus zoomer.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="60"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="60" />
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="61"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="61" />
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="62"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="62" />
         <source>Show all</source>
         <translation>Vis hele</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="63"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="63" />
         <source>Export the map…</source>
         <translation>Eksporter kartet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="72"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="72" />
         <source>Blue: question · Green: end card · Red: urgent · Dashed: not reachable from the start · Thick blue frame: the walk so far</source>
         <translation>Blå: spørsmål · Grønn: sluttkort · Rød: akutt · Stiplet: kan ikke nås fra start · Tykk blå ramme: veien så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="108"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="108" />
         <source>Export the map</source>
         <translation>Eksporter kartet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="109"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="109" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG-bilde (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="118"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="118" />
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="119"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="119" />
         <source>The map was not saved: %1</source>
         <translation>Kartet ble ikke lagret: %1</translation>
     </message>
@@ -441,17 +469,17 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../tiltakskort/ui/deckopening.py" line="33"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="33" />
         <source>The deck has problems</source>
         <translation>Kortstokken har problemer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/deckopening.py" line="35"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="35" />
         <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
         <translation>Kortstokken i %1 kunne ikke åpnes. Appen beholder kortstokken den hadde. Problemer:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/deckopening.py" line="39"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="39" />
         <source>Problems in the deck</source>
         <translation>Problemer i kortstokken</translation>
     </message>
@@ -459,108 +487,108 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="144"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="144" />
         <source>Choose a scenario</source>
         <translation>Velg et scenario</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="149"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="149" />
         <source>Scenarios</source>
         <translation>Scenarioer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="153"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="153" />
         <source>Open the scenario</source>
         <translation>Åpne scenarioet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="155"/>
-        <location filename="../../tiltakskort/training/widgets.py" line="316"/>
-        <source>Today&apos;s results</source>
+        <location filename="../../tiltakskort/training/widgets.py" line="155" />
+        <location filename="../../tiltakskort/training/widgets.py" line="316" />
+        <source>Today's results</source>
         <translation>Dagens resultater</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="157"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="157" />
         <source>Close the exercise</source>
         <translation>Avslutt øvelsen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="174"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="174" />
         <source>Start – walk through the cards</source>
         <translation>Start – gå gjennom kortene</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="177"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="177" />
         <source>Back to the list</source>
         <translation>Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="203"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="203" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="205"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="205" />
         <source>One step back</source>
         <translation>Ett steg tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="207"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="207" />
         <source>Other scenarios</source>
         <translation>Andre scenarioer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="276"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="276" />
         <source>Right! You reached the expected card.</source>
         <translation>Riktig! Dere kom fram til det forventede kortet.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="278"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="278" />
         <source>The walk you chose:</source>
         <translation>Veien dere valgte:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="281"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="281" />
         <source>Not quite. This is where the walks part:</source>
         <translation>Ikke helt. Her skilles veiene:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="286"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="286" />
         <source>Shared walk: </source>
         <translation>Felles vei: </translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="288"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="288" />
         <source>You chose</source>
         <translation>Dere valgte</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="289"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="289" />
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="304"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="304" />
         <source>Right on the first try: %1 of %2</source>
         <translation>Riktig på første forsøk: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="309"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="309" />
         <source>right the first time</source>
         <translation>riktig første gang</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="309"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="309" />
         <source>not right the first time</source>
         <translation>ikke riktig første gang</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="310"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="310" />
         <source>attempts</source>
         <translation>forsøk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="318"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="318" />
         <source>No scenario has been tried yet.</source>
         <translation>Ingen scenarioer er prøvd ennå.</translation>
     </message>
@@ -568,85 +596,108 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tiltakskort/ui/app.py" line="50"/>
+        <location filename="../../tiltakskort/ui/app.py" line="50" />
         <source>Something went wrong in the app. What you were doing may not have finished; the cards are still there.</source>
         <translation>Noe gikk galt i appen. Det du holdt på med ble kanskje ikke ferdig, men kortene er der fortsatt.</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../tiltakskort/ui/documents.py" line="114" />
+        <source>Could not open the file</source>
+        <translation>Kunne ikke åpne filen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/documents.py" line="115" />
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 kunne ikke åpnes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/documents.py" line="120" />
+        <source>No program for the file</source>
+        <translation>Ingen program for filen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/documents.py" line="121" />
+        <source>No program to open %1 files was found on this PC.</source>
+        <translation>Fant ikke noe program som kan åpne %1-filer på denne PC-en.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="50"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="50" />
         <source>Printing is turned off</source>
         <translation>Utskrift er slått av</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="51"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="51" />
         <source>Printing and saving as PDF are turned off on this PC.</source>
         <translation>Utskrift og lagring som PDF er slått av på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="57"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="57" />
         <source>Could not write the PDF</source>
         <translation>Kunne ikke lagre PDF-en</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="58"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="58" />
         <source>The file %1 could not be written: %2. The cards are still open; try another folder, or close the file if it is open in another program.</source>
         <translation>Filen %1 kunne ikke lagres: %2. Kortene er fortsatt åpne; prøv en annen mappe, eller lukk filen hvis den er åpen i et annet program.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="75"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="75" />
         <source>Print the steps</source>
         <translation>Skriv ut stegene</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="103"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="103" />
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="108"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="108" />
         <source>The printer stopped.</source>
         <translation>Skriveren stoppet.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="134"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="134" />
         <source>Printing is not available</source>
         <translation>Utskrift er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="135"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="135" />
         <source>This build cannot print. Use Save as PDF instead.</source>
         <translation>Denne utgaven kan ikke skrive ut. Bruk Lagre som PDF i stedet.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="146"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="146" />
         <source>Could not print</source>
         <translation>Kunne ikke skrive ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="147"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="147" />
         <source>The steps could not be printed: %1. The cards are still open.</source>
         <translation>Stegene kunne ikke skrives ut: %1. Kortene er fortsatt åpne.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="244"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="251" />
         <source>Save the steps as PDF</source>
         <translation>Lagre stegene som PDF</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="267" />
         <source>Card booklet</source>
         <translation>Kortsett</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="267" />
         <source>Card size:</source>
         <translation>Kortstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/printing.py" line="267"/>
+        <location filename="../../tiltakskort/ui/printing.py" line="274" />
         <source>Save the card booklet</source>
         <translation>Lagre kortsettet</translation>
     </message>

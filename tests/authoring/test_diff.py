@@ -30,7 +30,8 @@ def test_the_command_says_what_changed(tmp_path: Path, capsys) -> None:
     new = write_deck(tmp_path / "new", BASE.replace("69 12 34 56", "69 12 34 99"))
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
-    assert "  Kontakt «barnevern»: telefon endret fra 69 12 34 56 til 69 12 34 99\n" in out
+    assert ("  Kontakt «Barneverntjenesten» [barnevern]: telefon endret fra 69 12 34 56 til "
+            "69 12 34 99\n") in out
     assert "1 endring." in out
 
 
@@ -44,7 +45,8 @@ def test_no_changes(tmp_path: Path, capsys) -> None:
 
 def test_english(tmp_path: Path) -> None:
     lines = diff(tmp_path, BASE, BASE.replace("69 12 34 56", "69 12 34 99"), ui="en")
-    assert lines == ["Contact 'barnevern': phone changed from 69 12 34 56 to 69 12 34 99"]
+    assert lines == ["Contact “Barneverntjenesten” [barnevern]: phone changed from 69 12 34 56 "
+                     "to 69 12 34 99"]
 
 
 def test_cards_added_removed_and_changed(tmp_path: Path) -> None:
@@ -58,15 +60,15 @@ def test_cards_added_removed_and_changed(tmp_path: Path) -> None:
            .replace("  voksen:\n    title: Den voksne\n", "  eldre:\n    title: Den eldre\n"))
     lines = diff(tmp_path, BASE, new)
     assert lines == [
-        "Kort «start»: svar 2 endret fra «En voksen» til «En eldre»",
-        "Kort «start»: svar 2 fører nå til eldre (før voksen)",
-        "Kort «barn»: tittel endret fra «Barnet» til «Barnet i fare»",
-        "Kort «barn»: steg 2 lagt til: «Skriv ned hva du så.»",
-        "Kort «barn»: kontakter endret fra barnevern, politi til barnevern",
-        "Kort «barn»: lenke 1 lagt til: «Les mer» (https://bufdir.no)",
-        "Kort «barn»: akutt endret fra nei til ja",
-        "Kort «eldre» lagt til: «Den eldre»",
-        "Kort «voksen» fjernet (var «Den voksne»)",
+        "Kort «Hva er du bekymret for?» [start]: svar 2 endret fra «En voksen» til «En eldre»",
+        "Kort «Hva er du bekymret for?» [start]: svar 2 fører nå til eldre (før voksen)",
+        "Kort «Barnet i fare» [barn]: tittel endret fra «Barnet» til «Barnet i fare»",
+        "Kort «Barnet i fare» [barn]: steg 2 lagt til: «Skriv ned hva du så.»",
+        "Kort «Barnet i fare» [barn]: kontakter endret fra barnevern, politi til barnevern",
+        "Kort «Barnet i fare» [barn]: lenke 1 lagt til: «Les mer» (https://bufdir.no)",
+        "Kort «Barnet i fare» [barn]: akutt endret fra nei til ja",
+        "Kort «Den eldre» [eldre] lagt til",
+        "Kort «Den voksne» [voksen] fjernet",
     ]
 
 
@@ -77,10 +79,10 @@ def test_contacts_and_hours(tmp_path: Path) -> None:
            .replace("    after_hours: vakt\n", "    after_hours: vakt\n    checked: 2026-10-01\n"))
     lines = diff(tmp_path, BASE, new)
     assert lines == [
-        "Kontakt «barnevern»: åpningstider endret fra man.–fre. 08:00–15:45; stengt på "
+        "Kontakt «Barneverntjenesten» [barnevern]: åpningstider endret fra man.–fre. 08:00–15:45; stengt på "
         "helligdager til man.–fre. 08:00–15:30; stengt på helligdager",
-        "Kontakt «barnevern»: sist sjekket lagt til: 2026-10-01",
-        "Kontakt «krisesenter» lagt til: «Krisesenteret», 69 30 30 30",
+        "Kontakt «Barneverntjenesten» [barnevern]: sist sjekket lagt til: 2026-10-01",
+        "Kontakt «Krisesenteret» [krisesenter] lagt til: 69 30 30 30",
     ]
     # the same hours written another way are no change
     same = BASE.replace('hours: {mon-fri: "08:00-15:45"}', 'hours: "Mo-Fr 08:00-15:45; PH off"')
@@ -95,7 +97,7 @@ def test_translations_are_compared_language_by_language(tmp_path: Path) -> None:
     lines = diff(tmp_path, old, new)
     assert lines == [
         "Kortstokken: tittel (nn) endret fra «Uroa?» til «Uroa for nokon?»",
-        "Kort «barn»: tittel (nn) lagt til: «Barnet»",
+        "Kort «Barnet» [barn]: tittel (nn) lagt til: «Barnet»",
     ]
 
 
@@ -119,7 +121,8 @@ scenarios:
     assert lines == [
         "Kortstokken: versjon lagt til: 2026.2",
         "Kortstokken: sist gjennomgått endret fra 2026-10-01 til 2026-11-15",
-        "Kommune «nordby», kontakt «barnevern»: telefon endret fra 69 11 22 33 til 69 11 22 44",
+        "Kommune «nordby», kontakt «Barneverntjenesten» [barnevern]: telefon endret fra "
+        "69 11 22 33 til 69 11 22 44",
         "Kommune «sorvik» fjernet",
         "Scenario «ole» lagt til: «Ole»",
         "Scenario «per»: forventet sluttkort endret fra voksen til barn",
@@ -147,8 +150,9 @@ cards:
     assert out[1:-1] == [
         "  Kortstokken: id endret fra region til fjordvik",
         "  Kortstokken: kommune endret fra «Regionen» til «Fjordvik kommune»",
-        "  Kontakt «barnevern»: telefon endret fra 69 12 34 56 til 69 99 88 77",
-        "  Kort «voksen»: tittel endret fra «Den voksne» til «Den voksne i Fjordvik»",
+        "  Kontakt «Barneverntjenesten» [barnevern]: telefon endret fra 69 12 34 56 til "
+        "69 99 88 77",
+        "  Kort «Den voksne i Fjordvik» [voksen]: tittel endret fra «Den voksne» til «Den voksne i Fjordvik»",
     ]
 
 
@@ -169,6 +173,53 @@ def test_tags_and_links(tmp_path: Path) -> None:
     new = old.replace("tags: [slag]", "tags: [slag, blåmerker]").replace(
         "https://a.no", "https://b.no")
     assert diff(tmp_path, old, new) == [
-        "Kort «barn»: lenke 1 (url) endret fra https://a.no til https://b.no",
-        "Kort «barn»: stikkord 2 lagt til: «blåmerker»",
+        "Kort «Barnet» [barn]: lenke 1 (url) endret fra https://a.no til https://b.no",
+        "Kort «Barnet» [barn]: stikkord 2 lagt til: «blåmerker»",
+    ]
+
+
+def test_content_changed_but_not_the_version(tmp_path: Path, capsys) -> None:
+    versioned = BASE.replace("reviewed:", "version: '2026.2'\nreviewed:")
+    old = write_deck(tmp_path / "old", versioned)
+    new = write_deck(tmp_path / "new", versioned.replace("69 12 34 56", "69 12 34 99"))
+    assert main(["diff", str(old), str(new)]) == 0
+    out = capsys.readouterr().out
+    assert ("Advarsel: innholdet er endret, men versjonen er fortsatt 2026.2. Øk 'version' "
+            "(f.eks. til \"2026.3\")") in out
+    raised = write_deck(tmp_path / "raised", versioned.replace("69 12 34 56", "69 12 34 99")
+                        .replace("'2026.2'", "'2026.3'"))
+    assert main(["diff", str(old), str(raised)]) == 0
+    assert "Advarsel" not in capsys.readouterr().out
+    # without any version, the warning asks for one
+    plain = write_deck(tmp_path / "plain", BASE.replace("69 12 34 56", "69 12 34 99"))
+    assert main(["diff", str(write_deck(tmp_path / "base", BASE)), str(plain)]) == 0
+    assert "kortstokken har ingen 'version'" in capsys.readouterr().out
+
+
+def test_who_when_files_always_and_services(tmp_path: Path) -> None:
+    from tests.deck.test_plans import DOCX, minimal_pdf
+
+    old = BASE.replace("start: start\n", "start: start\nalways:\n"
+                       "  - {label: Meld, goto: barn}\n").replace(
+        "    steps: [Ring barnevernet.]\n",
+        "    steps:\n      - {text: Ring barnevernet., who: Du, when: samme dag}\n"
+        "    files: [skjema.pdf]\n").replace("cards:\n", "services:\n"
+                                             "  skole: {name: Skole}\ncards:\n")
+    new = (old.replace("who: Du, when: samme dag", "who: Leder, when: innen 14 dager")
+           .replace("files: [skjema.pdf]", "files: [skjema.pdf, mal.docx]")
+           .replace("{label: Meld, goto: barn}", "{label: Meld saken, goto: barn}")
+           .replace("  skole: {name: Skole}\n", "  skole:\n    name: Skole\n    steps:\n"
+                    "      barn: [{text: Drøft eleven., who: Kontaktlærer}]\n"))
+    a = load_deck(write_deck(tmp_path / "old", old, {"skjema.pdf": minimal_pdf()}))
+    b = load_deck(write_deck(tmp_path / "new", new, {"skjema.pdf": minimal_pdf(b"/V 2"),
+                                                     "mal.docx": DOCX}))
+    assert a.ok and b.ok, [p.format() for p in a.problems + b.problems]
+    assert diff_decks(a.deck, b.deck) == [
+        "Kortstokken: 'always'-svar 1 endret fra «Meld» til «Meld saken»",
+        "Tjeneste «Skole» [skole], steg for kortet «Barnet» [barn]: steg 1 lagt til: "
+        "«Drøft eleven.» (Kontaktlærer)",
+        "Kort «Barnet» [barn]: steg 1, hvem endret fra «Du» til «Leder»",
+        "Kort «Barnet» [barn]: steg 1, innen når endret fra «samme dag» til «innen 14 dager»",
+        "Kort «Barnet» [barn]: fil 2 lagt til: mal (DOCX)",
+        "Kort «Barnet» [barn]: skjema (PDF) endret (ny fil skjema.pdf)",
     ]

@@ -100,3 +100,13 @@ def test_the_yearly_review_includes_who_answers_when(tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Hvem svarer når: Bekymret?" in text
     assert "Ingen svarer" in text and "Dager med andre åpningstider" in text
+
+
+def test_a_contact_without_hours_is_drawn_as_unknown(tmp_path: Path, capsys) -> None:
+    """A card with a contact whose hours are not given (the BTI example deck has one)
+    still gets its chart, in text and as a picture."""
+    deck = Path(__file__).resolve().parents[2] / "cards" / "bti-eksempel"
+    assert main(["hours", str(deck)]) == 0
+    assert capsys.readouterr().out.strip()
+    assert main(["hours", str(deck), "-o", str(tmp_path / "uke.svg")]) == 0
+    assert (tmp_path / "uke.svg").read_bytes().lstrip().startswith(b"<")

@@ -206,3 +206,41 @@ def test_without_ruamel_a_clear_message(tmp_path: Path, capsys, monkeypatch) -> 
     assert main(["strings", "export", str(folder2), "--lang", "nn", "-o",
                  str(tmp_path / "x.csv")]) == 1
     assert "ruamel.yaml" in capsys.readouterr().err
+
+
+def test_a_swedish_deck_from_the_first_command(tmp_path: Path, capsys,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from tests.authoring.yaml12 import as_editor_sees
+
+    folder = tmp_path / "exempelby"
+    assert main(["new", str(folder), "--country", "SE",
+                 "--municipality", "Exempelby kommun"]) == 0
+    result = load_deck(folder)
+    assert result.problems == []
+    deck = result.deck
+    assert deck.country == "SE" and deck.languages == ("sv",) and deck.id == "exempelby"
+    numbers = {c.phone.display for c in deck.contacts.values()}
+    assert {"112", "114 14", "020-50 50 50", "116 111"} <= numbers
+    # the social services' office hands over to the social services on call
+    assert deck.contacts["socialtjansten"].after_hours == "socialjouren"
+    text = (folder / "deck.yaml").read_text(encoding="utf-8")
+    comments = " ".join(ln for ln in text.splitlines() if ln.lstrip().startswith("#"))
+    for word in ("Kontakter", "slutkort", "obligatoriskt", "socialjouren", "tiltakskort validate"):
+        assert word in comments, word
+    for norwegian in ("Kontaktene", "påkrevd", "sluttkort", "kommunens egne"):
+        assert norwegian not in comments, norwegian
+    assert "Våld i nära relationer" in text and "Ring 112." in text
+    assert "Platshållare" in (folder / "logo.svg").read_text(encoding="utf-8")
+    schema = json.loads((folder / "deck.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(as_editor_sees(text))) == []
+    capsys.readouterr()
+    monkeypatch.setenv("TILTAKSKORT_LANG", "sv")
+    assert main(["validate", "--strict", str(folder)]) == 0
+
+
+def test_the_country_is_checked(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["new", str(tmp_path / "d"), "--country", "DK"])
+    assert e.value.code == 2
+    assert not (tmp_path / "d").exists()

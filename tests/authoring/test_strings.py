@@ -270,3 +270,31 @@ scenarios:
     assert deck.scenario("lise").story.get("nn") == "Lise har blåmerke."
     view = deck.for_municipality("nordby")
     assert view.contacts["barnevern"].role.get("nn") == "Barnevernet i Nordby (nn)"
+
+
+def test_steps_with_who_and_when_services_and_file_labels_are_translated(tmp_path: Path) -> None:
+    text = (BASE.replace("title: Bekymret?\n", "title: Bekymret?\nlanguages: [nb, en]\n")
+            .replace("    steps: [Ring barnevernet.]\n",
+                     "    steps:\n      - Ring barnevernet.\n"
+                     "      - {text: Skriv et notat., who: Du, when: samme dag}\n"
+                     "    files: [{file: skjema.pdf, label: Skjemaet}]\n")
+            .replace("cards:\n", "services:\n  skole:\n    name: Skole\n    steps:\n"
+                     "      barn: [{text: Drøft eleven., who: Kontaktlærer}]\ncards:\n"))
+    folder = write_deck(tmp_path / "deck", text, {"skjema.pdf": b"%PDF-1.4\n%%EOF\n"})
+    out = tmp_path / "en.csv"
+    assert main(["strings", "export", str(folder), "--lang", "en", "-o", str(out)]) == 0
+    by_id = {r[0]: r[1:] for r in rows(out)[1:]}
+    assert by_id["cards.barn.steps.1"] == ["Ring barnevernet.", ""]
+    assert by_id["cards.barn.steps.2.text"] == ["Skriv et notat.", ""]
+    assert by_id["cards.barn.steps.2.who"] == ["Du", ""]
+    assert by_id["cards.barn.steps.2.when"] == ["samme dag", ""]
+    assert by_id["cards.barn.files.1.label"] == ["Skjemaet", ""]
+    assert by_id["services.skole.name"] == ["Skole", ""]
+    assert by_id["services.skole.steps.barn.1.who"] == ["Kontaktlærer", ""]
+    data = [["id", "nb", "en"], ["cards.barn.steps.2.when", "samme dag", "the same day"],
+            ["cards.barn.steps.2.text", "Skriv et notat.", "Write a note."]]
+    write_rows(tmp_path / "in.csv", data)
+    assert main(["strings", "import", str(folder), str(tmp_path / "in.csv")]) == 0
+    step = load_deck(folder).deck.cards["barn"].steps[1]
+    assert step.get("en") == "Write a note." and step.when.text.get("en") == "the same day"
+    assert step.when.count == 0 and step.who.get("en") == "Du"

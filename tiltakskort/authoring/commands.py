@@ -27,6 +27,7 @@ _MSG: dict[str, str] = {
     "dir": N_("the folder to write the new deck in (must be empty or not exist)"),
     "new_municipality": N_("the municipality's name, e.g. 'Fjordvik kommune'"),
     "from": N_("start from a deck shipped with the app, e.g. eksempel"),
+    "country": N_("NO (default) or SE: a Swedish deck, with Swedish comments and numbers"),
     "schema_output": N_("the file to write the schema to (default: print it)"),
     "deck": N_("deck folder (or its deck.yaml)"),
     "export": N_("write the texts and translations to a CSV file"),
@@ -56,6 +57,8 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
         parser.add_argument("dir", metavar=t(lang, "DIR"), help=m["dir"])
         parser.add_argument("--municipality", help=m["new_municipality"])
         parser.add_argument("--from", dest="from_deck", metavar=t(lang, "DECK"), help=m["from"])
+        parser.add_argument("--country", choices=("NO", "SE"), default="NO",
+                            type=str.upper, help=m["country"])
     elif name == "schema":
         parser.add_argument("-o", "--output", help=m["schema_output"])
     elif name == "strings":

@@ -5,8 +5,12 @@ can be compared with the regional deck it builds on: the lines then say what the
 municipality changed. One line per change, for the yearly review and for the
 politicians who approve the plan::
 
-    Kontakt «barnevern»: telefon endret fra 69 12 34 56 til 69 12 34 99
-    Kort «barn-akutt»: steg 3 lagt til: «Ring barnevernvakten.»
+    Kontakt «Barneverntjenesten» [barnevern]: telefon endret fra 69 12 34 56 til 69 12 34 99
+    Kort «Barnet er i akutt fare» [barn-akutt]: steg 3 lagt til: «Ring barnevernvakten.»
+
+Contacts, cards and services are named by their name or title (in the new deck, or the
+old one when they were removed) with the id in brackets. When the content changed but
+``version`` did not, the command warns (:func:`version_warning`).
 
 Phone numbers are compared as shown (``69123456`` and ``69 12 34 56`` are the same
 number), opening hours by what they mean, texts language by language.
@@ -28,8 +32,9 @@ from tiltakskort.i18n import t as _t
 
 _W: dict[str, str] = {
     "deck": N_("Deck"),
-    "contact": N_("Contact '{id}'"),
-    "card": N_("Card '{id}'"),
+    "contact": N_("Contact {name} [{id}]"),
+    "card": N_("Card {name} [{id}]"),
+    "service": N_("Service {name} [{id}]"),
     "municipality": N_("Municipality '{id}'"),
     "scenario": N_("Scenario '{id}'"),
     "added": N_("{what} added"),
@@ -85,7 +90,20 @@ _W: dict[str, str] = {
     "story": N_("story"),
     "expected": N_("expected end card"),
     "debrief": N_("debrief"),
-    "contact_in": N_("contact '{id}'"),
+    "contact_in": N_("contact {name} [{id}]"),
+    "who": N_("who"),
+    "when": N_("by when"),
+    "file": N_("file {n}"),
+    "always_option": N_("'always' option {n}"),
+    "always": N_("shows the 'always' options"),
+    "start_service": N_("start card"),
+    "steps_for": N_("steps for the card {name} [{id}]"),
+    "same_version": N_("Warning: the content changed, but the version is still {version}. "
+                       "Raise 'version' (e.g. to \"{next}\") so that printouts and the app "
+                       "tell the two apart."),
+    "no_version": N_("Warning: the content changed, but the deck has no 'version'. Add "
+                     "one (e.g. version: \"{next}\") so that printouts and the app tell the "
+                     "versions apart."),
 }
 
 
@@ -192,12 +210,20 @@ class Differ:
     def ids(self, values: Iterable[str]) -> str:
         return ", ".join(values) or self.w["none"]
 
+    def named(self, key: str, cid: str, old: Mapping[str, Any], new: Mapping[str, Any],
+              name: Callable[[Any], str]) -> str:
+        """"Kontakt «Barneverntjenesten» [barnevern]": by the new name (or the old one)."""
+        thing = new.get(cid, old.get(cid))
+        label = _q(self.ui, name(thing)) if thing is not None else ""
+        return self.word(key, name=label, id=cid).replace("  ", " ")
+
     # -- the deck --------------------------------------------------------------
 
     def run(self) -> list[str]:
         self.top()
         self.municipalities()
-        self.contacts(self.w["contact"], self.old.contacts, self.new.contacts)
+        self.services()
+        self.contacts(self.old.contacts, self.new.contacts)
         self.cards()
         self.scenarios()
         return self.lines
@@ -220,6 +246,9 @@ class Differ:
         self.scalar(s, self.w["emergency_phone"], o.emergency.phone.display,
                     n.emergency.phone.display)
         self.scalar(s, self.w["start"], o.start, n.start)
+        self.documents(s, o.documents, n.documents, o.folder, n.folder)
+        self.items(s, "always_option", o.always, n.always, _option_key, self.option_pair(s),
+                   self.show_option)
 
     def branding(self, subject: str, old: Any, new: Any, old_folder: Path,
                  new_folder: Path) -> None:
@@ -251,18 +280,17 @@ class Differ:
         self.scalar(subject, w["after_hours"], old.get("after_hours"), new.get("after_hours"))
         self.text(subject, w["note"], old.get("note"), new.get("note"))
 
-    def contacts(self, template: str, old: Mapping[str, Contact],
-                 new: Mapping[str, Contact], prefix: str = "") -> None:
+    def contacts(self, old: Mapping[str, Contact], new: Mapping[str, Contact]) -> None:
         for cid in _ordered(old, new):
-            subject = prefix + template.format(id=cid)
+            subject = self.named("contact", cid, old, new, lambda c: c.display_name())
             if cid not in old:
                 c = new[cid]
-                phone = f", {c.phone.display}" if c.phone else ""
-                self.lines.append(self.word("added_as", what=subject,
-                                            value=_q(self.ui, c.display_name()) + phone))
+                if c.phone:
+                    self.lines.append(self.word("added_as", what=subject, value=c.phone.display))
+                else:
+                    self.lines.append(self.word("added", what=subject))
             elif cid not in new:
-                self.lines.append(self.word("removed_was", what=subject,
-                                            value=_q(self.ui, old[cid].display_name())))
+                self.lines.append(self.word("removed", what=subject))
             else:
                 self.contact_fields(subject, _contact_dict(old[cid]), _contact_dict(new[cid]))
 
@@ -281,19 +309,87 @@ class Differ:
             self.text(subject, self.w["name"], a.name, b.name)
             self.branding(subject, a.branding, b.branding, self.old.folder, self.new.folder)
             for cid in _ordered(a.contacts, b.contacts):
-                self.contact_fields(f"{subject}, {self.w['contact_in'].format(id=cid)}",
+                self.contact_fields(f"{subject}, {self.contact_in(cid)}",
                                     _fields(a, cid), _fields(b, cid))
+
+    def contact_in(self, cid: str) -> str:
+        return self.named("contact_in", cid, self.old.contacts, self.new.contacts,
+                          lambda c: c.display_name())
+
+    def card_name(self, cid: str) -> str:
+        return self.named("card", cid, self.old.cards, self.new.cards, lambda c: c.title.get())
+
+    def services(self) -> None:
+        old, new = self.old.services, self.new.services
+        for sid in _ordered(old, new):
+            subject = self.named("service", sid, old, new, lambda x: x.name.get())
+            if sid not in old:
+                self.lines.append(self.word("added", what=subject))
+                continue
+            if sid not in new:
+                self.lines.append(self.word("removed", what=subject))
+                continue
+            a, b = old[sid], new[sid]
+            self.text(subject, self.w["name"], a.name, b.name)
+            self.scalar(subject, self.w["start_service"], a.start, b.start)
+            for cid in _ordered(a.contacts, b.contacts):
+                self.contact_fields(f"{subject}, {self.contact_in(cid)}",
+                                    _plain(a.contacts.get(cid, {})),
+                                    _plain(b.contacts.get(cid, {})))
+            for cid in _ordered(a.steps, b.steps):
+                label = self.named("steps_for", cid, self.old.cards, self.new.cards,
+                                   lambda c: c.title.get())
+                self.steps(f"{subject}, {label}", a.steps.get(cid, ()), b.steps.get(cid, ()))
+
+    def steps(self, s: str, old: Sequence[Any], new: Sequence[Any]) -> None:
+        def pair(field: str, o: Any, n: Any) -> None:
+            self.text(s, field, o.text, n.text)
+            self.text(s, f"{field}, {self.w['who']}", o.who, n.who)
+            self.text(s, f"{field}, {self.w['when']}", o.when and o.when.text,
+                      n.when and n.when.text)
+
+        self.items(s, "step", old, new, _step_key, pair, self.show_step)
+
+    def show_step(self, step: Any) -> str:
+        out = _q(self.ui, step.get())
+        extra = [x.get() for x in (step.who, step.when and step.when.text) if x is not None]
+        return out + (f" ({', '.join(extra)})" if extra else "")
+
+    def option_pair(self, s: str) -> Callable[[str, Any, Any], None]:
+        def option(field: str, o: Any, n: Any) -> None:
+            self.text(s, field, o.label, n.label)
+            if o.goto != n.goto:
+                self.say(s, self.word("goto", field=field, old=o.goto, new=n.goto))
+            self.text(s, f"{field}, {self.w['hint']}", o.hint, n.hint)
+
+        return option
+
+    def show_option(self, o: Any) -> str:
+        return f"{_q(self.ui, o.label.get())} → {o.goto}"
+
+    def documents(self, s: str, old: Sequence[Any], new: Sequence[Any], old_folder: Path,
+                  new_folder: Path) -> None:
+        def key(d: Any) -> Any:
+            return (d.name, _text_key(d.label))
+
+        def pair(field: str, o: Any, n: Any) -> None:
+            self.scalar(s, field, o.name, n.name)
+            self.text(s, field, o.label, n.label)
+
+        self.items(s, "file", old, new, key, pair, lambda d: d.display())
+        before = {d.name: _asset(d.path, old_folder)[1] for d in old}
+        for d in new:
+            if d.name in before and before[d.name] != _asset(d.path, new_folder)[1]:
+                self.say(s, self.word("file_changed", field=d.display(), value=d.name))
 
     def cards(self) -> None:
         old, new = self.old.cards, self.new.cards
         for cid in _ordered(old, new):
-            subject = self.w["card"].format(id=cid)
+            subject = self.card_name(cid)
             if cid not in old:
-                self.lines.append(self.word("added_as", what=subject,
-                                            value=_q(self.ui, new[cid].title.get())))
+                self.lines.append(self.word("added", what=subject))
             elif cid not in new:
-                self.lines.append(self.word("removed_was", what=subject,
-                                            value=_q(self.ui, old[cid].title.get())))
+                self.lines.append(self.word("removed", what=subject))
             else:
                 self.card(subject, old[cid], new[cid])
 
@@ -302,16 +398,10 @@ class Differ:
         self.text(s, w["title"], a.title, b.title)
         self.text(s, w["body"], a.body, b.body)
 
-        def option(field: str, o: Any, n: Any) -> None:
-            self.text(s, field, o.label, n.label)
-            if o.goto != n.goto:
-                self.say(s, self.word("goto", field=field, old=o.goto, new=n.goto))
-            self.text(s, f"{field}, {w['hint']}", o.hint, n.hint)
-
-        self.items(s, "option", a.options, b.options,
-                   lambda o: (_text_key(o.label), o.goto, _text_key(o.hint)), option,
-                   lambda o: f"{_q(self.ui, o.label.get())} → {o.goto}")
-        self.texts(s, "step", a.steps, b.steps)
+        self.items(s, "option", a.options, b.options, _option_key, self.option_pair(s),
+                   self.show_option)
+        self.scalar(s, w["always"], a.always, b.always, self.yes_no)
+        self.steps(s, a.steps, b.steps)
         self.texts(s, "talk", a.talk, b.talk)
         self.scalar(s, w["contacts"], a.contacts or None, b.contacts or None, self.ids)
         self.texts(s, "law", a.law, b.law)
@@ -324,6 +414,7 @@ class Differ:
                    lambda x: f"{_q(self.ui, x.label.get())} ({x.url})")
         self.scalar(s, w["urgent"], a.urgent, b.urgent, self.yes_no)
         self.texts(s, "tag", a.tags, b.tags)
+        self.documents(s, a.documents, b.documents, self.old.folder, self.new.folder)
 
     def scenarios(self) -> None:
         old = {x.id: x for x in self.old.scenarios}
@@ -362,6 +453,18 @@ def _text_key(t: Text | None) -> Any:
     return None if t is None else tuple(t.values.items())
 
 
+def _option_key(o: Any) -> Any:
+    return (_text_key(o.label), o.goto, _text_key(o.hint))
+
+
+def _step_key(s: Any) -> Any:
+    return (_text_key(s), _text_key(s.who), _text_key(s.when.text if s.when else None))
+
+
+def _plain(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k != "locs"}
+
+
 def _phone(p: Any) -> str | None:
     return None if p is None else p.display
 
@@ -396,6 +499,28 @@ def diff_decks(old: Deck, new: Deck, ui: str = "nb") -> list[str]:
     return Differ(old, new, ui).run()
 
 
+def next_version(version: str | None) -> str:
+    """A version one step up: 2026.2 -> 2026.3, 1.9 -> 1.10, none -> this year's .1."""
+    import re
+
+    if not version:
+        return f"{date.today().year}.1"
+    m = re.search(r"(\d+)(\D*)$", version)
+    if m is None:
+        return version + ".1"
+    return f"{version[:m.start(1)]}{int(m.group(1)) + 1}{m.group(2)}"
+
+
+def version_warning(old: Deck, new: Deck, ui: str = "nb") -> str | None:
+    """A warning when the content of a deck changed but its ``version`` did not
+    (``None`` when nothing but the version changed, the version was raised, or the two
+    are different decks, such as a municipality's and the regional deck it builds on)."""
+    if old.id != new.id or old.version != new.version or not diff_decks(old, new, ui):
+        return None
+    key = "same_version" if new.version else "no_version"
+    return _t(resolve(ui), _W[key], version=new.version or "", next=next_version(new.version))
+
+
 def run_diff(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.cli import CommandFailed, load_or_exit
 
@@ -417,4 +542,7 @@ def run_diff(args: argparse.Namespace, lang: str) -> int:
     for line in lines:
         print(f"  {line}")
     print(tn(lang, "{n} change.", "{n} changes.", len(lines)))
+    warning = version_warning(old, new, lang)
+    if warning is not None:
+        print(warning)
     return 0

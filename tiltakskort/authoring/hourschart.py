@@ -147,7 +147,7 @@ def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime,
         sched = schedule_of(deck.contacts[b.contact_id], deck.country)
         if sched is None:
             open_spans.append(())
-            unknown_spans.append(((start - margin).timestamp(), (end + margin).timestamp()),)
+            unknown_spans.append((((start - margin).timestamp(), (end + margin).timestamp()),))
             continue
         open_spans.append(sched.open_spans(start - margin, end + margin))
         unknown_spans.append(tuple((a.timestamp(), b2.timestamp()) for a, b2, st

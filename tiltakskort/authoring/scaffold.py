@@ -1,6 +1,7 @@
 """``tiltakskort new``: a deck folder that validates at once.
 
-The folder gets ``deck.yaml`` (with comments in Norwegian that explain each part and
+The folder gets ``deck.yaml`` (with comments in Norwegian, or with ``--country SE`` a
+Swedish deck with Swedish comments and numbers, that explain each part and
 a first line that connects editors to the schema), ``deck.schema.json`` beside it and
 a placeholder logo. ``--from NAME`` copies a deck shipped in ``cards/`` instead and
 gives it the new municipality's name and id.
@@ -250,6 +251,175 @@ scenarios:
 """
 
 
+SWEDISH_NAME = "Min kommun"
+
+
+def logo_svg_sv(name: str, color: str = "#1f4e79") -> str:
+    """The placeholder logo of a Swedish deck."""
+    return (logo_svg(name, color)
+            .replace("Plassholder for logoen til", "Platshållare för logotypen för")
+            .replace("Bytt ut med kommunens logo (logo.svg eller logo.png)",
+                     "Byt ut mot kommunens logotyp (logo.svg eller logo.png)"))
+
+
+def deck_template_sv(name: str, deck_id: str) -> str:
+    """The commented ``deck.yaml`` of a new Swedish deck (``new --country SE``)."""
+    return f"""\
+{MODELINE}
+#
+# Åtgärdskort för {name}.
+#
+# Det här är kommunens kortlek: frågorna personalen svarar på, korten med vad de ska
+# göra, och vem de ska ringa. Fyll i och ändra, och kontrollera filen ofta med
+#
+#     tiltakskort validate MAPP
+#
+# Raden överst kopplar filen till schemat deck.schema.json i samma mapp, så att VS Code
+# (med tillägget «YAML» från Red Hat) föreslår fält och visar fel medan du skriver.
+# Allt efter # på en rad är kommentarer; appen läser dem inte.
+# Regler: indrag med två mellanslag (aldrig tabb), id:n med små bokstäver a–z, siffror
+# och bindestreck (barn-akut), och filen sparas som UTF-8.
+# Hela formatet och alla problemkoder: docs/deck-format.md (svenska avsnittet i
+# docs/forfatterveiledning.md).
+
+# ---------------------------------------------------------------------------
+# Om kortleken
+# ---------------------------------------------------------------------------
+format: tiltakskort/1          # alltid den här raden
+id: {deck_id}{" " * max(1, 23 - len(deck_id))}# kortlekens id
+title: Våld i nära relationer – åtgärdskort   # i titelraden och på varje utskrift
+municipality: {yaml_text(name)}
+country: SE                    # SE (Sverige): svenska telefonnummer och helgdagar
+languages: [sv]                # språken; det första är standard. T.ex. [sv, en]
+version: "0.1"                 # skrivs på varje utskrift; höj den när innehållet ändras
+# reviewed: 2026-11-22         # när innehållet senast gicks igenom (ÅÅÅÅ-MM-DD);
+                               # ta bort # när kortleken gåtts igenom första gången
+review_every_months: 12        # varning (TK103) när genomgången är äldre än så
+owner: Samordnare för våld i nära relationer   # rollen som håller kortleken uppdaterad
+# plan_url: https://www.kommun.se/handlingsplan-vald   # handlingsplanen (bara https://)
+branding:                      # logotyp och färg på skärmen och utskrifterna
+  logo: {LOGO_FILE}               # kommunens logotyp, PNG eller SVG, i den här mappen
+  color: "#1f4e79"             # kommunens färg som #rrggbb, inom citattecken
+emergency:                     # nödraden som alltid visas överst
+  text: Akut fara? Ring 112.
+  phone: "112"
+start: start                   # id:t för det första kortet
+
+# ---------------------------------------------------------------------------
+# Kontakter
+# ---------------------------------------------------------------------------
+# Varje kontakt har ett id (till vänster) som korten hänvisar till under contacts.
+#   name         obligatoriskt
+#   role         vad kontakten är till för
+#   phone/email  minst ett av dem (annars varning TK104). Svenska nummer skrivs som
+#                man brukar: 08-123 456 78, 020-50 50 50, 114 14.
+#   hours        24/7, dagar och tider {{mon-fri: "08:00-16:30"}} eller
+#                OpenStreetMap "Mo-Fr 08:00-16:30; PH off". Stängt på röda dagar,
+#                julafton, nyårsafton och midsommarafton om inget annat sägs.
+#   after_hours  id:t för kontakten som visas först när den här är stängd
+#                (socialtjänsten → socialjouren)
+#   checked      när någon senast ringde och bekräftade uppgifterna (ÅÅÅÅ-MM-DD)
+# Socialtjänstens och socialjourens nummer nedan är påhittade: byt till kommunens.
+contacts:
+  polisen:
+    name: Polisen
+    role: Akut fara eller pågående våld
+    phone: "112"
+    hours: 24/7
+  polisen-114-14:
+    name: Polisen – inte akut
+    role: Råd, frågor och polisanmälan
+    phone: 114 14
+    hours: 24/7
+  socialtjansten:
+    name: Socialtjänsten
+    role: Orosanmälan, eller rådgör anonymt
+    phone: 08-123 456 78
+    hours: {{mon-fri: "08:00-16:30"}}
+    after_hours: socialjouren    # visas först när socialtjänsten har stängt
+  socialjouren:
+    name: Socialjouren
+    role: Akuta ärenden när socialtjänsten har stängt
+    phone: 08-123 456 79
+    hours: {{mon-fri: "16:30-24:00, 00:00-08:00", sat-sun: "00:00-24:00", holidays: "00:00-24:00"}}
+  kvinnofridslinjen:
+    name: Kvinnofridslinjen
+    role: Gratis och anonymt stöd för den som utsatts för våld, och för anhöriga
+    phone: 020-50 50 50
+    hours: 24/7
+  bris:
+    name: BRIS
+    role: För barn och unga, och för vuxna som är oroliga för ett barn
+    phone: 116 111
+
+# ---------------------------------------------------------------------------
+# Kort
+# ---------------------------------------------------------------------------
+# Ett kort med options är en fråga (1–9 svar; goto är id:t för nästa kort).
+# Ett kort utan options är ett slutkort och måste ha steps eller contacts.
+#   body     förklaring under titeln; kan ha **fetstil**, *kursiv*, listor och länkar
+#   steps    vad personalen ska göra, i ordning (visas som checklista); ett steg kan
+#            säga vem och när: {{text: Gör en orosanmälan., who: Du, when: samma dag}}
+#   talk     råd för samtalet
+#   contacts id:n från contacts ovan, viktigast först
+#   files    blanketter i mappen (PDF, DOCX, ODT, XLSX), t.ex. [blanketter/orosanmalan.pdf]
+#   law      lagstöd
+#   links    {{label: text, url: https://…}} (bara https:, mailto: och tel:)
+#   urgent   true för akutkort: märks tydligt, nödnumret först
+#   tags     ord som sökningen också hittar kortet på
+cards:
+  start:
+    title: Vad är du orolig för?
+    body: Välj det som passar bäst. Du kan alltid gå tillbaka.
+    options:
+      - {{label: Någon är i fara just nu, goto: akut}}
+      - {{label: Ett barn eller en ungdom, goto: barn}}
+      - {{label: En vuxen, goto: vuxen}}
+  akut:
+    title: Akut fara
+    urgent: true
+    steps:
+      - Ring 112.
+      - Stanna hos personen tills hjälpen kommer, om det är säkert för dig.
+      - Berätta för din chef efteråt.
+    contacts: [polisen]
+    tags: [våld, hot, fara]
+  barn:
+    title: Du är orolig för ett barn eller en ungdom
+    steps:
+      - Skriv ner vad du har sett och hört, med datum och barnets egna ord.
+      - {{text: Prata med din chef om oron., who: Du, when: samma dag}}
+      - {{text: Gör en orosanmälan till socialtjänsten., who: Du eller din chef, when: samma dag}}
+    talk:
+      - Lyssna, och ställ öppna frågor.
+      - Lova inte barnet att hålla det hemligt.
+    contacts: [socialtjansten, bris, polisen-114-14]
+    law: [Socialtjänstlagen 14 kap. 1 § (anmälningsskyldighet)]
+    tags: [barn, ungdom, blåmärken, orosanmälan]
+  vuxen:
+    title: Du är orolig för en vuxen
+    steps:
+      - Prata med personen ensam, på en trygg plats.
+      - Berätta om hjälpen som finns, och kom överens om hur du kan följa upp.
+      - Prata med din chef om ärendet.
+    talk:
+      - Säg att våld aldrig är okej, och att det inte är personens fel.
+    contacts: [kvinnofridslinjen, socialtjansten, polisen-114-14]
+    tags: [partner, äldre]
+
+# ---------------------------------------------------------------------------
+# Scenarier för utbildningsdagar (kan tas bort)
+# ---------------------------------------------------------------------------
+# expected är slutkortet som en rätt väg genom kortleken slutar på.
+scenarios:
+  - id: exempel-barn
+    title: En elev har blåmärken på armarna
+    story: En elev på 9 år har blåmärken på armarna och vill inte gå hem efter skolan.
+    expected: barn
+    debrief: Misstanke om att ett barn far illa ska anmälas till socialtjänsten samma dag.
+"""
+
+
 def run_new(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.cli import UsageError
 
@@ -258,7 +428,9 @@ def run_new(args: argparse.Namespace, lang: str) -> int:
         raise UsageError(_m(lang, "not_dir", dir=target))
     if target.is_dir() and any(target.iterdir()):
         raise UsageError(_m(lang, "not_empty", dir=target))
-    name = " ".join((args.municipality or "").split()) or DEFAULT_NAME
+    swedish = (getattr(args, "country", None) or "NO").upper() == "SE"
+    name = " ".join((args.municipality or "").split()) or (
+        SWEDISH_NAME if swedish else DEFAULT_NAME)
     deck_id = slug(args.municipality) if args.municipality else slug(target.resolve().name)
 
     source = None
@@ -272,8 +444,10 @@ def run_new(args: argparse.Namespace, lang: str) -> int:
     if source is not None:
         ok = _copy_deck(source, target, name, deck_id, lang)
     else:
-        ok = (write_text(target / "deck.yaml", deck_template(name, deck_id), lang)
-              and write_text(target / LOGO_FILE, logo_svg(name), lang))
+        template, logo = ((deck_template_sv, logo_svg_sv) if swedish
+                          else (deck_template, logo_svg))
+        ok = (write_text(target / "deck.yaml", template(name, deck_id), lang)
+              and write_text(target / LOGO_FILE, logo(name), lang))
     ok = ok and write_text(target / SCHEMA_FILE, schema_json(), lang)
     if not ok:
         return 1

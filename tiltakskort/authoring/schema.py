@@ -26,6 +26,7 @@ import json
 import re
 from typing import Any
 
+from tiltakskort.deck.entities import FILE_KEYS, SERVICE_KEYS, STEP_KEYS
 from tiltakskort.deck.loader import (
     BRANDING_KEYS,
     CARD_KEYS,
@@ -328,6 +329,43 @@ def build_schema() -> Schema:
         "label": _ref("text", "Teksten på lenken. Påkrevd."),
         "url": _ref("linkUrl", "Adressen: https://, mailto: eller tel:. Påkrevd."),
     }, LINK_KEYS, "En lenke: {label: tekst, url: https://…}.", ("label", "url"))
+    defs["step"] = {
+        "description": "Et steg: en tekst, eller {text: …, who: …, when: …} med hvem som "
+                       "gjør det og innen når.",
+        "anyOf": [
+            {"$ref": "#/$defs/text"},
+            _obj({
+                "text": _ref("text", "Hva som skal gjøres. Påkrevd."),
+                "who": _optional(_ref("text", "Hvem som gjør det, f.eks. stafettholder eller "
+                                              "lederen din.")),
+                "when": _optional(_ref("text", "Innen når: en tekst, eller en frist som "
+                                               "«samme dag», «innen 14 dager», «innen 3 "
+                                               "virkedager» (utskriften regner ut datoen).")),
+            }, STEP_KEYS, "Et steg med hvem og når.", ("text",)),
+        ],
+    }
+    defs["file"] = {
+        "description": "En fil som hører til: PDF, DOCX, ODT eller XLSX inne i "
+                       "kortstokkmappen, som sti (skjema/samtykke.pdf) eller "
+                       "{file: skjema/samtykke.pdf, label: Samtykkeskjema}.",
+        "anyOf": [
+            _ref("filePath"),
+            _obj({
+                "file": _ref("filePath", "Stien til filen i kortstokkmappen. Påkrevd."),
+                "label": _optional(_ref("text", "Teksten på knappen (ellers filnavnet).")),
+            }, FILE_KEYS, "En fil med egen tekst på knappen.", ("file",)),
+        ],
+    }
+    defs["filePath"] = {
+        "description": "En PDF-, DOCX-, ODT- eller XLSX-fil inne i kortstokkmappen, skrevet "
+                       "relativt til den (f.eks. skjema/samtykke.pdf).",
+        "type": "string",
+        "patternErrorMessage": "Filen må være .pdf, .docx, .odt eller .xlsx i "
+                               "kortstokkmappen, skrevet som f.eks. skjema/samtykke.pdf "
+                               "(ikke ../ eller C:\\).",
+        "pattern": r"^(?![/\s])(?!.*[\\:])(?!(.*/)?\.\.(/|$)).*\.([Pp][Dd][Ff]|[Dd][Oo][Cc][Xx]|"
+                   r"[Oo][Dd][Tt]|[Xx][Ll][Ss][Xx])\s*$",
+    }
     defs["card"] = _obj({
         "title": _ref("text", "Tittelen på kortet. Påkrevd."),
         "body": _optional(_ref("markdown", "Forklaring under tittelen.")),
@@ -336,9 +374,14 @@ def build_schema() -> Schema:
             "description": "Svarene (1 til 9). Et kort med svar er et spørsmål; et kort uten "
                            "er et sluttkort og må ha steps eller contacts.",
             "items": _ref("option")}),
-        "steps": _list(_ref("text"), "Hva den ansatte skal gjøre, i rekkefølge."),
+        "always": _optional(_ref("boolean", "false: kortstokkens always-svar vises ikke "
+                                            "under dette kortets svar.")),
+        "steps": _list(_ref("step"), "Hva den ansatte skal gjøre, i rekkefølge; hvert steg "
+                                     "kan si hvem (who) og innen når (when)."),
         "talk": _list(_ref("text"), "Råd for samtalen med den det gjelder."),
         "contacts": _list(_ref("idRef"), "Id-ene til kontaktene, viktigst først."),
+        "files": _list(_ref("file"), "Skjemaer og maler som hører til kortet (PDF, DOCX, "
+                                     "ODT, XLSX i kortstokkmappen)."),
         "law": _list(_ref("text"), "Lovgrunnlag, f.eks. Straffeloven § 196."),
         "links": _list(_ref("link"), "Lenker til mer å lese."),
         "urgent": _optional(_ref("boolean", "true for et akuttkort: merkes tydelig, "
@@ -378,6 +421,20 @@ def build_schema() -> Schema:
                                       "kontakt-id; de erstatter kortstokkens felt for felt.")),
         "branding": _optional(_ref("branding", "Kommunens logo og farge.")),
     }, MUNICIPALITY_KEYS, "En kommune i en felles kortstokk.", ("name",))
+    defs["service"] = _obj({
+        "name": _ref("text", "Navnet på tjenesten, f.eks. Barnehage. Påkrevd."),
+        "start": _optional(_ref("idRef", "Kortet den ansatte i denne tjenesten starter på "
+                                         "(ellers kortstokkens start).")),
+        "contacts": _optional(_id_map(_ref("contactFields"),
+                                      "Kontaktfelt som er annerledes i denne tjenesten, per "
+                                      "kontakt-id; de erstatter kortstokkens felt for felt.")),
+        "steps": _optional({
+            "type": "object", "propertyNames": _ref("id"),
+            "description": "Steg tjenesten legger til, per kort-id; de kommer etter kortets "
+                           "egne steg.",
+            "additionalProperties": {"type": "array", "items": _ref("step")}}),
+    }, SERVICE_KEYS, "Et arbeidssted («Hvor jobber du?»), f.eks. barnehage eller skole.",
+        ("name",))
 
     top: dict[str, Schema] = {
         "format": {"description": f"Alltid {FORMAT}.", "type": "string", "default": FORMAT,
@@ -416,6 +473,13 @@ def build_schema() -> Schema:
         "extends": {"description": "Stien til en annen kortstokkmappe denne bygger på, "
                                    "f.eks. ../region-felles.", "type": "string", "minLength": 1},
         "start": _ref("idRef", "Id-en til det første kortet."),
+        "files": _list(_ref("file"), "Skjemaer og maler for hele kortstokken (PDF, DOCX, ODT, "
+                                     "XLSX i kortstokkmappen)."),
+        "always": _list(_ref("option"), "Svar som vises under hvert spørsmålskort, etter "
+                                        "kortets egne (f.eks. «Mistanke om vold: meld»). Et kort "
+                                        "med always: false får dem ikke."),
+        "services": _optional(_id_map(_ref("service"), "Arbeidsstedene («Hvor jobber du?»), "
+                                                       "per id; den ansatte velger ett.")),
         "contacts": _optional(_id_map(_ref("contactFields"),
                                       "Kontaktene, per id (f.eks. barnevern, barnevernvakt).")),
         "municipalities": _optional(_id_map(_ref("municipality"),

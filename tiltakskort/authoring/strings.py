@@ -6,7 +6,9 @@ items counted from 1 and scenarios named by their id::
     title
     contacts.barnevern.role
     cards.barn-akutt.steps.2
+    cards.niva-1.steps.3.who
     cards.start.options.1.label
+    services.skole.steps.niva-1.1.text
     scenarios.lise-7.story
 
 The CSV file has one row per text: the id path, the text in the deck's default
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tiltakskort.authoring.commands import msg, write_text
+from tiltakskort.deck.entities import STEP_KEYS
 from tiltakskort.i18n import N_, t
 
 LANG_RE = re.compile(r"[a-z]{2}\Z")
@@ -96,6 +99,29 @@ def iter_slots(data: Any) -> Iterator[Slot]:
             else:
                 yield from field(item, sub, f"{path}.{i}.{sub}")
 
+    def steps(container: Any, key: Any, path: str) -> Iterator[Slot]:
+        # a step is a text, or {text, who, when}
+        seq = container.get(key) if isinstance(container, dict) else None
+        if not isinstance(seq, list):
+            return
+        for i, item in enumerate(seq, 1):
+            if isinstance(item, dict) and any(k in item for k in STEP_KEYS):
+                for k in STEP_KEYS:
+                    yield from field(item, k, f"{path}.{i}.{k}")
+            elif item is not None and not isinstance(item, list):
+                yield Slot(f"{path}.{i}", seq, i - 1)
+
+    def files(container: Any, path: str) -> Iterator[Slot]:
+        seq = container.get("files") if isinstance(container, dict) else None
+        for i, item in enumerate(seq if isinstance(seq, list) else [], 1):
+            yield from field(item, "label", f"{path}.{i}.label")
+
+    def options(container: Any, key: str, path: str) -> Iterator[Slot]:
+        seq = container.get(key) if isinstance(container, dict) else None
+        for i, opt in enumerate(seq if isinstance(seq, list) else [], 1):
+            yield from field(opt, "label", f"{path}.{i}.label")
+            yield from field(opt, "hint", f"{path}.{i}.hint")
+
     def contact(c: Any, path: str) -> Iterator[Slot]:
         for k in CONTACT_TEXTS:
             yield from field(c, k, f"{path}.{k}")
@@ -104,6 +130,8 @@ def iter_slots(data: Any) -> Iterator[Slot]:
         yield from field(data, k, k)
     emergency = data.get("emergency")
     yield from field(emergency, "text", "emergency.text")
+    yield from files(data, "files")
+    yield from options(data, "always", "always")
     for cid, c in _mapping_items(data.get("contacts")):
         yield from contact(c, f"contacts.{cid}")
     for mid, m in _mapping_items(data.get("municipalities")):
@@ -111,19 +139,25 @@ def iter_slots(data: Any) -> Iterator[Slot]:
         if isinstance(m, dict):
             for cid, c in _mapping_items(m.get("contacts")):
                 yield from contact(c, f"municipalities.{mid}.contacts.{cid}")
+    for sid, sv in _mapping_items(data.get("services")):
+        yield from field(sv, "name", f"services.{sid}.name")
+        if isinstance(sv, dict):
+            for cid, c in _mapping_items(sv.get("contacts")):
+                yield from contact(c, f"services.{sid}.contacts.{cid}")
+            added = sv.get("steps")
+            for cid, _ in _mapping_items(added):
+                yield from steps(added, cid, f"services.{sid}.steps.{cid}")
     for cid, card in _mapping_items(data.get("cards")):
         p = f"cards.{cid}"
         yield from field(card, "title", f"{p}.title")
         yield from field(card, "body", f"{p}.body")
         if not isinstance(card, dict):
             continue
-        options = card.get("options")
-        if isinstance(options, list):
-            for i, opt in enumerate(options, 1):
-                yield from field(opt, "label", f"{p}.options.{i}.label")
-                yield from field(opt, "hint", f"{p}.options.{i}.hint")
-        for k in ("steps", "talk", "law"):
+        yield from options(card, "options", f"{p}.options")
+        yield from steps(card, "steps", f"{p}.steps")
+        for k in ("talk", "law"):
             yield from items(card, k, f"{p}.{k}")
+        yield from files(card, f"{p}.files")
         yield from items(card, "links", f"{p}.links", "label")
         yield from items(card, "tags", f"{p}.tags")
     scenarios = data.get("scenarios")

@@ -9,7 +9,8 @@ what each one is named in a message; the field kinds themselves are read by
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
@@ -20,25 +21,33 @@ from tiltakskort.deck.model import (
     Card,
     Contact,
     Deck,
+    Document,
     Emergency,
     Link,
     Loc,
     Municipality,
     Option,
     Scenario,
+    Service,
+    Step,
     Text,
+    When,
 )
 from tiltakskort.deck.yamlread import Mapping, Node, Scalar, Sequence
 from tiltakskort.i18n import N_, Msg
 
 TOP_KEYS = ("format", "id", "title", "municipality", "country", "languages", "version",
             "reviewed", "review_every_months", "owner", "plan_url", "branding", "emergency",
-            "extends", "start", "contacts", "municipalities", "cards", "scenarios", "search")
+            "extends", "start", "files", "always", "contacts", "municipalities", "services",
+            "cards", "scenarios", "search")
 CONTACT_KEYS = ("name", "role", "phone", "phones", "email", "url", "address", "hours",
                 "closed_on_holidays", "checked", "after_hours", "note")
-CARD_KEYS = ("title", "body", "options", "steps", "talk", "contacts", "law", "links",
-             "urgent", "tags")
+CARD_KEYS = ("title", "body", "options", "always", "steps", "talk", "contacts", "files",
+             "law", "links", "urgent", "tags")
 OPTION_KEYS = ("label", "goto", "hint")
+STEP_KEYS = ("text", "who", "when")
+FILE_KEYS = ("file", "label")
+SERVICE_KEYS = ("name", "start", "contacts", "steps")
 LINK_KEYS = ("label", "url")
 SCENARIO_KEYS = ("id", "title", "story", "expected", "debrief")
 MUNICIPALITY_KEYS = ("name", "contacts", "branding")
@@ -60,6 +69,7 @@ A_CARD = Msg("a card")
 A_CONTACT = Msg("a contact")
 A_MUNICIPALITY = Msg("a municipality")
 A_SCENARIO = Msg("a scenario")
+A_SERVICE = Msg("a service")
 A_DECK = Msg("a deck")
 THE_DECK = Msg("the deck")
 A_WORD_OR_WORDS = Msg("a word or a list of words ([slå, slått, juling])")
@@ -103,6 +113,11 @@ class DeckBuilder(FieldReader):
         contacts = self.id_map(root.get("contacts"), "'contacts'", A_CONTACT, self.read_contact)
         municipalities = self.id_map(root.get("municipalities"), "'municipalities'",
                                      A_MUNICIPALITY, self.read_municipality)
+        services = self.id_map(root.get("services"), "'services'", A_SERVICE,
+                               self.read_service)
+        documents = self.read_documents(root.get("files"), Msg("the deck's files"))
+        always = self.read_options(root.get("always"), Msg("the deck's 'always' options"),
+                                   lambda i: Msg("'always' option {n}", n=i))
         cards = self.id_map(root.get("cards"), "'cards'", A_CARD, self.read_card)
         if root.get("cards") is not None and not cards and not any(
                 p.code in ("TK013", "TK012") for p in self.problems):
@@ -134,6 +149,9 @@ class DeckBuilder(FieldReader):
             extends=tuple(self.extends),
             locs=MappingProxyType(locs),
             search_synonyms=MappingProxyType(synonyms),
+            documents=documents,
+            always=tuple(always),
+            services=MappingProxyType(services),
         )
 
     # -- the deck's own settings -------------------------------------------
@@ -263,14 +281,10 @@ class DeckBuilder(FieldReader):
         what = Msg("the card '{id}'", id=cid)
         self.check_keys(m, CARD_KEYS, what)
         self.require(m, ["title"], what, knode)
-        options: list[Option] = []
         opt_node = m.get("options")
+        options = self.read_options(opt_node, Msg("the options of {what}", what=what),
+                                    lambda i: Msg("option {n} of the card '{id}'", n=i, id=cid))
         if opt_node is not None:
-            for i, item in enumerate(self.sequence(
-                    opt_node, Msg("the options of {what}", what=what)), 1):
-                o = self.read_option(cid, i, item)
-                if o is not None:
-                    options.append(o)
             if isinstance(opt_node, Sequence) and not 1 <= len(opt_node.items) <= 9:
                 self.report(opt_node, "TK012", Msg(
                     "{what} has {n} options; a question has 1 to 9 (digits 1–9 choose them).",
@@ -299,7 +313,7 @@ class DeckBuilder(FieldReader):
             loc=loc(knode),
             body=self._text(m, "body", N_("the body of {what}"), what),
             options=tuple(options),
-            steps=self._texts(m, "steps", N_("the steps of {what}"), what),
+            steps=self.read_steps(m.get("steps"), Msg("the steps of {what}", what=what)),
             talk=self._texts(m, "talk", N_("the conversation advice of {what}"), what),
             contacts=tuple(contacts),
             contact_locs=tuple(contact_locs),
@@ -307,6 +321,9 @@ class DeckBuilder(FieldReader):
             links=tuple(links),
             urgent=bool(self.boolean(m.get("urgent"), "'urgent'")),
             tags=self._texts(m, "tags", N_("the tags of {what}"), what),
+            documents=self.read_documents(m.get("files"),
+                                          Msg("the files of {what}", what=what)),
+            always=self.boolean(m.get("always"), "'always'") is not False,
         )
 
     def _text(self, m: Mapping, key: str, msgid: str, owner: Msg) -> Text | None:
@@ -318,8 +335,17 @@ class DeckBuilder(FieldReader):
         node = m.get(key)
         return () if node is None else self.texts(node, Msg(msgid, what=owner))
 
-    def read_option(self, cid: str, i: int, node: Node) -> Option | None:
-        what = Msg("option {n} of the card '{id}'", n=i, id=cid)
+    def read_options(self, node: Node | None, what: Msg,
+                     name: Callable[[int], Msg]) -> tuple[Option, ...]:
+        """A list of options; ``name(i)`` names the i-th in a message."""
+        out = []
+        for i, item in enumerate(self.sequence(node, what), 1):
+            o = self.read_option(name(i), item)
+            if o is not None:
+                out.append(o)
+        return tuple(out)
+
+    def read_option(self, what: Msg, node: Node) -> Option | None:
         m = self.mapping(node, what)
         if m is None:
             return None
@@ -344,6 +370,123 @@ class DeckBuilder(FieldReader):
         if label is None or url is None:
             return None
         return Link(label, url, loc(lm))
+
+    # -- steps, files, services -------------------------------------------------
+
+    def read_steps(self, node: Node | None, what: Msg) -> tuple[Step, ...]:
+        """``steps``: each a text, or ``{text, who, when}``."""
+        out = []
+        for i, item in enumerate(self.sequence(node, what), 1):
+            step = self.read_step(item, Msg("step {n} of {what}", n=i, what=what))
+            if step is not None:
+                out.append(step)
+        return tuple(out)
+
+    def read_step(self, node: Node, what: Msg) -> Step | None:
+        # A mapping with any of text/who/when is a step; any other mapping is a text in
+        # several languages (language codes have two letters, these keys more).
+        if not (isinstance(node, Mapping) and any(k in node.items for k in STEP_KEYS)):
+            text = self.text(node, what)
+            return None if text is None else Step.of_text(text)
+        self.check_keys(node, STEP_KEYS, what)
+        self.require(node, ["text"], what)
+        text = self.text(node.get("text"), what)
+        if text is None:
+            return None
+        who = self.text(node.get("who"), Msg("the 'who' of {what}", what=what))
+        when_text = self.text(node.get("when"), Msg("the 'when' of {what}", what=what))
+        return Step.of_text(text, who, None if when_text is None else self.when(when_text))
+
+    def when(self, text: Text) -> When:
+        """A ``when``: the duration of its default language's text, else of the first
+        language that names one."""
+        from tiltakskort.deck.deadline import parse_duration
+
+        values = [text.get(), *text.values.values()]
+        found = next((d for d in map(parse_duration, values) if d is not None), None)
+        return When(text) if found is None else When(text, found[0], found[1])
+
+    def read_documents(self, node: Node | None, what: Msg) -> tuple[Document, ...]:
+        """``files``: each a path inside the deck folder, or ``{file, label}``."""
+        out: list[Document] = []
+        for i, item in enumerate(self.sequence(node, what), 1):
+            doc = self.read_document(item, Msg("file {n} of {what}", n=i, what=what))
+            if doc is not None and all(d.path != doc.path for d in out):
+                out.append(doc)
+        return tuple(out)
+
+    def read_document(self, node: Node, what: Msg) -> Document | None:
+        from tiltakskort.deck.documents import KINDS, check_content, outside
+
+        label = None
+        if isinstance(node, Mapping):
+            self.check_keys(node, FILE_KEYS, what)
+            self.require(node, ["file"], what)
+            label = self.text(node.get("label"), Msg("the label of {what}", what=what))
+            s = self.scalar(node.get("file"), "'file'")
+        else:
+            s = self.scalar(node, what)
+        if s is None:
+            return None
+        raw = s.value.strip()
+        folder = self.folders.get(s.path)
+        if outside(raw, folder):
+            self.report(s, "TK024", Msg(
+                "The file '{path}' must be inside the deck folder, written as a path relative "
+                "to it (e.g. skjema/samtykke.pdf).", path=raw))
+            return None
+        assert folder is not None
+        path = (folder / raw).resolve()
+        kind = KINDS.get(PurePosixPath(raw).suffix.lower())
+        if kind is None:
+            self.report(s, "TK031", Msg(
+                "The file '{path}' cannot go with a deck: only PDF, DOCX, ODT and XLSX "
+                "documents can (save it as one of them).", path=raw))
+            return None
+        if not path.is_file():
+            self.report(s, "TK024", Msg("The file '{path}' does not exist in the deck folder.",
+                                        path=raw))
+            return None
+        why = check_content(path, kind)
+        if why is not None:
+            self.report(s, "TK031", Msg("The file '{path}' cannot go with the deck: {reason}.",
+                                        path=raw, reason=why))
+            return None
+        return Document(path, raw, label, kind, loc(s))
+
+    def read_service(self, sid: str, knode: Scalar, m: Mapping) -> Service | None:
+        what = Msg("the service '{id}'", id=sid)
+        self.check_keys(m, SERVICE_KEYS, what)
+        self.require(m, ["name"], what, knode)
+        name = self.text(m.get("name"), Msg("the name of {what}", what=what))
+        start = self.scalar(m.get("start"), "'start'")
+        contacts: dict[str, Any] = {}
+        contact_locs: dict[str, Loc] = {}
+        cm = self.mapping(m.get("contacts"), Msg("the contacts of {what}", what=what))
+        if cm is not None:
+            for cid, (ck, cv) in cm.items.items():
+                if not self.ident(ck, A_CONTACT):
+                    continue
+                fm = self.mapping(cv, f"'{cid}'")
+                if fm is not None:
+                    contacts[cid] = MappingProxyType(self.contact_fields(cid, fm))
+                    contact_locs[cid] = loc(ck)
+        steps: dict[str, tuple[Step, ...]] = {}
+        step_locs: dict[str, Loc] = {}
+        sm = self.mapping(m.get("steps"), Msg("the steps of {what}", what=what))
+        if sm is not None:
+            for cid, (ck, cv) in sm.items.items():
+                if not self.ident(ck, A_CARD):
+                    continue
+                steps[cid] = self.read_steps(cv, Msg("the steps {service} adds to the card "
+                                                     "'{id}'", service=what, id=cid))
+                step_locs[cid] = loc(ck)
+        return Service(
+            id=sid, name=name or Text.of(sid, self.languages[0]), loc=loc(knode),
+            contacts=MappingProxyType(contacts), contact_locs=MappingProxyType(contact_locs),
+            steps=MappingProxyType(steps), step_locs=MappingProxyType(step_locs),
+            start=start.value.strip() if start else None,
+            start_loc=loc(start) if start else loc(knode))
 
     # -- scenarios ------------------------------------------------------------
 

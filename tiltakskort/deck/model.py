@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +82,80 @@ class Text:
 
 
 @dataclass(frozen=True)
+class When:
+    """By when a step is to be done: the text as written, and, when the text names a
+    duration ("samme dag", "innen 14 dager", "within 3 working days"), that duration.
+
+    Attributes:
+        text: as written, in its languages.
+        count: how many ``unit``; ``None`` when the text names no duration ("før møtet").
+        unit: ``days``, ``workdays``, ``weeks`` or ``months``.
+    """
+
+    text: Text
+    count: int | None = None
+    unit: str = "days"
+
+    @property
+    def is_duration(self) -> bool:
+        return self.count is not None
+
+    def due(self, start: date, country: str = "NO") -> date | None:
+        """The day the deadline falls on when the clock starts on ``start`` (e.g. the
+        day a printout is made); ``None`` for a ``when`` that names no duration."""
+        from tiltakskort.deck.deadline import due_date
+
+        return None if self.count is None else due_date(start, self.count, self.unit, country)
+
+
+@dataclass(frozen=True)
+class Step(Text):
+    """A step of a card: its text, and optionally who does it and by when.
+
+    A step *is* its text (every text method works on it); ``who`` and ``when`` are
+    ``None`` for a step written as plain text.
+    """
+
+    who: Text | None = None
+    when: When | None = None
+
+    @property
+    def text(self) -> Text:
+        return Text(self.values, self.default, self.loc)
+
+    @staticmethod
+    def of_text(text: Text, who: Text | None = None, when: When | None = None) -> Step:
+        return Step(text.values, text.default, text.loc, who, when)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file that goes with a card (or the whole deck): a form, a template, a guide.
+
+    Attributes:
+        path: the file, absolute, inside the deck folder.
+        name: as written in the deck, relative to its folder ("skjema/samtykke.pdf").
+        label: what the button says; ``None``: the file's name.
+        kind: ``pdf``, ``docx``, ``odt`` or ``xlsx`` (checked against the content).
+        loc: where the file is named.
+    """
+
+    path: Path
+    name: str
+    label: Text | None
+    kind: str
+    loc: Loc
+
+    def title(self, lang: str | None = None) -> str:
+        """The label, or the file's name without its folder and suffix."""
+        return self.label.get(lang) if self.label else PurePosixPath(self.name).stem
+
+    def display(self, lang: str | None = None) -> str:
+        """"Samtykkeskjema (PDF)"."""
+        return f"{self.title(lang)} ({self.kind.upper()})"
+
+
+@dataclass(frozen=True)
 class Option:
     """An answer to a question card."""
 
@@ -110,7 +184,7 @@ class Card:
     loc: Loc
     body: Text | None = None
     options: tuple[Option, ...] = ()
-    steps: tuple[Text, ...] = ()
+    steps: tuple[Step, ...] = ()
     talk: tuple[Text, ...] = ()
     contacts: tuple[str, ...] = ()
     contact_locs: tuple[Loc, ...] = ()
@@ -118,6 +192,9 @@ class Card:
     links: tuple[Link, ...] = ()
     urgent: bool = False
     tags: tuple[Text, ...] = ()
+    documents: tuple[Document, ...] = ()
+    #: False: the deck's ``always`` options are not shown under this card's options.
+    always: bool = True
 
     @property
     def is_question(self) -> bool:
@@ -207,6 +284,26 @@ class Municipality:
 
 
 @dataclass(frozen=True)
+class Service:
+    """Where the reader works (``services``: barnehage, skole, helsestasjon …).
+
+    ``contacts`` holds, per contact id, only the fields this service sets (as a
+    municipality's do); ``steps`` the steps it adds to named cards, after the card's
+    own; ``start`` the card a walk starts on for this service (``None``: the deck's).
+    """
+
+    id: str
+    name: Text
+    loc: Loc
+    contacts: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: EMPTY)
+    contact_locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+    steps: Mapping[str, tuple[Step, ...]] = field(default_factory=lambda: EMPTY)
+    step_locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+    start: str | None = None
+    start_loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class Scenario:
     """A training case (format §5.2)."""
 
@@ -273,6 +370,13 @@ class Deck:
     #: ``search: synonyms`` (an addition to the format): a word -> the words a person
     #: searching may type for it, for every language of the deck
     search_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: EMPTY)
+    #: Files that go with the whole deck (``files`` at the top).
+    documents: tuple[Document, ...] = ()
+    #: Options shown under every question card's own (``always``).
+    always: tuple[Option, ...] = ()
+    services: Mapping[str, Service] = field(default_factory=lambda: EMPTY)
+    #: Set on the views made by :meth:`for_service`.
+    service_id: str | None = None
 
     @property
     def default_language(self) -> str:
@@ -282,6 +386,27 @@ class Deck:
     def card_numbers(self) -> Mapping[str, int]:
         """1-based card numbers in the order the cards are written (for printouts)."""
         return MappingProxyType({cid: i for i, cid in enumerate(self.cards, 1)})
+
+    def options_of(self, card: Card) -> tuple[Option, ...]:
+        """The options a question card shows: its own, then the deck's ``always`` options
+        (unless the card says ``always: false``), leaving out any that lead to the card
+        itself or to a card one of its own options already leads to. End cards: none."""
+        if not card.options:
+            return ()
+        if not card.always or not self.always:
+            return card.options
+        seen = {o.goto for o in card.options} | {card.id}
+        extra = []
+        for o in self.always:
+            if o.goto not in seen:
+                seen.add(o.goto)
+                extra.append(o)
+        return (*card.options, *extra)
+
+    def service_name(self, lang: str | None = None) -> str:
+        """The name of the service whose view this is, or ''."""
+        s = self.services.get(self.service_id or "")
+        return s.name.get(lang) if s is not None else ""
 
     def municipality_name(self, lang: str | None = None) -> str:
         """The name of the municipality whose deck (or view) this is, or ''."""
@@ -300,19 +425,52 @@ class Deck:
         m = self.municipalities.get(municipality_id or "")
         if m is None:
             return self
-        contacts = dict(self.contacts)
-        for cid, fields in m.contacts.items():
-            if cid in contacts:
-                merged_locs = {**contacts[cid].locs, **fields.get("locs", {})}
-                values = {k: v for k, v in fields.items() if k != "locs"}
-                contacts[cid] = dataclasses.replace(
-                    contacts[cid], locs=MappingProxyType(merged_locs), **values)
         return dataclasses.replace(
             self,
-            contacts=MappingProxyType(contacts),
+            contacts=_overlay(self.contacts, m.contacts),
             branding=m.branding or self.branding,
             municipality_id=m.id,
         )
 
+    def for_service(self, service_id: str | None) -> Deck:
+        """This deck as the readers of one of its services see it (``services``).
+
+        The service's contact fields replace the deck's field by field (as a
+        municipality's do; on a municipality's view they come on top of the
+        municipality's), its steps come after the named cards' own, and its ``start``
+        replaces the deck's. Unknown or ``None`` ids give the deck itself.
+        """
+        s = self.services.get(service_id or "")
+        if s is None:
+            return self
+        cards = dict(self.cards)
+        for cid, steps in s.steps.items():
+            if cid in cards:
+                cards[cid] = dataclasses.replace(cards[cid], steps=(*cards[cid].steps, *steps))
+        return dataclasses.replace(
+            self,
+            contacts=_overlay(self.contacts, s.contacts),
+            cards=MappingProxyType(cards),
+            start=s.start if s.start is not None and s.start in self.cards else self.start,
+            service_id=s.id,
+        )
+
+    def view(self, municipality_id: str | None = None, service_id: str | None = None) -> Deck:
+        """The deck as one municipality's staff in one service see it (either may be None)."""
+        return self.for_municipality(municipality_id).for_service(service_id)
+
     def scenario(self, scenario_id: str) -> Scenario | None:
         return next((s for s in self.scenarios if s.id == scenario_id), None)
+
+
+def _overlay(contacts: Mapping[str, Contact],
+             changes: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Contact]:
+    """``contacts`` with the fields of ``changes`` (per contact id) replacing theirs."""
+    out = dict(contacts)
+    for cid, fields in changes.items():
+        if cid in out:
+            merged_locs = {**out[cid].locs, **fields.get("locs", {})}
+            values = {k: v for k, v in fields.items() if k != "locs"}
+            out[cid] = dataclasses.replace(out[cid], locs=MappingProxyType(merged_locs),
+                                           **values)
+    return MappingProxyType(out)

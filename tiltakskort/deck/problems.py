@@ -41,6 +41,7 @@ CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "TK028": (ERROR, N_("end card without steps or contacts")),
     "TK029": (ERROR, N_("scenario expected is not an end card")),
     "TK030": (ERROR, N_("card cannot reach an end card")),
+    "TK031": (ERROR, N_("file not a PDF, DOCX, ODT or XLSX document, or too large")),
     "TK101": (WARNING, N_("card not reachable from start")),
     "TK102": (WARNING, N_("missing translation")),
     "TK103": (WARNING, N_("review overdue")),

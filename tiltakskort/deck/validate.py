@@ -32,8 +32,8 @@ def add_months(day: date, months: int) -> date:
 def validate(deck: Deck, today: date) -> list[Problem]:
     """All cross-reference problems of ``deck``."""
     problems: list[Problem] = []
-    for rule in (_cards, _graph, _contacts, _municipalities, _scenarios, _reviews, _markdown,
-                 _coverage):
+    for rule in (_cards, _graph, _contacts, _municipalities, _services, _scenarios, _reviews,
+                 _markdown, _coverage):
         problems.extend(rule(deck, today))
     return problems
 
@@ -54,11 +54,20 @@ def _cards(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start and deck.start not in deck.cards and deck.cards:
         yield _unknown_card(deck, deck.locs.get("start", Loc("", 0, 0)), deck.start,
                             "'start'")
+    for opt in deck.always:
+        if opt.goto not in deck.cards:
+            yield _unknown_card(deck, opt.goto_loc, opt.goto, "'always'")
     for card in deck.cards.values():
         for opt in card.options:
             if opt.goto not in deck.cards:
                 yield _unknown_card(deck, opt.goto_loc, opt.goto,
                                     Msg("an option of '{id}'", id=card.id))
+        shown = deck.options_of(card)
+        if len(card.options) <= 9 < len(shown):
+            yield _p(card.options[0].loc, "TK012", Msg(
+                "The card '{id}' has {n} options with the deck's 'always' options; a question "
+                "has at most 9 (digits 1–9 choose them). Write 'always: false' on the card, "
+                "or give it fewer options.", id=card.id, n=len(shown)))
         for cid, loc in zip(card.contacts, card.contact_locs, strict=True):
             if cid not in deck.contacts:
                 yield _unknown_contact(deck, loc, cid, Msg("the card '{id}'", id=card.id))
@@ -76,19 +85,22 @@ def _graph(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start not in deck.cards:
         return
     reachable: list[str] = []
-    seen = {deck.start}
-    todo = [deck.start]
+    starts = [deck.start, *(s.start for s in deck.services.values()
+                            if s.start is not None and s.start in deck.cards
+                            and s.start != deck.start)]
+    seen = set(starts)
+    todo = list(starts)
     while todo:
         cid = todo.pop()
         reachable.append(cid)
-        for opt in deck.cards[cid].options:
+        for opt in deck.options_of(deck.cards[cid]):
             if opt.goto in deck.cards and opt.goto not in seen:
                 seen.add(opt.goto)
                 todo.append(opt.goto)
     # cards that can reach an end card: walk backwards from the end cards
     back: dict[str, list[str]] = {}
     for card in deck.cards.values():
-        for opt in card.options:
+        for opt in deck.options_of(card):
             back.setdefault(opt.goto, []).append(card.id)
     good = {c.id for c in deck.cards.values() if c.is_end}
     todo = list(good)
@@ -141,8 +153,9 @@ def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
     yield from _after_hours(deck, deck.contacts, deck.contacts)
     views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
     for c in deck.contacts.values():
-        lacking = [v for v in views
-                   if not v.contacts[c.id].main_phone and not v.contacts[c.id].email]
+        # a number or address that was written but is wrong has its own error (TK027):
+        # the contact is then not said to have none
+        lacking = [v for v in views if not _reachable(v.contacts[c.id])]
         if lacking and deck.municipalities:
             yield _p(c.loc, "TK104", Msg(
                 "The contact '{id}' has neither a phone number nor an e-mail address (for "
@@ -157,6 +170,28 @@ def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
                 "The details of '{id}' were last checked {date}, more than {months} months "
                 "ago; call and confirm them, then update 'checked'.", id=c.id,
                 date=c.checked.isoformat(), months=deck.review_every_months))
+
+
+def _reachable(c: Contact) -> bool:
+    """Whether a contact has (or was written with) a phone number or an e-mail address."""
+    return bool(c.main_phone or c.email or any(k in c.locs for k in ("phone", "phones", "email")))
+
+
+def _services(deck: Deck, today: date) -> Iterator[Problem]:
+    for s in deck.services.values():
+        what = Msg("the service '{id}'", id=s.id)
+        if s.start is not None and s.start not in deck.cards:
+            yield _unknown_card(deck, s.start_loc, s.start, what)
+        for cid, loc in s.step_locs.items():
+            if cid not in deck.cards:
+                yield _unknown_card(deck, loc, cid, what)
+        for cid, loc in s.contact_locs.items():
+            if cid not in deck.contacts:
+                yield _unknown_contact(deck, loc, cid, what)
+        changed = [cid for cid, fields in s.contacts.items() if "after_hours" in fields]
+        if changed:
+            view = deck.for_service(s.id)
+            yield from _after_hours(view, view.contacts, changed, s.id)
 
 
 def _municipalities(deck: Deck, today: date) -> Iterator[Problem]:

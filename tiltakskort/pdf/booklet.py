@@ -52,7 +52,11 @@ def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
         out += [Spacer(1, 4), _fit_table(rows, st)]
     if model.steps:
         out.append(Paragraph(esc(h.steps), st["h2"]))
-        out += [Paragraph(esc(s), st["bullet"], bulletText="☐") for s in model.steps]
+        for s in model.steps:
+            text = esc(s.text)
+            if s.detail:
+                text += f'<br/><font size="{st["small"].fontSize}">{esc(s.detail)}</font>'
+            out.append(Paragraph(text, st["bullet"], bulletText="☐"))
     if model.advice:
         out += [Paragraph(esc(h.advice), st["h2"]), *bullets(model.advice, st)]
     if model.contacts:
@@ -68,6 +72,9 @@ def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
             if c.shown_after_hours:
                 line += "<br/>" + chain_text(c, with_status=False)
             out.append(Paragraph(line, st["bullet"], bulletText="•"))
+    if model.card_documents:
+        out += [Paragraph(esc(h.files), st["h2"]),
+                *bullets([f"{d.display} – {d.name}" for d in model.card_documents], st)]
     if model.law:
         out += [Paragraph(esc(h.law), st["h2"]), *bullets(model.law, st)]
     return out
@@ -100,7 +107,13 @@ def front_flowables(deck: Deck, lang: str, at: datetime | None, st: dict[str, An
         meta.append(label("printed", lang, when=at.strftime("%d.%m.%Y")))
     if meta:
         out.append(Paragraph(esc(" · ".join(meta)), st["small"]))
+    if deck.service_id:
+        out.append(Paragraph(esc(f"{headings(lang).service}: {deck.service_name(lang)}"),
+                             st["cellbold"]))
     out += [Spacer(1, 6), Paragraph(esc(emergency(deck, lang).line), st["urgent"])]
+    if deck.documents:
+        out.append(Paragraph(esc(headings(lang).deck_files), st["h2"]))
+        out += bullets([f"{d.display()} – {d.name}" for d in deck.documents], st)
     out.append(Paragraph(esc(label("contents", lang)), st["h2"]))
     for cid, card in deck.cards.items():
         out.append(Paragraph(f"<b>{deck.card_numbers[cid]}</b>  {esc(card.title.get(lang))}", st["cell"]))
@@ -189,7 +202,7 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
 
         at = now_in(deck)
     for card in deck.cards.values():
-        add(card_flowables(present_card(deck, card, lang, at, paper=True), st))
+        add(card_flowables(present_card(deck, card, lang, at, paper=True, dated=False), st))
 
     def build(target: str) -> None:
         doc = BaseDocTemplate(target, pagesize=page, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,

@@ -21,7 +21,7 @@ def reading_order(deck: Deck) -> tuple[list[str], list[str]]:
     seen = [deck.start] if deck.start in deck.cards else []
     todo = deque(seen)
     while todo:
-        for option in deck.cards[todo.popleft()].options:
+        for option in deck.options_of(deck.cards[todo.popleft()]):
             if option.goto in deck.cards and option.goto not in seen:
                 seen.append(option.goto)
                 todo.append(option.goto)
@@ -95,7 +95,7 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
         if heading and ids:
             story.append(Paragraph(esc(heading), st["h2"]))
         for cid in ids:
-            story += [CondPageBreak(40 * mm), *card_flowables(present_card(deck, deck.cards[cid], lang, at, paper=True), st),
+            story += [CondPageBreak(40 * mm), *card_flowables(present_card(deck, deck.cards[cid], lang, at, paper=True, dated=False), st),
                       Spacer(1, 3 * mm)]
     sign = Table([[Paragraph(esc(w("who")), st["small"]), Paragraph(esc(w("date")), st["small"]),
                    Paragraph(esc(w("signature")), st["small"])]] * 3,

@@ -36,7 +36,8 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
     model = present_walk(walk, lang, at)
     h = model.headings
     story: list[Any] = []
-    head = [Paragraph(esc(deck.municipality_name(lang)), st["muni"]),
+    where = " · ".join(x for x in (deck.municipality_name(lang), model.service) if x)
+    head = [Paragraph(esc(where), st["muni"]),
             Paragraph(esc(deck.title.get(lang)), st["deck"])]
     meta = [label("printed", lang, when=at.strftime("%d.%m.%Y %H:%M"))]
     if deck.version:
@@ -66,7 +67,12 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
                             bulletText=f"{o.number}.") for o in model.options]
     if model.steps:
         story.append(Paragraph(esc(h.steps), st["h2"]))
-        rows = [["☐", Paragraph(esc(s), st["body"])] for s in model.steps]
+        rows = []
+        for s in model.steps:
+            cell = [Paragraph(esc(s.text), st["body"])]
+            if s.detail:
+                cell.append(Paragraph(esc(s.detail), st["small"]))
+            rows.append(["☐", cell])
         table = Table(rows, colWidths=[8 * mm, None])
         table.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 14), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
@@ -103,6 +109,9 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
                                    ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))
         story.append(table)
+    if model.documents:
+        story.append(Paragraph(esc(h.files), st["h2"]))
+        story += bullets([f"{d.display} – {d.name}" for d in model.documents], st)
     if model.law:
         story += [Paragraph(esc(h.law), st["h2"]), *bullets(model.law, st)]
     if model.links:

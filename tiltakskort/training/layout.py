@@ -81,7 +81,7 @@ def layers_of(deck: Deck) -> dict[str, int]:
     todo = deque(depth)
     while todo:
         cid = todo.popleft()
-        for option in deck.cards[cid].options:
+        for option in deck.options_of(deck.cards[cid]):
             if option.goto in deck.cards and option.goto not in depth:
                 depth[option.goto] = depth[cid] + 1
                 todo.append(option.goto)
@@ -93,7 +93,7 @@ def _order(columns: list[list[str]], deck: Deck) -> list[list[str]]:
     succ: dict[str, list[str]] = {c: [] for col in columns for c in col}
     pred: dict[str, list[str]] = {c: [] for c in succ}
     for cid in succ:
-        for option in deck.cards[cid].options:
+        for option in deck.options_of(deck.cards[cid]):
             if option.goto in succ:
                 succ[cid].append(option.goto)
                 pred[option.goto].append(cid)
@@ -153,7 +153,7 @@ def layout(deck: Deck, lang: str | None = None) -> DeckMap:
         width = max(width, MARGIN * 2 + min(per_row, len(unreachable)) * (BOX_W + ROW_GAP))
     edges = []
     for cid, card in deck.cards.items():
-        for i, option in enumerate(card.options):
+        for i, option in enumerate(deck.options_of(card)):
             if option.goto in nodes:
                 a, b = nodes[cid], nodes[option.goto]
                 back = a.reachable and b.reachable and b.layer < a.layer

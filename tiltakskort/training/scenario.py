@@ -23,7 +23,7 @@ def _shortest(deck: Deck, source: str, target: str) -> list[str] | None:
             while prev[path[-1]] is not None:
                 path.append(prev[path[-1]])  # type: ignore[arg-type]
             return path[::-1]
-        for option in deck.cards[cid].options:
+        for option in deck.options_of(deck.cards[cid]):
             if option.goto in deck.cards and option.goto not in prev:
                 prev[option.goto] = cid
                 todo.append(option.goto)

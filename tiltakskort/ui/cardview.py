@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tiltakskort.deck.markdown import Block, render_html
 from tiltakskort.deck.model import Contact, Text
 from tiltakskort.deck.safeurl import is_allowed_url
-from tiltakskort.present import CardModel, ContactLine, present_walk
+from tiltakskort.present import CardModel, ContactLine, DocumentLine, present_walk
 from tiltakskort.walk import Walk
 
 
@@ -278,14 +278,25 @@ class StepRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox()
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(2)
         self.label = plain_label("")
         self.label.setBuddy(self.check)
-        row.addWidget(self.label, 1)
+        texts.addWidget(self.label)
+        # who does it and by when (the deadline's day counted from today)
+        self.detail = plain_label("", "stepDetail")
+        self.detail.hide()
+        texts.addWidget(self.detail)
+        row.addLayout(texts, 1)
 
-    def set_step(self, text: str) -> None:
+    def set_step(self, text: str, detail: str = "") -> None:
         self.check.setChecked(False)
         self.check.setAccessibleName(text)
+        self.check.setAccessibleDescription(detail)
         self.label.setText(text)
+        self.detail.setText(detail)
+        _show_if(self.detail, bool(detail))
 
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.check.toggle()
@@ -312,6 +323,32 @@ class LinkRow(QWidget):
 
     def _open(self) -> None:
         open_url(self.url)
+
+
+class DocumentRow(QWidget):
+    """A file of the card or the deck: a button that opens a copy with the system's
+    program (``ui/documents.py``; never the file in the deck)."""
+
+    opened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.setObjectName("document")
+        self.button.clicked.connect(lambda _=False: self.opened.emit(self.document))
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.document: DocumentLine | None = None
+
+    def set_document(self, document: DocumentLine | None) -> None:
+        self.document = document
+        text = document.display if document is not None else ""
+        self.button.setText(text)
+        self.button.setAccessibleName(
+            self.tr("Open %1").replace("%1", document.display) if document is not None else "")
+        self.button.setToolTip(document.name if document is not None else "")
 
 
 class Pool:
@@ -386,6 +423,8 @@ class CardView(QWidget):
     """
 
     optionChosen = Signal(int)
+    #: a file button was pressed (a :class:`~tiltakskort.present.DocumentLine`)
+    documentChosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -417,18 +456,20 @@ class CardView(QWidget):
         self.talk = Section(lambda _i: plain_label(""))
         self.law = Section(lambda _i: plain_label(""))
         self.links = Section(lambda _i: LinkRow())
+        self.documents = Section(self._make_document)
         self.contacts = Section(lambda _i: ContactView())
-        for section in (self.steps, self.talk, self.law, self.links):
+        for section in (self.steps, self.documents, self.talk, self.law, self.links):
             left.addWidget(section)
         right.addWidget(self.contacts)
         left.addStretch(1)
         right.addStretch(1)
         self.box.addStretch(1)
         for w in (self.banner, self.title_label, self.body, self.steps, self.talk, self.law,
-                  self.links, self.contacts):
+                  self.links, self.documents, self.contacts):
             w.hide()
         self.option_buttons: list[QPushButton] = []
         self.step_boxes: list[QCheckBox] = []
+        self.document_buttons: list[QPushButton] = []
         self.contact_views: list[ContactView] = []
         self.title: QLabel | None = None
         self.model: CardModel | None = None
@@ -436,8 +477,14 @@ class CardView(QWidget):
     def _make_option(self, index: int) -> QPushButton:
         button = QPushButton()
         button.setObjectName("option")
+        button.setProperty("always", False)
         button.clicked.connect(lambda _=False: self.optionChosen.emit(index))
         return button
+
+    def _make_document(self, _index: int) -> DocumentRow:
+        row = DocumentRow()
+        row.opened.connect(self.documentChosen.emit)
+        return row
 
     def _arrange(self) -> None:
         """Two columns when there is room for about 110 characters, else one."""
@@ -481,6 +528,10 @@ class CardView(QWidget):
             if option.hint:
                 text += f"\n     {option.hint}"
             button = self.options.take()
+            if button.property("always") != option.always:  # the deck's way out: outlined
+                button.setProperty("always", option.always)
+                button.style().unpolish(button)
+                button.style().polish(button)
             button.setText(text)
             button.setAccessibleName(f"{option.number}: {option.label}")
             button.setToolTip(self.tr("Press %1").replace("%1", str(option.number)))
@@ -489,7 +540,7 @@ class CardView(QWidget):
 
         self.steps.start(h.steps)
         for step in model.steps:
-            self.steps.pool.take().set_step(step)
+            self.steps.pool.take().set_step(step.text, step.detail)
         self.steps.finish(lambda row: row.set_step(""))
         self.step_boxes = [row.check for row in self.steps.pool.active]
 
@@ -508,13 +559,20 @@ class CardView(QWidget):
             self.links.pool.take().set_link(link.label, link.url)
         self.links.finish(lambda row: row.set_link("", ""))
 
+        self.documents.start(h.files)
+        for document in model.documents:
+            self.documents.pool.take().set_document(document)
+        self.documents.finish(lambda row: row.set_document(None))
+        self.document_buttons = [row.button for row in self.documents.pool.active]
+
         self.contacts.start(h.contacts)
         for line in model.contacts:
             self.contacts.pool.take().show_contact(line, copy_text, self.colours)
         self.contacts.finish(ContactView.forget)
         self.contact_views = self.contacts.pool.active
 
-        if any(p.grew for p in (self.options, self.steps.pool, self.links.pool, self.contacts.pool)):
+        if any(p.grew for p in (self.options, self.steps.pool, self.links.pool,
+                                self.documents.pool, self.contacts.pool)):
             self._fix_tab_order()
         self._arrange()
 
@@ -522,6 +580,7 @@ class CardView(QWidget):
         """Tab follows the card as it reads, also through widgets made for a later card."""
         chain: list[QWidget] = [self.body, *self.options.items]
         chain += [row.check for row in self.steps.pool.items]
+        chain += [row.button for row in self.documents.pool.items]
         chain += [row.button for row in self.links.pool.items]
         for view in self.contacts.pool.items:
             chain += view.focusable()

@@ -1,7 +1,8 @@
 """What the user chooses about the app: the deck's language, the municipality, the
-minutes before the app starts over, the language of the app itself.
+service they work in ("Hvor jobber du?"), the minutes before the app starts over, the
+language of the app itself.
 
-The deck's language and the municipality are the session's (it remembers them); this
+The deck's language, the municipality and the service are the session's (it remembers them); this
 module asks and shows. Its sentences keep the window's translation context.
 """
 
@@ -24,11 +25,13 @@ class Choosing:
     dialogs; ``idle_changed`` is called when the idle time changes."""
 
     def __init__(self, window: QWidget, session: Session, language: QComboBox,
-                 municipality_action: QAction, idle_changed: Callable[[], None]) -> None:
+                 municipality_action: QAction, idle_changed: Callable[[], None],
+                 service_action: QAction | None = None) -> None:
         self.window = window
         self.session = session
         self.language = language
         self.municipality_action = municipality_action
+        self.service_action = service_action
         self.idle_changed = idle_changed
         language.currentIndexChanged.connect(self._language_chosen)
         session.deckChanged.connect(self._deck_changed)
@@ -38,6 +41,8 @@ class Choosing:
         deck = self.session.deck
         assert deck is not None
         self.municipality_action.setVisible(bool(deck.municipalities))
+        if self.service_action is not None:
+            self.service_action.setVisible(bool(deck.services))
         self.language.blockSignals(True)
         self.language.clear()
         for code in deck.languages:
@@ -45,8 +50,13 @@ class Choosing:
         self.language.blockSignals(False)
         self._show_language(self.session.lang)
         self.language.setVisible(len(deck.languages) > 1)
-        if self.session.needs_municipality:
-            QTimer.singleShot(0, self.ask_municipality)
+        if self.session.needs_municipality or self.session.needs_service:
+            QTimer.singleShot(0, self.ask_where)
+
+    def ask_where(self) -> None:
+        """The questions asked once per deck: the municipality, then the service."""
+        self.ask_municipality()
+        self.ask_service()
 
     def _show_language(self, lang: str | None) -> None:
         index = self.language.findData(lang)
@@ -75,6 +85,26 @@ class Choosing:
             ids.index(current) if current else 0, False)
         if ok and name in names:
             self.session.set_municipality(ids[names.index(name)])
+
+    def ask_service(self, force: bool = False) -> None:
+        """Where the user works (the deck's services): asked once per deck (or when
+        ``force``); "none of these" shows the deck as it is."""
+        deck = self.session.deck
+        if deck is None or not deck.services or (not force and not self.session.needs_service):
+            return
+        ids = list(deck.services)
+        names = [deck.services[s].name.get(self.session.lang) for s in ids]
+        names.append(QCoreApplication.translate("MainWindow", "None of these"))
+        current = self.session.service_id
+        index = ids.index(current) if current in ids else (len(ids) if current == "" else 0)
+        name, ok = QInputDialog.getItem(
+            self.window, QCoreApplication.translate("MainWindow", "Where do you work?"),
+            QCoreApplication.translate("MainWindow", "Where do you work? The cards show the "
+                                                     "contacts and steps of your service."),
+            names, index, False)
+        if ok and name in names:
+            i = names.index(name)
+            self.session.set_service(ids[i] if i < len(ids) else None)
 
     def ask_idle(self) -> None:
         settings = self.session.settings

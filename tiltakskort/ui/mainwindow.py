@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
         self.training = TrainingPanels(self, self.session)
         self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
-                                 self._restart_idle)
+                                 self._restart_idle, self.service_action)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.session.forget_walk)
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.card_view = CardView()
         self.card_view.optionChosen.connect(self.choose)
+        self.card_view.documentChosen.connect(self.open_document)
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setWidget(self.card_view)
@@ -208,6 +209,8 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Settings"))
         self.municipality_action = self._action(settings, self.tr("Change &municipality…"), None,
                                                 lambda: self.choosing.ask_municipality(force=True))
+        self.service_action = self._action(settings, self.tr("Change &workplace…"), None,
+                                           lambda: self.choosing.ask_service(force=True))
         ui_lang = settings.addMenu(self.tr("Language of the app"))
         for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska"), ("en", "English")):
             self._action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
@@ -253,7 +256,8 @@ class MainWindow(QMainWindow):
         walk, deck, lang = self.session.walk, self.session.view, self.session.lang
         if walk is None or deck is None:
             return
-        self.municipality_label.setText(deck.municipality_name(lang))
+        self.municipality_label.setText(" · ".join(
+            x for x in (deck.municipality_name(lang), deck.service_name(lang)) if x))
         self.deck_title.setText(deck.title.get(lang))
         self.logo.show_deck(deck, lang)
         self.emergency_label.setText(f"☎  {deck.emergency.line(lang)}")
@@ -283,6 +287,12 @@ class MainWindow(QMainWindow):
             view.option_buttons[0].setFocus()
         else:
             self.card_scroll.setFocus()
+
+    def open_document(self, document) -> None:  # type: ignore[no-untyped-def]
+        """A file button: open a copy of the file with the system's program."""
+        from tiltakskort.ui.documents import open_copy
+
+        open_copy(self, document, self.session.document_bytes)
 
     # ------------------------------------------------------------------ walking (the card page)
     def choose(self, index: int) -> None:
@@ -472,4 +482,7 @@ class MainWindow(QMainWindow):
         printing = sys.modules.get("tiltakskort.ui.printing")
         if printing is not None:
             printing.cleanup()
+        documents = sys.modules.get("tiltakskort.ui.documents")  # copies of the deck's files
+        if documents is not None:
+            documents.cleanup()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ anything (dialogs are the window's): a test drives it without a window.
 Signals (each carries the new value):
 
 - ``deckChanged(Deck)``: another deck is shown: a deck opened or reloaded, or the same
-  deck for another municipality. The language may have changed with it; no
+  deck for another municipality or service (where the user works). The language may have changed with it; no
   ``languageChanged`` is sent then (the deck carries it).
 - ``walkChanged(Walk)``: where the user is; after every move, and after ``deckChanged``.
 - ``languageChanged(str)``: the user chose another language of the deck.
@@ -68,12 +68,28 @@ class Session(QObject):
         self.problems: list[str] = []       # the last deck opened: its problems, as lines
         self.verdict = ""                   # the approval line of the deck shown
         self.files: list[Path] = []         # the files of the last deck opened (for watching)
+        #: the deck's own files (forms), as checked when it was opened, by resolved path:
+        #: the file buttons open copies of these bytes (``ui/documents.py``)
+        self.document_bytes: dict[Path, bytes] = {}
         self.clock: Callable[[], datetime] | None = None  # "now" (tests set it)
 
     # ------------------------------------------------------------------ reading
     def now(self) -> datetime:
         assert self.view is not None
         return self.clock() if self.clock else now_in(self.view)
+
+    @property
+    def needs_service(self) -> bool:
+        """The deck has services and the user has not said where they work yet."""
+        return bool(self.deck is not None and self.deck.services
+                    and self.settings.service(self.deck.id, self.deck.services) is None)
+
+    @property
+    def service_id(self) -> str | None:
+        """The service chosen for the deck shown (None: none, or the deck has none)."""
+        if self.deck is None:
+            return None
+        return self.settings.service(self.deck.id, self.deck.services) or None
 
     @property
     def needs_municipality(self) -> bool:
@@ -118,6 +134,9 @@ class Session(QObject):
         if verdict.remember_version:
             self.settings.store.setValue(f"decks/{result.deck.id}/highest_version", verdict.remember_version)
         self._set_problems([])
+        wanted = {d.path for c in result.deck.cards.values() for d in c.documents}
+        wanted |= {d.path for d in result.deck.documents}
+        self.document_bytes = {p: data for p, data in opened.files.items() if p in wanted}
         approval = verdict.approval()
         text = approval.text(self.ui_lang) if approval is not None else ""
         if text != self.verdict:
@@ -149,7 +168,7 @@ class Session(QObject):
     def _view(self) -> Deck:
         assert self.deck is not None
         mid = self.settings.municipality(self.deck.id, self.deck.municipalities)
-        return self.deck.for_municipality(mid) if mid else self.deck
+        return self.deck.view(mid, self.service_id)
 
     def _highest_version(self, deck_id: str) -> str | None:
         value = self.settings.store.value(f"decks/{deck_id}/highest_version", None)
@@ -179,6 +198,19 @@ class Session(QObject):
         self.deckChanged.emit(self.view)
         self.walkChanged.emit(self.walk)
 
+    def set_service(self, service_id: str | None) -> None:
+        """Show the deck for the service ``service_id`` (where the user works;
+        remembered); ``None``: for none of them. The walk stays as far as it still
+        exists; a service with its own start card starts the walk there."""
+        if self.deck is None or (service_id is not None and service_id not in self.deck.services):
+            return
+        self.settings.set_service(self.deck.id, service_id)
+        self.view = self._view()
+        assert self.walk is not None
+        self.walk = self.walk.with_deck(self.view)
+        self.deckChanged.emit(self.view)
+        self.walkChanged.emit(self.walk)
+
     # ------------------------------------------------------------------ walking
     def _move(self, walk: Walk) -> None:
         self.walk = walk
@@ -186,7 +218,7 @@ class Session(QObject):
 
     def choose(self, index: int) -> None:
         """Follow option ``index`` (0-based) of the card shown; nothing if there is none."""
-        if self.walk is None or not 0 <= index < len(self.walk.current.options):
+        if self.walk is None or not 0 <= index < len(self.walk.options):
             return
         self._move(self.walk.choose(index))
         if self.scenario_id and self.walk.current.is_end:

@@ -32,6 +32,8 @@ def user_store() -> QSettings:
     if named:
         return QSettings(named, QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)
+#: stored when the user works in none of a deck's services (never a valid id: ids are a–z)
+NO_SERVICE = "-"
 
 
 class Settings:
@@ -141,6 +143,17 @@ class Settings:
 
     def set_municipality(self, deck_id: str, municipality_id: str) -> None:
         self.store.setValue(f"decks/{deck_id}/municipality", municipality_id)
+
+    def service(self, deck_id: str, choices: Any) -> str | None:
+        """The service chosen for the deck: an id of ``choices``, "" when the user chose
+        none of them, None when not asked yet (or the stored value is no longer valid)."""
+        value = self._text(f"decks/{deck_id}/service")
+        if value == NO_SERVICE:
+            return ""
+        return value if value in choices else None
+
+    def set_service(self, deck_id: str, service_id: str | None) -> None:
+        self.store.setValue(f"decks/{deck_id}/service", service_id or NO_SERVICE)
 
     def sync(self) -> None:
         self.store.sync()

@@ -123,6 +123,7 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QFrame#emergency QLabel {{ color: {t.emergency_text}; font-size: {pt(13)}; font-weight: 700; }}
     QLabel#sectionTitle {{ font-size: {pt(14)}; font-weight: 700; margin-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
+    QLabel#stepDetail {{ color: {t.muted}; font-size: {pt(11)}; }}
     QLabel#statusOpen {{ color: {t.open_text}; font-weight: 700; }}
     QLabel#statusClosed {{ color: {t.closed_text}; font-weight: 700; }}
     QFrame#contact {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 6px; }}
@@ -136,6 +137,7 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QPushButton#option {{ text-align: left; font-size: {pt(15)}; padding: 14px 16px;
         background: {t.accent}; color: {t.accent_text}; border: 3px solid {t.accent}; }}
     QPushButton#option:focus {{ border: 4px solid {t.focus}; }}
+    QPushButton#option[always="true"] {{ background: {t.panel}; color: {t.text}; }}
     QPushButton#phone {{ font-weight: 700; }}
     QPushButton#hide {{ font-weight: 700; }}
     QToolButton#crumb {{ color: {t.link}; border: none; text-decoration: underline; padding: 2px 4px; }}
