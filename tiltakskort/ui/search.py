@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStackedWidget
 
 from tiltakskort.deck.model import Deck
@@ -41,9 +41,23 @@ def search_cards(deck: Deck, lang: str | None, text: str) -> list[str]:
     return sorted(found, key=rank)
 
 
+class _DownToResults(QObject):
+    """Down (and Page Down) in the search field go into the list of cards found."""
+
+    def __init__(self, search: CardSearch) -> None:
+        super().__init__(search.field)
+        self.search = search
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):  # type: ignore[attr-defined]
+            return self.search.enter_results()
+        return False
+
+
 class CardSearch:
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
-    card. Choosing a result shows that card next."""
+    card. Choosing a result shows that card next. Down from the field enters the results;
+    Esc (the window's key) goes back to the card."""
 
     def __init__(self, field: QLineEdit, stack: QStackedWidget, session: Session,
                  show_card_page: Callable[[], None]) -> None:
@@ -54,6 +68,8 @@ class CardSearch:
         self._results: QListWidget | None = None  # made when first needed
         field.textChanged.connect(self._changed)
         field.returnPressed.connect(self._enter)
+        self._keys = _DownToResults(self)
+        field.installEventFilter(self._keys)
         session.languageChanged.connect(self._language_changed)
         session.walkForgotten.connect(self.forget)
 
@@ -66,6 +82,16 @@ class CardSearch:
             self._results.itemActivated.connect(self._chosen)
             self.stack.addWidget(self._results)
         return self._results
+
+    def enter_results(self) -> bool:
+        """The keyboard into the results shown (True), if there are any."""
+        results = self._results
+        if results is None or self.stack.currentWidget() is not results or not results.count():
+            return False
+        if results.currentRow() < 0:
+            results.setCurrentRow(0)
+        results.setFocus()
+        return True
 
     def focus(self) -> None:
         self.field.setFocus()
