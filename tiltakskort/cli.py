@@ -195,6 +195,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tiltakskort.packaging.commands",
     "tiltakskort.training.commands",
     "tiltakskort.pdf.commands",
+    "tiltakskort.search.commands",
 )
 
 

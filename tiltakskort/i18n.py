@@ -138,7 +138,9 @@ def catalogue(lang: str) -> _gettext.NullTranslations:
 def _fill(text: str, lang: str, fields: Mapping[str, Any]) -> str:
     if not fields:
         return text
-    values = {k: (v.text(lang) if isinstance(v, Msg) else v) for k, v in fields.items()}
+    # a Msg, or anything else that can say itself in a language (a deck problem, …)
+    values = {k: (v.text(lang) if callable(getattr(v, "text", None)) else v)
+              for k, v in fields.items()}
     return text.format(**values)
 
 

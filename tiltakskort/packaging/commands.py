@@ -82,7 +82,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     try:
         deck_targets(Settings(args.name, tuple(Path(d) for d in args.deck), None, None).decks)
     except SpecError as e:
-        _say(e.nb if lang in ("nb", "nn") else str(e), error=True)
+        _say(e.msg.text(lang), error=True)
         return 1
     try:
         import PyInstaller  # noqa: F401
