@@ -4,12 +4,12 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="222"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="461"/>
         <source>Card %1</source>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="235"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="478"/>
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="127"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="202"/>
         <source>Call %1 on %2</source>
         <translation>Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="130"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="144"/>
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="131"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="204"/>
         <source>Copy the number %1</source>
         <translation>Kopier nummeret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="139"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="210"/>
         <source>Write an e-mail to %1</source>
         <translation>Skriv e-post til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="143"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="153"/>
         <source>Web page</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="144"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="213"/>
         <source>Open the web page of %1</source>
         <translation>Åpne nettsiden til %1</translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="82"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="123"/>
         <source>Show again</source>
         <translation>Vis igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="83"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="125"/>
         <source>Show the app again</source>
         <translation>Vis appen igjen</translation>
     </message>
@@ -63,300 +63,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="144"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="62"/>
         <source>Logo</source>
+        <extracomment>An answer in the trail is cut (…) after about this many characters; its whole text is its accessible name and tooltip. The logo&apos;s box in the header, in logical pixels.</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="155"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="108"/>
         <source>Find a card (Ctrl+F)</source>
+        <extracomment>the card shown changed (after it is painted): the session&apos;s walk, passed on</extracomment>
         <translation>Finn et kort (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="156"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="264"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="109"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
         <source>Find a card</source>
         <translation>Finn et kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="162"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="113"/>
         <source>Language of the cards</source>
         <translation>Språk på kortene</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="165"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="115"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="117"/>
         <source>Hide the screen</source>
         <translation>Skjul skjermen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="168"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="118"/>
         <source>Covers the window at once (also: Esc twice)</source>
         <translation>Dekker vinduet med en gang (også: Esc to ganger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="127"/>
         <source>Emergency number</source>
         <translation>Nødnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="188"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="145"/>
         <source>Your answers so far</source>
         <translation>Svarene dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="153"/>
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="113"/>
         <source>Problems in the deck</source>
         <translation>Problemer i kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
+        <location filename="../../tiltakskort/ui/search.py" line="81"/>
         <source>Cards found</source>
         <translation>Kort som ble funnet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="166"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="229"/>
-        <source>Back one step (Backspace)</source>
-        <translation>Ett steg tilbake (Backspace)</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="231"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="260"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="232"/>
-        <source>Start over (Home)</source>
-        <translation>Start på nytt (Home)</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="234"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="172"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="235"/>
-        <source>The whole deck as a map</source>
-        <translation>Hele kortstokken som et kart</translation>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="135"/>
+        <source>Example deck: the local offices and their phone numbers are made up. The national numbers (such as 112) are real.</source>
+        <translation>Eksempelkortstokk: de lokale kontorene og telefonnumrene deres er oppdiktet. De nasjonale numrene (som 112) er ekte.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="238"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
+        <source>One step back (Backspace)</source>
+        <translation>Ett steg tilbake (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="170"/>
+        <source>Back to the first card (Home)</source>
+        <translation>Tilbake til det første kortet (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="173"/>
+        <source>The whole deck as a map (Ctrl+M)</source>
+        <translation>Hele kortstokken som et kart (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="176"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="239"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stegene (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="253"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="254"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="192"/>
         <source>&amp;Open deck…</source>
         <translation>Å&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="256"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="194"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stegene…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="258"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="196"/>
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="259"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="198"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="262"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="263"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="265"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="266"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="205"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="268"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="207"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="269"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="208"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="270"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="209"/>
         <source>High contrast</source>
         <translation>Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="273"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="212"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="274"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="275"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="269"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="276"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="277"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
         <source>Scenarios…</source>
         <translation>Scenarioer…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="278"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultater</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="279"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="280"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
         <source>Change &amp;municipality…</source>
         <translation>Bytt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="282"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="285"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
         <source>Time before the app starts over…</source>
         <translation>Tid før appen starter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="286"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="287"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="818"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
+        <source>Keys…</source>
+        <translation>Taster…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="85"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="377"/>
-        <source>This deck is not signed. This build only opens decks approved and signed by the municipality.</source>
-        <translation>Denne kortstokken er ikke signert. Denne utgaven av appen åpner bare kortstokker som kommunen har godkjent og signert.</translation>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="312"/>
+        <source>Urgent</source>
+        <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="382"/>
-        <source>Warning: the deck was changed after it was signed (%1). Ask whoever looks after the deck.</source>
-        <translation>Advarsel: kortstokken er endret etter at den ble signert (%1). Spør den som har ansvaret for kortstokken.</translation>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="412"/>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="385"/>
-        <source>The deck&apos;s signature does not match the municipality&apos;s key. The deck is not used.</source>
-        <translation>Signaturen på kortstokken passer ikke med kommunens nøkkel. Kortstokken brukes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="388"/>
-        <source>Approved by %1, signed %2</source>
-        <translation>Godkjent av %1, signert %2</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="393"/>
-        <source>warning: this is an older version (%1) than one used before (%2)</source>
-        <translation>advarsel: dette er en eldre versjon (%1) enn en som er brukt før (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="433"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="88"/>
         <source>Open a deck folder</source>
         <translation>Åpne en kortstokkmappe</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="445"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="73"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="446"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="74"/>
         <source>Which municipality do you work in?</source>
         <translation>Hvilken kommune jobber du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="524"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="76"/>
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="539"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="167"/>
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="636"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="256"/>
+        <source>Choose the answer with that number</source>
+        <translation>Velg svaret med det nummeret</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="257"/>
+        <source>Press the button that has focus</source>
+        <translation>Trykk på knappen som er markert</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="258"/>
+        <source>Next or previous button, field or link</source>
+        <translation>Neste eller forrige knapp, felt eller lenke</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="259"/>
+        <source>One step back</source>
+        <translation>Ett steg tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="261"/>
+        <source>Find a card; Down arrow goes to the cards found, Enter opens one</source>
+        <translation>Finn et kort; pil ned går til kortene som ble funnet, Enter åpner et av dem</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="262"/>
+        <source>Leave the search or the map and go back to the card</source>
+        <translation>Gå ut av søket eller kartet og tilbake til kortet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="263"/>
+        <source>Hide the screen at once (Esc twice)</source>
+        <translation>Skjul skjermen med en gang (Esc to ganger)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="264"/>
+        <source>Map of the deck; in its list of cards, the arrow keys move and Enter opens a card</source>
+        <translation>Kart over kortstokken; i listen over kort flytter piltastene, og Enter åpner et kort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="265"/>
+        <source>Larger text, smaller text, normal text size</source>
+        <translation>Større tekst, mindre tekst, vanlig tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="266"/>
+        <source>Print the steps</source>
+        <translation>Skriv ut stegene</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="267"/>
+        <source>Open a deck</source>
+        <translation>Åpne en kortstokk</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="268"/>
+        <source>Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)</source>
+        <translation>Presentasjonsmodus (Page Down eller mellomrom: neste, Page Up: tilbake, Esc: avslutt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="270"/>
+        <source>This list of keys</source>
+        <translation>Denne listen over taster</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="271"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="287"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="291"/>
+        <source>Key</source>
+        <translation>Tast</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="292"/>
+        <source>What it does</source>
+        <translation>Hva den gjør</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/search.py" line="122"/>
         <source>No card matches “%1”</source>
         <translation>Ingen kort passer til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="711"/>
+        <location filename="../../tiltakskort/ui/trainingpanels.py" line="109"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="803"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="82"/>
         <source>Start over when idle</source>
         <translation>Start på nytt når appen ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="804"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="83"/>
         <source>Minutes without use before the app starts over:</source>
         <translation>Minutter uten bruk før appen starter på nytt:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="812"/>
+        <location filename="../../tiltakskort/ui/choosing.py" line="91"/>
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye språket brukes neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="821"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="87"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tar ikke vare på noe av det du så på: ingen historikk, ingen logger, ingen nylig brukte filer.</translation>
     </message>
@@ -364,57 +447,92 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="54"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="66"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="56"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="68"/>
         <source>Click a card, or press Enter on it, to go there. Plus and minus zoom.</source>
         <translation>Klikk på et kort, eller trykk Enter på det, for å gå dit. Pluss og minus zoomer.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="59"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="74"/>
+        <source>Cards of the deck</source>
+        <translation>Kortene i kortstokken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="75"/>
+        <source>Enter opens the card.</source>
+        <translation>Enter åpner kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="79"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="60"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="80"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="61"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="81"/>
         <source>Show all</source>
         <translation>Vis hele</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="62"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="82"/>
         <source>Export the map…</source>
         <translation>Eksporter kartet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="71"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="91"/>
         <source>Blue: question · Green: end card · Red: urgent · Dashed: not reachable from the start · Thick blue frame: the walk so far</source>
         <translation>Blå: spørsmål · Grønn: sluttkort · Rød: akutt · Stiplet: kan ikke nås fra start · Tykk blå ramme: veien så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="107"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="110"/>
+        <source>not reachable from the start</source>
+        <translation>kan ikke nås fra start</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="111"/>
+        <source>question</source>
+        <translation>spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="111"/>
+        <source>urgent end card</source>
+        <translation>akutt sluttkort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="112"/>
+        <source>end card</source>
+        <translation>sluttkort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="125"/>
+        <source>on your walk</source>
+        <translation>på veien din</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="163"/>
         <source>Export the map</source>
         <translation>Eksporter kartet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="108"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="164"/>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG-bilde (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="117"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="173"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="118"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="174"/>
         <source>The map was not saved: %1</source>
         <translation>Kartet ble ikke lagret: %1</translation>
     </message>
@@ -422,17 +540,17 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="50"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="33"/>
         <source>The deck has problems</source>
         <translation>Kortstokken har problemer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="52"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="35"/>
         <source>The deck in %1 could not be opened. The app keeps the deck it had. Problems:</source>
         <translation>Kortstokken i %1 kunne ikke åpnes. Appen beholder kortstokken den hadde. Problemer:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="56"/>
+        <location filename="../../tiltakskort/ui/deckopening.py" line="39"/>
         <source>Problems in the deck</source>
         <translation>Problemer i kortstokken</translation>
     </message>
@@ -440,108 +558,108 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="143"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="199"/>
         <source>Choose a scenario</source>
         <translation>Velg et scenario</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="148"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="204"/>
         <source>Scenarios</source>
         <translation>Scenarioer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="152"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="208"/>
         <source>Open the scenario</source>
         <translation>Åpne scenarioet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="154"/>
-        <location filename="../../tiltakskort/training/widgets.py" line="313"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="210"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="371"/>
         <source>Today&apos;s results</source>
         <translation>Dagens resultater</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="156"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="212"/>
         <source>Close the exercise</source>
         <translation>Avslutt øvelsen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="173"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="229"/>
         <source>Start – walk through the cards</source>
         <translation>Start – gå gjennom kortene</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="176"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="232"/>
         <source>Back to the list</source>
         <translation>Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="200"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="258"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="202"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="260"/>
         <source>One step back</source>
         <translation>Ett steg tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="204"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="262"/>
         <source>Other scenarios</source>
         <translation>Andre scenarioer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="273"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="331"/>
         <source>Right! You reached the expected card.</source>
         <translation>Riktig! Dere kom fram til det forventede kortet.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="275"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="333"/>
         <source>The walk you chose:</source>
         <translation>Veien dere valgte:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="278"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="336"/>
         <source>Not quite. This is where the walks part:</source>
         <translation>Ikke helt. Her skilles veiene:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="283"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="341"/>
         <source>Shared walk: </source>
         <translation>Felles vei: </translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="285"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="343"/>
         <source>You chose</source>
         <translation>Dere valgte</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="286"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="344"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="301"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="359"/>
         <source>Right on the first try: %1 of %2</source>
         <translation>Riktig på første forsøk: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="364"/>
         <source>right the first time</source>
         <translation>riktig første gang</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="306"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="364"/>
         <source>not right the first time</source>
         <translation>ikke riktig første gang</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="307"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="365"/>
         <source>attempts</source>
         <translation>forsøk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="315"/>
+        <location filename="../../tiltakskort/training/widgets.py" line="373"/>
         <source>No scenario has been tried yet.</source>
         <translation>Ingen scenarioer er prøvd ennå.</translation>
     </message>
@@ -549,7 +667,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tiltakskort/ui/app.py" line="50"/>
+        <location filename="../../tiltakskort/ui/app.py" line="52"/>
         <source>Something went wrong in the app. What you were doing may not have finished; the cards are still there.</source>
         <translation>Noe gikk galt i appen. Det du holdt på med ble kanskje ikke ferdig, men kortene er der fortsatt.</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -250,25 +250,25 @@ class Crumb(QToolButton):
         super().keyPressEvent(event)
 
 
-#: Every key of the app, as (keys, what they do): the F1 help and the user guide's list.
-#: The texts are translated in the window's context.
+# Every key of the app, as (keys, what they do): the F1 help and the user guide's list.
+# The texts are translated in the window's context.
 KEYS = (
-    ("1 – 9", "Choose the answer with that number"),
-    ("Enter, Space", "Press the button that has focus"),
-    ("Tab, Shift+Tab", "Next or previous button, field or link"),
-    ("Backspace", "One step back"),
-    ("Home", "Start over"),
-    ("Ctrl+F", "Find a card; Down arrow goes to the cards found, Enter opens one"),
-    ("Esc", "Leave the search or the map and go back to the card"),
-    ("Esc Esc", "Hide the screen at once (Esc twice)"),
-    ("Ctrl+M", "Map of the deck; arrow keys move between the cards, Enter opens one"),
-    ("Ctrl++, Ctrl+-, Ctrl+0", "Larger text, smaller text, normal text size"),
-    ("Ctrl+P", "Print the steps"),
-    ("Ctrl+O", "Open a deck"),
-    ("F5", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)"),
-    ("F11", "Full screen"),
-    ("F1", "This list of keys"),
-    ("Ctrl+Q", "Quit"),
+    ("1 – 9", QT_TRANSLATE_NOOP("MainWindow", "Choose the answer with that number")),
+    ("Enter, Space", QT_TRANSLATE_NOOP("MainWindow", "Press the button that has focus")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next or previous button, field or link")),
+    ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "One step back")),
+    ("Home", QT_TRANSLATE_NOOP("MainWindow", "Start over")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find a card; Down arrow goes to the cards found, Enter opens one")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search or the map and go back to the card")),
+    ("Esc Esc", QT_TRANSLATE_NOOP("MainWindow", "Hide the screen at once (Esc twice)")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("MainWindow", "Map of the deck; in its list of cards, the arrow keys move and Enter opens a card")),
+    ("Ctrl++, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Larger text, smaller text, normal text size")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the steps")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open a deck")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)")),
+    ("F11", QT_TRANSLATE_NOOP("MainWindow", "Full screen")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list of keys")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 )
 
 
@@ -283,20 +283,20 @@ def show_keys(parent: QWidget) -> None:
         QTableWidgetItem,
     )
 
-    tr = QCoreApplication.translate
     dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("MainWindow", "Keys"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Keys"))
     box = QVBoxLayout(dialog)
     table = QTableWidget(len(KEYS), 2, dialog)
-    table.setAccessibleName(tr("MainWindow", "Keys"))
-    table.setHorizontalHeaderLabels([tr("MainWindow", "Key"), tr("MainWindow", "What it does")])
+    table.setAccessibleName(dialog.windowTitle())
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("MainWindow", "Key"),
+                                     QCoreApplication.translate("MainWindow", "What it does")])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     for row, (keys, what) in enumerate(KEYS):
         table.setItem(row, 0, QTableWidgetItem(keys))
-        table.setItem(row, 1, QTableWidgetItem(tr("MainWindow", what)))
+        table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", what)))
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
