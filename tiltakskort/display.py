@@ -10,7 +10,6 @@ from collections.abc import Mapping
 
 from tiltakskort.i18n import Msg
 
-
 #: The libraries Qt's X11 plugin needs that a desktop may lack (Qt 6.5+), as (name, soname).
 _XCB_LIBRARIES = (("libxcb-cursor", "libxcb-cursor.so.0"), ("libxcb-icccm", "libxcb-icccm.so.4"),
                   ("libxcb-keysyms", "libxcb-keysyms.so.1"), ("libxkbcommon-x11", "libxkbcommon-x11.so.0"))
