@@ -387,6 +387,8 @@ def _with_deck(args: argparse.Namespace, lang: str) -> int:
     except WalkError as e:
         raise UsageError(m["bad_walk"].format(message=e.nb if lang == "nb" else str(e))) from e
     if args.command == "show":
+        from tiltakskort.textcard import render_card_text
+
         print(render_card_text(walk, deck_lang, when))
         return 0
     return _write_pdf(args.output, lang, "steps", walk=walk, lang=deck_lang, at=when)
@@ -419,61 +421,3 @@ def _write_pdf(output: str, ui_lang: str, kind: str, **kwargs: Any) -> int:
         return 1
     written(output, ui_lang)
     return 0
-
-
-def render_card_text(walk: Any, lang: str, at: datetime) -> str:
-    """The card a walk ends on, as readable terminal text."""
-    from tiltakskort.phrases import describe_hours, describe_status, phrase
-    from tiltakskort.walk import contacts_now
-
-    deck = walk.deck
-    card = walk.current
-    out: list[str] = []
-    header = deck.title.get(lang)
-    name = deck.municipality_name(lang)
-    out.append(f"{header} – {name}" if name else header)
-    out.append("")
-    for before, option, _ in walk.answers():
-        answer = option.label.get(lang) if option else "→"
-        out.append(f"  {before.title.get(lang)}  →  {answer}")
-    if walk.answers():
-        out.append("")
-    title = card.title.get(lang)
-    if card.urgent:
-        title = f"[{phrase('urgent', lang)}] {title}"
-    out += [title, "=" * len(title)]
-    if card.urgent:
-        out.append(f"{deck.emergency.text.get(lang)} ({deck.emergency.phone.display})")
-    if card.body:
-        out += ["", card.body.plain(lang)]
-    if card.options:
-        out += ["", _MSG["nb" if lang in ("nb", "nn") else "en"]["needs_choice"]]
-        for i, o in enumerate(card.options, 1):
-            hint = f" ({o.hint.get(lang)})" if o.hint else ""
-            out.append(f"  {i}. {o.label.get(lang)}{hint}")
-
-    def section(key: str, items: list[str]) -> None:
-        if items:
-            out.extend(["", phrase(key, lang).upper(), *items])
-
-    section("steps", [f"  [ ] {s.get(lang)}" for s in card.steps])
-    section("talk", [f"  • {t.get(lang)}" for t in card.talk])
-    lines: list[str] = []
-    for sc in contacts_now(deck, card, at):
-        c = sc.contact
-        if sc.instead_of:
-            closed = deck.contacts[sc.instead_of].display_name(lang)
-            lines.append(f"  ({phrase('instead_of', lang, name=closed)})")
-        lines.append(f"  {c.display_name(lang)}" + (f" – {c.role.get(lang)}" if c.role else ""))
-        if c.phone:
-            lines.append(f"      {phrase('phone', lang)}: {c.phone.display}")
-        if c.email:
-            lines.append(f"      {phrase('email', lang)}: {c.email}")
-        if sc.status is not None:
-            lines.append(f"      {describe_status(sc.status, at, lang)}")
-        if c.hours is not None and not c.hours.always_open:
-            lines.append(f"      {phrase('hours', lang)}: {describe_hours(c.hours, lang)}")
-    section("contacts", lines)
-    section("law", [f"  • {x.get(lang)}" for x in card.law])
-    section("links", [f"  • {x.label.get(lang)}: {x.url}" for x in card.links])
-    return "\n".join(out)
