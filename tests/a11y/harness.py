@@ -128,8 +128,9 @@ class A11yApp:
         app_env = dict(self.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                        QT_ACCESSIBILITY="1", PYTHONPATH=str(ROOT), **self.extra_env)
         self.log = home / "app.log"
+        self._log_file = self.log.open("w")
         self.app = subprocess.Popen([sys.executable, "-m", "tiltakskort", "run", str(self.deck)],
-                                    cwd=str(ROOT), env=app_env, stdout=self.log.open("w"),
+                                    cwd=str(ROOT), env=app_env, stdout=self._log_file,
                                     stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(self.app)
         found = self.probe([{"op": "wait_for", "timeout": 20}])[0]
@@ -162,6 +163,10 @@ class A11yApp:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
         self.procs = []
+        log_file = getattr(self, "_log_file", None)
+        if log_file is not None:
+            log_file.close()
+            self._log_file = None
         pid = getattr(self, "_dbus_pid", None)
         if pid:
             try:

@@ -134,8 +134,7 @@ def keys(step: dict) -> list[dict]:
         heard.append(entry)
 
     kinds = ["object:state-changed:focused", "object:announcement", "object:state-changed:showing",
-             "object:property-change:accessible-name", "object:children-changed", "window:activate",
-             "focus:"]
+             "object:property-change:accessible-name", "window:activate"]
     for kind in kinds:
         pyatspi.Registry.registerEventListener(on_event, kind)
     loop = GLib.MainLoop()
@@ -155,7 +154,6 @@ def keys(step: dict) -> list[dict]:
     loop.run()
     for kind in kinds:
         pyatspi.Registry.deregisterEventListener(on_event, kind)
-    # only the events after the first key press (and not children-changed noise)
     return heard
 
 

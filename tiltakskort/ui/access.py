@@ -57,3 +57,38 @@ def fit_to_screen(wanted: QSize, screen_area: QRect | None = None) -> QRect:
     x = screen_area.x() + max(0, (screen_area.width() - width) // 2)
     y = screen_area.y() + max(0, (screen_area.height() - height - 32) // 2)
     return QRect(x, y, width, height)
+
+
+#: The roles a widget can ask for with ``set_role`` (the dynamic property
+#: ``tiltakskortRole``): a card's title and section headings, the urgent banner, a
+#: contact's panel.
+ROLES = {"heading": QAccessible.Role.Heading, "alert": QAccessible.Role.AlertMessage,
+         "group": QAccessible.Role.Grouping}
+_ROLE_PROPERTY = "tiltakskortRole"
+_installed = False
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Expose ``widget`` with ``role`` (one of :data:`ROLES`) to screen readers."""
+    install_roles()
+    widget.setProperty(_ROLE_PROPERTY, role)
+
+
+def _factory(_classname: str, obj: object):  # type: ignore[no-untyped-def]
+    if isinstance(obj, QWidget):
+        role = obj.property(_ROLE_PROPERTY)
+        if isinstance(role, str) and role in ROLES:
+            from PySide6.QtWidgets import QAccessibleWidget
+
+            return QAccessibleWidget(obj, ROLES[role])
+    return None
+
+
+def install_roles() -> None:
+    """Qt asks this factory first for each widget's accessible interface (only while a
+    screen reader or another assistive tool is listening): widgets marked with
+    ``set_role`` get theirs, every other widget Qt's own."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True

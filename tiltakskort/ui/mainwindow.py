@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.card_view = CardView()
         self.card_view.optionChosen.connect(self.choose)
+        self.card_view.told.connect(self.tell)
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setWidget(self.card_view)
@@ -302,15 +303,22 @@ class MainWindow(QMainWindow):
             self.card_scroll.setFocus()
 
     def _announce_card(self, walk) -> None:  # type: ignore[no-untyped-def]
-        """A new card is said once, its title first, then "urgent" for urgent cards
-        (when the focus goes to the title, the screen reader reads it from there)."""
-        title = self.card_view.title
+        """A new card is said once, its title first, then "urgent" for urgent cards.
+
+        The focus goes to the title (a heading), so a screen reader reads the title from
+        there; the urgent banner (an alert) follows as an assertive announcement. Where
+        the title cannot take focus, one announcement carries both."""
+        view = self.card_view
+        urgent = walk.current.urgent
+        title = view.title
         if title is not None and title.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            if urgent and not self.is_hidden_screen:
+                QTimer.singleShot(0, lambda: access.announce(view.banner, view.banner.text(), assertive=True))
             return
         text = walk.current.title.get(self.session.lang)
-        if walk.current.urgent:
+        if urgent:
             text += ". " + self.tr("Urgent")
-        access.announce(self.card_view, text, assertive=walk.current.urgent)
+        access.announce(view, text, assertive=urgent)
 
     # ------------------------------------------------------------------ walking (the card page)
     def choose(self, index: int) -> None:
@@ -426,7 +434,14 @@ class MainWindow(QMainWindow):
         """The neutral screen over the window. What it covers is hidden too (from the
         accessibility tree, from Tab) and its actions are off: only "Show again" is left."""
         self.clear_clipboard()
-        if not self.is_hidden_screen:
+        hidden_before = self.is_hidden_screen
+        # the cover and its button first: the focus goes straight there, not through the
+        # widgets being hidden
+        self.hide_cover.setGeometry(self.rect())
+        self.hide_cover.show()
+        self.hide_cover.raise_()
+        self.hide_cover.button.setFocus()
+        if not hidden_before:
             covered: list = [self.centralWidget(), self.menuBar()]  # type: ignore[type-arg]
             if self._status_bar_made():
                 covered.append(self.statusBar())
@@ -437,10 +452,6 @@ class MainWindow(QMainWindow):
                     thing.setEnabled(False)
                 else:
                     thing.hide()
-        self.hide_cover.setGeometry(self.rect())
-        self.hide_cover.show()
-        self.hide_cover.raise_()
-        self.hide_cover.button.setFocus()
 
     def show_again(self) -> None:
         self.hide_cover.hide()

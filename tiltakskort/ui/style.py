@@ -122,7 +122,8 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QMainWindow, QWidget#page, QScrollArea, QWidget#card {{ background: {t.window}; }}
     QLabel#deckTitle {{ font-size: {pt(13)}; font-weight: 600; }}
     QLabel#municipality {{ font-size: {pt(11)}; color: {t.muted}; }}
-    QLabel#cardTitle {{ font-size: {pt(20)}; font-weight: 700; }}
+    QLabel#cardTitle {{ font-size: {pt(20)}; font-weight: 700; border: 3px solid transparent; }}
+    QLabel#cardTitle:focus {{ border: 3px solid {t.focus}; }}
     QLabel#urgentBanner {{ background: {t.urgent_bg}; color: {t.urgent_text}; border: 3px solid {t.urgent_text};
         border-radius: 6px; padding: 8px; font-size: {pt(14)}; font-weight: 700; }}
     QFrame#emergency {{ background: {t.emergency_bg}; border-radius: 6px; }}
