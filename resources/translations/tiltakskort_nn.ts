@@ -4,12 +4,13 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="461"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="496"/>
         <source>Card %1</source>
+        <extracomment>a sentence about what a button of the card did (&quot;Kopiert&quot;, &quot;Ring … fra telefonen din&quot;)</extracomment>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="478"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="513"/>
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -17,45 +18,45 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="202"/>
-        <source>Call %1 on %2</source>
-        <translation>Ring %1 på %2</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="144"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="153"/>
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="204"/>
-        <source>Copy the number %1</source>
-        <translation>Kopier nummeret %1</translation>
+        <location filename="../../tiltakskort/ui/cardview.py" line="219"/>
+        <source>%1 – call %2</source>
+        <translation>%1 – ring %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="210"/>
-        <source>Write an e-mail to %1</source>
-        <translation>Skriv e-post til %1</translation>
+        <location filename="../../tiltakskort/ui/cardview.py" line="227"/>
+        <source>%1 – write an e-mail</source>
+        <translation>%1 – skriv e-post</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="153"/>
+        <location filename="../../tiltakskort/ui/cardview.py" line="258"/>
+        <source>Calling %1 on %2. If nothing happens, call from your phone.</source>
+        <translation>Ringjer %1 på %2. Skjer det ingenting, ring frå telefonen din.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="261"/>
+        <source>This PC cannot call: call %1 from your phone (%2).</source>
+        <translation>Denne PC-en kan ikkje ringje: ring %1 frå telefonen din (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="162"/>
         <source>Web page</source>
         <translation>Nettside</translation>
-    </message>
-    <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="213"/>
-        <source>Open the web page of %1</source>
-        <translation>Opne nettsida til %1</translation>
     </message>
 </context>
 <context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="123"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="133"/>
         <source>Show again</source>
         <translation>Vis igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="125"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="135"/>
         <source>Show the app again</source>
         <translation>Vis appen igjen</translation>
     </message>
@@ -63,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="62"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="72"/>
         <source>Logo</source>
         <extracomment>An answer in the trail is cut (…) after about this many characters; its whole text is its accessible name and tooltip. The logo&apos;s box in the header, in logical pixels.</extracomment>
         <translation>Logo</translation>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="109"/>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="204"/>
         <source>Find a card</source>
         <translation>Finn eit kort</translation>
     </message>
@@ -106,12 +107,12 @@
         <translation>Naudnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="145"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="155"/>
         <source>Your answers so far</source>
         <translation>Svara dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="153"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="154"/>
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
@@ -126,18 +127,18 @@
         <translation>Kort som vart funne</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="166"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="169"/>
-        <location filename="../../tiltakskort/ui/parts.py" line="260"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="170"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="270"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="172"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="173"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
@@ -147,159 +148,159 @@
         <translation>Døme-kortstokk: dei lokale kontora og telefonnummera deira er oppdikta. Dei nasjonale nummera (som 112) er ekte.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="167"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="168"/>
         <source>One step back (Backspace)</source>
         <translation>Eitt steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="170"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="171"/>
         <source>Back to the first card (Home)</source>
         <translation>Tilbake til det første kortet (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="173"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="174"/>
         <source>The whole deck as a map (Ctrl+M)</source>
         <translation>Heile kortstokken som eit kart (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="176"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="177"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="178"/>
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stega (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="191"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="192"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="193"/>
         <source>&amp;Open deck…</source>
         <translation>O&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="194"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="195"/>
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stega…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="196"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="197"/>
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="198"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="199"/>
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="201"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="202"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="205"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="206"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="207"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="208"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="208"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="209"/>
         <source>Normal text size</source>
         <translation>Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="209"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="210"/>
         <source>High contrast</source>
         <translation>Høg kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="212"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="213"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="214"/>
-        <location filename="../../tiltakskort/ui/parts.py" line="269"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="279"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="215"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="216"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
         <source>Scenarios…</source>
         <translation>Scenario…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="217"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="218"/>
         <source>Today&apos;s results</source>
         <translation>Resultata i dag</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="218"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="219"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220"/>
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="221"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="222"/>
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="224"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
         <source>Time before the app starts over…</source>
         <translation>Tid før appen startar på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="225"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="226"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
         <source>Keys…</source>
         <translation>Tastar…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="227"/>
-        <location filename="../../tiltakskort/ui/parts.py" line="85"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="228"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="95"/>
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="312"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="320"/>
         <source>Urgent</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="412"/>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="420"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
@@ -319,97 +320,97 @@
         <translation>Kva kommune jobbar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="76"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="86"/>
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="167"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="177"/>
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="256"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="266"/>
         <source>Choose the answer with that number</source>
         <translation>Vel svaret med det nummeret</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="257"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="267"/>
         <source>Press the button that has focus</source>
         <translation>Trykk på knappen som er markert</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="258"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="268"/>
         <source>Next or previous button, field or link</source>
         <translation>Neste eller førre knapp, felt eller lenkje</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="259"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="269"/>
         <source>One step back</source>
         <translation>Eitt steg tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="261"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="271"/>
         <source>Find a card; Down arrow goes to the cards found, Enter opens one</source>
         <translation>Finn eit kort; pil ned går til korta som vart funne, Enter opnar eitt av dei</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="262"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="272"/>
         <source>Leave the search or the map and go back to the card</source>
         <translation>Gå ut av søket eller kartet og tilbake til kortet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="263"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="273"/>
         <source>Hide the screen at once (Esc twice)</source>
         <translation>Skjul skjermen med ein gong (Esc to gonger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="264"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="274"/>
         <source>Map of the deck; in its list of cards, the arrow keys move and Enter opens a card</source>
         <translation>Kart over kortstokken; i lista over kort flyttar piltastane, og Enter opnar eit kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="265"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="275"/>
         <source>Larger text, smaller text, normal text size</source>
         <translation>Større tekst, mindre tekst, vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="266"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="276"/>
         <source>Print the steps</source>
         <translation>Skriv ut stega</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="267"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="277"/>
         <source>Open a deck</source>
         <translation>Opne ein kortstokk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="268"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="278"/>
         <source>Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)</source>
         <translation>Presentasjonsmodus (Page Down eller mellomrom: neste, Page Up: tilbake, Esc: avslutt)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="270"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="280"/>
         <source>This list of keys</source>
         <translation>Denne lista over tastar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="271"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="281"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="287"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="297"/>
         <source>Keys</source>
         <translation>Tastar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="291"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="301"/>
         <source>Key</source>
         <translation>Tast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="292"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="302"/>
         <source>What it does</source>
         <translation>Kva han gjer</translation>
     </message>
@@ -439,7 +440,7 @@
         <translation>Det nye språket blir brukt neste gong appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="87"/>
+        <location filename="../../tiltakskort/ui/parts.py" line="97"/>
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tek ikkje vare på noko av det du såg på: ingen historikk, ingen loggar, ingen nyleg brukte filer.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -73,6 +74,9 @@ class MapPanel(QWidget):
         self.cards.setObjectName("mapCards")
         self.cards.setAccessibleName(self.tr("Cards of the deck"))
         self.cards.setAccessibleDescription(self.tr("Enter opens the card."))
+        self.cards.setWordWrap(True)  # whole titles at any zoom, no sideways scrolling
+        self.cards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.currentItemChanged.connect(self._card_selected)
         self.cards.itemActivated.connect(lambda item: self.cardChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         bar = QHBoxLayout()

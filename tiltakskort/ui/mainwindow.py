@@ -136,19 +136,27 @@ class MainWindow(QMainWindow):
             "The national numbers (such as 112) are real."), "exampleBanner")
         self.example_banner.setAccessibleName(self.example_banner.text())
         self.example_banner.hide()
-        outer.addWidget(self.example_banner)
 
         self.trail = Trail()
         self.trail.stepChosen.connect(self.go_to_step)
-        outer.addWidget(self.trail)
 
         self.stack = QStackedWidget()
         self.card_view = CardView()
         self.card_view.optionChosen.connect(self.choose)
         self.card_view.told.connect(self.tell)
+        # The banner and the trail scroll with the card: at 200 % on a small screen the
+        # window keeps its room for the card, and nothing is squeezed until it is cut.
+        self.card_page = QWidget()
+        self.card_page.setObjectName("cardPage")
+        page_box = QVBoxLayout(self.card_page)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        page_box.setSpacing(6)
+        page_box.addWidget(self.example_banner)
+        page_box.addWidget(self.trail)
+        page_box.addWidget(self.card_view, 1)
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setWidget(self.card_page)
         self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_scroll.setAccessibleName(self.tr("The card"))
@@ -270,12 +278,13 @@ class MainWindow(QMainWindow):
         self.logo.show_deck(deck, lang)
         self.emergency_label.setText(f"☎  {deck.emergency.text.get(lang)}: {deck.emergency.phone.display}")
         self.emergency_label.setAccessibleName(self.emergency_label.text())
+        # the focus leaves the card (and the trail) before their widgets are hidden and
+        # shown again
+        access.park_focus(self.card_page)
         self.trail.show_walk(walk, lang)
         self.example_banner.setVisible(self.session.is_example)
         # the time (and with it the time zone tables) only where opening hours are shown
         at = self.session.now() if walk.current.contacts else None
-        # the focus leaves the card before its widgets are hidden and shown again
-        access.park_focus(self.card_view)
         self.card_view.show_walk(walk, lang, at, self.copy_text)
         access.enter_activates(self.card_view)
         self.back_button.setEnabled(walk.can_go_back)

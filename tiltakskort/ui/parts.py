@@ -283,6 +283,11 @@ KEYS = (
 
 
 def show_keys(parent: QWidget) -> None:
+    """The list of keys (F1), until the user closes it."""
+    keys_dialog(parent).exec()
+
+
+def keys_dialog(parent: QWidget):  # type: ignore[no-untyped-def]
     """The list of keys, as a table a screen reader reads row by row."""
     from PySide6.QtWidgets import (
         QAbstractItemView,
@@ -322,4 +327,4 @@ def show_keys(parent: QWidget) -> None:
     height = min(620, screen.height() - 60) if screen is not None else 620
     dialog.resize(width, height)
     table.setFocus()
-    dialog.exec()
+    return dialog

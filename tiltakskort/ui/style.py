@@ -119,7 +119,7 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     t = theme
     return f"""
     QWidget {{ font-size: {pt(12)}; color: {t.text}; }}
-    QMainWindow, QWidget#page, QScrollArea, QWidget#card {{ background: {t.window}; }}
+    QMainWindow, QWidget#page, QScrollArea, QWidget#card, QWidget#cardPage {{ background: {t.window}; }}
     QLabel#deckTitle {{ font-size: {pt(13)}; font-weight: 600; }}
     QLabel#municipality {{ font-size: {pt(11)}; color: {t.muted}; }}
     QLabel#cardTitle {{ font-size: {pt(20)}; font-weight: 700; border: 3px solid transparent; }}
