@@ -50,12 +50,6 @@ _ARGPARSE = (N_("the following arguments are required:"), N_("unrecognized argum
              N_("expected at least one argument"), N_("ambiguous option:"),
              N_("could match"))
 
-#: Kept for ``render_card_text`` until it moves out of this module.
-_MSG = {
-    "nb": {"needs_choice": "Velg et svar for å gå videre:"},
-    "en": {"needs_choice": "Choose an answer to go on:"},
-}
-
 
 class _Formatter(argparse.HelpFormatter):
     lang = "nb"
@@ -381,11 +375,10 @@ def _with_deck(args: argparse.Namespace, lang: str) -> int:
 
     from tiltakskort.walk import Walk, WalkError
 
-    m = {"bad_walk": t(lang, "Invalid walk: {message}")}
     try:
         walk = Walk.from_path(deck, args.path.split(","))
     except WalkError as e:
-        raise UsageError(m["bad_walk"].format(message=e.nb if lang == "nb" else str(e))) from e
+        raise UsageError(t(lang, "Invalid walk: {message}", message=e.msg)) from e
     if args.command == "show":
         from tiltakskort.textcard import render_card_text
 

@@ -31,11 +31,6 @@ class WalkError(ValueError):
         self.card_id = card_id
         self.msg = msg
 
-    @property
-    def nb(self) -> str:
-        """The message in bokmål (for callers written before ``msg``)."""
-        return self.msg.text("nb")
-
 
 @dataclass(frozen=True)
 class Step:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
-
 from tests.conftest import ROOT, write_deck
 from tests.deck.decktext import BASE
 from tiltakskort.deck.loader import load_deck
@@ -195,25 +193,19 @@ def test_the_engine_imports_no_qt() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.parametrize("n", [1000])
-def test_a_large_deck_answers_each_keystroke_quickly(tmp_path, n: int) -> None:
-    """A loose guard (the budget, 5 ms, is measured by benchmarks/search.py): typing
-    into a 1,000-card deck stays far from a tenth of a second per keystroke."""
-    import time
-
+def test_a_large_deck_answers_every_keystroke(tmp_path) -> None:
+    """Typing into a 1,000-card deck answers at every keystroke with well-formed
+    results (its speed is measured by benchmarks/search.py, never asserted here)."""
     from benchmarks.synthetic import make_deck
 
-    deck = load_deck(make_deck(tmp_path / "big", n)).deck
+    deck = load_deck(make_deck(tmp_path / "big", 1000)).deck
     assert deck is not None
     index = SearchIndex(deck)
-    index.build()
-    query = "drofte saken anonymt sluttkort 417"
-    worst = 0.0
+    query = "drofte saken anonymt"
     for i in range(1, len(query) + 1):
-        t = time.perf_counter()
-        index.search(query[:i], limit=50)
-        worst = max(worst, time.perf_counter() - t)
-    assert worst < 0.1
+        for result in index.search(query[:i], limit=50):
+            assert result.id in deck.cards and result.path[0] == deck.start
+    assert index.search(query, limit=3)
 
 
 def test_any_query_gives_well_formed_results_or_none(decks) -> None:

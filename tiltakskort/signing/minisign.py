@@ -30,10 +30,6 @@ class MinisignError(ValueError):
         super().__init__(msg.text("en"))
         self.msg = msg
 
-    @property
-    def nb(self) -> str:
-        return self.msg.text("nb")
-
 
 class WrongKey(MinisignError):
     """The signature was made with another key (its key id differs)."""

@@ -48,7 +48,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
         try:
             path = Walk.from_path(deck, args.path.split(",")).path
         except WalkError as e:
-            print(e.nb if lang == "nb" else str(e), file=sys.stderr)
+            print(t(lang, "Invalid walk: {message}", message=e.msg), file=sys.stderr)
             return 2
     _headless()
     from PySide6.QtWidgets import QApplication
