@@ -88,7 +88,7 @@ def first_language(settings, deck: str | Path | None) -> str:  # type: ignore[no
 
     chosen = settings.ui_language_chosen
     if chosen:
-        return chosen
+        return str(chosen)
     forced = normalise(os.environ.get("TILTAKSKORT_LANG"))
     if forced:
         return forced

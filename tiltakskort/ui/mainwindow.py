@@ -41,6 +41,7 @@ from tiltakskort.ui.search import CardSearch
 from tiltakskort.ui.session import Session
 from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from tiltakskort.ui.trainingpanels import TrainingPanels
+from tiltakskort.walk import Walk
 
 TEXT_INPUTS = (QLineEdit, QComboBox)
 
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
         self._copied: str | None = None
-        self._shown_walk = None  # the walk last painted (a new one is announced)
+        self._shown_walk: Walk | None = None  # the walk last painted (a new one is announced)
         self._hidden_state: list = []  # type: ignore[type-arg]  # what the hide screen covers
         self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled

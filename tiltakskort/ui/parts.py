@@ -311,7 +311,7 @@ def keys_dialog(parent: QWidget):  # type: ignore[no-untyped-def]
     table.setWordWrap(True)
     for row, (keys, what) in enumerate(KEYS):
         table.setItem(row, 0, QTableWidgetItem(keys))
-        table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", what)))
+        table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", str(what))))
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

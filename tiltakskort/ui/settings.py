@@ -49,16 +49,16 @@ class Settings:
     def ui_language(self) -> str:
         return self._choice("ui/language", "nb", UI_LANGUAGES)
 
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        if value in UI_LANGUAGES:
+            self.store.setValue("ui/language", value)
+
     @property
     def ui_language_chosen(self) -> str | None:
         """The language of the app the user chose, or None before any choice."""
         value = self.store.value("ui/language", None)
         return value if isinstance(value, str) and value in UI_LANGUAGES else None
-
-    @ui_language.setter
-    def ui_language(self, value: str) -> None:
-        if value in UI_LANGUAGES:
-            self.store.setValue("ui/language", value)
 
     @property
     def zoom(self) -> int:
