@@ -268,3 +268,21 @@ def test_every_control_has_a_name_starting_with_its_text(qtbot, window) -> None:
         name = b.accessibleName() or text
         if text:
             assert name.casefold().startswith(text.split("…")[0].casefold()[:12]), (text, name)
+
+
+@pytest.mark.parametrize("theme", [style.LIGHT, style.CONTRAST])
+def test_unchecked_check_boxes_are_drawn_in_both_themes(qtbot, theme) -> None:
+    """High contrast used to draw no border for an unchecked box (black on black)."""
+    from PySide6.QtGui import QColor
+
+    box = QCheckBox()
+    box.setStyleSheet(style.stylesheet(theme, 100))
+    qtbot.addWidget(box)
+    box.resize(40, 40)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    border = QColor(theme.border)
+    near = sum(1 for x in range(image.width()) for y in range(image.height())
+               if style.contrast(image.pixelColor(x, y).name(), border.name()) < 1.3)
+    assert near >= 20  # the box's outline is there, in the border colour
