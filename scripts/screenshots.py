@@ -1,7 +1,12 @@
-"""Render the app's main screens to PNG for the guides (docs/screenshots/app-*.png).
+"""Render the app's main screens to PNG for the guides (docs/screenshots/app-*.png): at
+100 %, and the screens the accessibility work changed again at 200 % on a 1,024×768
+window (``app-*-200.png``), the list of keys (F1) included.
 
-Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTDIR] [--plans]``
-(``--plans``: only the screens of the BTI example deck, ``app-plan-*.png``).
+Run: ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" python scripts/screenshots.py
+[OUTDIR]`` (what made the committed pictures). Offscreen works too, but its screen is
+800×600, and the window never grows wider than its screen: the 1,024-px shots come out
+800 px wide.
+Add ``--plans`` for only the screens of the BTI example deck, ``app-plan-*.png``.
 Uses a private settings folder, so nothing of the user's is read or written.
 """
 
@@ -55,10 +60,57 @@ def main() -> None:
         w.grab().save(str(out / f"app-{name}.png"))
         print("wrote", out / f"app-{name}.png")
 
+    def keys_shot(name: str) -> None:
+        from tiltakskort.ui.parts import keys_dialog
+
+        dialog = keys_dialog(w)
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+        dialog.grab().save(str(out / f"app-{name}.png"))
+        print("wrote", out / f"app-{name}.png")
+        dialog.close()
+
+    def changed_screens(suffix: str) -> None:
+        """The screens issue 16 changed (accessibility), named app-<screen><suffix>.png."""
+        w.session.clock = lambda: morning
+        w.session.follow(["start"])
+        shot("start" + suffix)
+        w.session.jump("barn-hva")
+        shot("question" + suffix)
+        w.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
+        w.card_view.step_boxes[0].setChecked(True)  # a tick, to show the check boxes
+        shot("end-open" + suffix)
+        w.session.clock = lambda: evening
+        w.refresh()
+        shot("end-closed" + suffix)
+        w.session.follow(["start", "barn", "barn-akutt"])
+        shot("urgent" + suffix)
+        w.search.setText("blåmerker")
+        w.finder.enter_results()
+        shot("search" + suffix)
+        w.search.clear()
+        settings.theme = "contrast"
+        w.apply_style()
+        w.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
+        w.card_view.step_boxes[0].setChecked(True)
+        shot("contrast" + suffix)
+        settings.theme = "light"
+        w.apply_style()
+        w.map_button.setChecked(True)
+        shot("map" + suffix)
+        w.map_button.setChecked(False)
+        w.hide_screen()
+        shot("hidden" + suffix)
+        w.show_again()
+        keys_shot("keys" + suffix)
+        w.session.clock = lambda: morning
+
     shot("start")
     w.session.jump("barn-hva")
     shot("question")
     w.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
+    w.card_view.step_boxes[0].setChecked(True)  # a tick, to show the check boxes
     shot("end-open")
     w.session.clock = lambda: evening
     w.refresh()
@@ -79,7 +131,6 @@ def main() -> None:
     settings.theme = "light"
     w.apply_style()
     w.map_button.setChecked(True)
-    w.training.map_panel.view.fit()
     shot("map")
     w.map_button.setChecked(False)
     w.training.show_scenarios()
@@ -99,6 +150,13 @@ def main() -> None:
     w.hide_screen()
     shot("hidden")
     w.show_again()
+    keys_shot("keys")
+    # 200 % on the smallest screen the app promises (1,024×768): nothing cut, nothing wider
+    w.resize(1024, 740)
+    w.set_zoom(200, remember=False)
+    changed_screens("-200")
+    w.set_zoom(100, remember=False)
+    w.resize(1100, 820)
     # a deck with problems: the list the user sees (the app keeps its deck)
     from tiltakskort.deck.loader import load_deck
     from tiltakskort.ui.deckopening import ProblemDialog

@@ -26,13 +26,13 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="516" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="551" />
         <source>Card %1</source>
-        <extracomment>a file button was pressed (a :class:`~tiltakskort.present.DocumentLine`)</extracomment>
+        <extracomment>a file button was pressed (a :class:`~tiltakskort.present.DocumentLine`) a sentence about what a button of the card did ("Kopiert", "Ring … fra telefonen din")</extracomment>
         <translation>Kort %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="537" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="572" />
         <source>Press %1</source>
         <translation>Trykk %1</translation>
     </message>
@@ -40,40 +40,56 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="217" />
         <source>Call %1 on %2</source>
-        <translation>Ring %1 på %2</translation>
+        <translation type="vanished">Ring %1 på %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="152" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="157" />
         <source>Copy number</source>
         <translation>Kopier nummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="219" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="227" />
+        <source>%1 – call %2</source>
+        <translation>%1 – ring %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="235" />
+        <source>%1 – write an e-mail</source>
+        <translation>%1 – skriv e-post</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="266" />
+        <source>Calling %1 on %2. If nothing happens, call from your phone.</source>
+        <translation>Ringjer %1 på %2. Skjer det ingenting, ring frå telefonen din.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/cardview.py" line="269" />
+        <source>This PC cannot call: call %1 from your phone (%2).</source>
+        <translation>Denne PC-en kan ikkje ringje: ring %1 frå telefonen din (%2).</translation>
+    </message>
+    <message>
         <source>Copy the number %1</source>
-        <translation>Kopier nummeret %1</translation>
+        <translation type="vanished">Kopier nummeret %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="225" />
         <source>Write an e-mail to %1</source>
-        <translation>Skriv e-post til %1</translation>
+        <translation type="vanished">Skriv e-post til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="161" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="166" />
         <source>Web page</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="228" />
         <source>Open the web page of %1</source>
-        <translation>Opne nettsida til %1</translation>
+        <translation type="vanished">Opne nettsida til %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../tiltakskort/ui/cardview.py" line="350" />
+        <location filename="../../tiltakskort/ui/cardview.py" line="370" />
         <source>Open %1</source>
         <translation>Opne %1</translation>
     </message>
@@ -81,12 +97,12 @@
 <context>
     <name>HideScreen</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="117" />
+        <location filename="../../tiltakskort/ui/parts.py" line="133" />
         <source>Show again</source>
         <translation>Vis igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="118" />
+        <location filename="../../tiltakskort/ui/parts.py" line="135" />
         <source>Show the app again</source>
         <translation>Vis appen igjen</translation>
     </message>
@@ -94,55 +110,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="56" />
+        <location filename="../../tiltakskort/ui/parts.py" line="72" />
         <source>Logo</source>
-        <extracomment>The logo's box in the header, in logical pixels.</extracomment>
+        <extracomment>An answer in the trail is cut (…) after about this many characters; its whole text is its accessible name and tooltip. The logo's box in the header, in logical pixels.</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="105" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="109" />
         <source>Find a card (Ctrl+F)</source>
         <extracomment>the card shown changed (after it is painted): the session's walk, passed on</extracomment>
         <translation>Finn eit kort (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="106" />
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="194" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="110" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="214" />
         <source>Find a card</source>
         <translation>Finn eit kort</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="110" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="114" />
         <source>Language of the cards</source>
         <translation>Språk på korta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="112" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="116" />
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="114" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="118" />
         <source>Hide the screen</source>
         <translation>Skjul skjermen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="115" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="119" />
         <source>Covers the window at once (also: Esc twice)</source>
         <translation>Dekkjer vindauget med ein gong (òg: Esc to gonger)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="124" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="128" />
         <source>Emergency number</source>
         <translation>Naudnummer</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="139" />
+        <location filename="../../tiltakskort/ui/parts.py" line="155" />
         <source>Your answers so far</source>
         <translation>Svara dine så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="144" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="164" />
         <source>The card</source>
         <translation>Kortet</translation>
     </message>
@@ -157,165 +173,199 @@
         <translation>Kort som vart funne</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="157" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="177" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="158" />
         <source>Back one step (Backspace)</source>
-        <translation>Eitt steg tilbake (Backspace)</translation>
+        <translation type="vanished">Eitt steg tilbake (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="160" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="180" />
+        <location filename="../../tiltakskort/ui/parts.py" line="270" />
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="161" />
         <source>Start over (Home)</source>
-        <translation>Start på nytt (Home)</translation>
+        <translation type="vanished">Start på nytt (Home)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="163" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="183" />
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="164" />
         <source>The whole deck as a map</source>
-        <translation>Heile kortstokken som eit kart</translation>
+        <translation type="vanished">Heile kortstokken som eit kart</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="167" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="136" />
+        <source>Example deck: the local offices and their phone numbers are made up. The national numbers (such as 112) are real.</source>
+        <translation>Døme-kortstokk: dei lokale kontora og telefonnummera deira er oppdikta. Dei nasjonale nummera (som 112) er ekte.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="178" />
+        <source>One step back (Backspace)</source>
+        <translation>Eitt steg tilbake (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="181" />
+        <source>Back to the first card (Home)</source>
+        <translation>Tilbake til det første kortet (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="184" />
+        <source>The whole deck as a map (Ctrl+M)</source>
+        <translation>Heile kortstokken som eit kart (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="187" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="168" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="188" />
         <source>Print the steps (Ctrl+P)</source>
         <translation>Skriv ut stega (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="182" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="183" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="203" />
         <source>&amp;Open deck…</source>
         <translation>O&amp;pne kortstokk…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="185" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="205" />
         <source>&amp;Print the steps…</source>
         <translation>Skriv &amp;ut stega…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="187" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="207" />
         <source>Save as &amp;PDF…</source>
         <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="189" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="209" />
         <source>Print the card &amp;booklet…</source>
         <translation>Skriv ut &amp;kortsettet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="192" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="193" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="196" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="216" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="198" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="218" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="199" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="219" />
         <source>Normal text size</source>
         <translation>Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="200" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="220" />
         <source>High contrast</source>
         <translation>Høg kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="203" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="223" />
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="204" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="224" />
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="205" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="225" />
+        <location filename="../../tiltakskort/ui/parts.py" line="279" />
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="206" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="226" />
         <source>&amp;Training</source>
         <translation>&amp;Opplæring</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="207" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="227" />
         <source>Scenarios…</source>
         <translation>Scenario…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="208" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="228" />
         <source>Today's results</source>
         <translation>Resultata i dag</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="209" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="229" />
         <source>&amp;Settings</source>
         <translation>&amp;Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="210" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="230" />
         <source>Change &amp;municipality…</source>
         <translation>Byt &amp;kommune…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="212" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="232" />
         <source>Change &amp;workplace…</source>
         <translation>Byt &amp;arbeidsstad…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="214" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="234" />
         <source>Language of the app</source>
         <translation>Språk i appen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="217" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="237" />
         <source>Time before the app starts over…</source>
         <translation>Tid før appen startar på nytt…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="218" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/mainwindow.py" line="219" />
-        <location filename="../../tiltakskort/ui/parts.py" line="79" />
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="239" />
+        <source>Keys…</source>
+        <translation>Tastar…</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="240" />
+        <location filename="../../tiltakskort/ui/parts.py" line="95" />
         <source>About Tiltakskort</source>
         <translation>Om Tiltakskort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="340" />
+        <source>Urgent</source>
+        <translation>Akutt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="440" />
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
     </message>
     <message>
         <source>This deck is not signed. This build only opens decks approved and signed by the municipality.</source>
@@ -353,14 +403,99 @@
         <translation>Kva kommune jobbar du i?</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="70" />
+        <location filename="../../tiltakskort/ui/parts.py" line="86" />
         <source>Logo of %1</source>
         <translation>Logoen til %1</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="155" />
+        <location filename="../../tiltakskort/ui/parts.py" line="177" />
         <source>Go back to: %1</source>
         <translation>Gå tilbake til: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="266" />
+        <source>Choose the answer with that number</source>
+        <translation>Vel svaret med det nummeret</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="267" />
+        <source>Press the button that has focus</source>
+        <translation>Trykk på knappen som er markert</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="268" />
+        <source>Next or previous button, field or link</source>
+        <translation>Neste eller førre knapp, felt eller lenkje</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="269" />
+        <source>One step back</source>
+        <translation>Eitt steg tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="271" />
+        <source>Find a card; Down arrow goes to the cards found, Enter opens one</source>
+        <translation>Finn eit kort; pil ned går til korta som vart funne, Enter opnar eitt av dei</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="272" />
+        <source>Leave the search or the map and go back to the card</source>
+        <translation>Gå ut av søket eller kartet og tilbake til kortet</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="273" />
+        <source>Hide the screen at once (Esc twice)</source>
+        <translation>Skjul skjermen med ein gong (Esc to gonger)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="274" />
+        <source>Map of the deck; in its list of cards, the arrow keys move and Enter opens a card</source>
+        <translation>Kart over kortstokken; i lista over kort flyttar piltastane, og Enter opnar eit kort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="275" />
+        <source>Larger text, smaller text, normal text size</source>
+        <translation>Større tekst, mindre tekst, vanleg tekststorleik</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="276" />
+        <source>Print the steps</source>
+        <translation>Skriv ut stega</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="277" />
+        <source>Open a deck</source>
+        <translation>Opne ein kortstokk</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="278" />
+        <source>Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)</source>
+        <translation>Presentasjonsmodus (Page Down eller mellomrom: neste, Page Up: tilbake, Esc: avslutt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="280" />
+        <source>This list of keys</source>
+        <translation>Denne lista over tastar</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="281" />
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="302" />
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="306" />
+        <source>Key</source>
+        <translation>Tast</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/parts.py" line="307" />
+        <source>What it does</source>
+        <translation>Kva han gjer</translation>
     </message>
     <message>
         <location filename="../../tiltakskort/ui/search.py" line="268" />
@@ -368,7 +503,7 @@
         <translation>Ingen kort passar til «%1»</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/trainingpanels.py" line="106" />
+        <location filename="../../tiltakskort/ui/trainingpanels.py" line="109" />
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
@@ -403,7 +538,7 @@
         <translation>Det nye språket blir brukt neste gong appen startar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/ui/parts.py" line="81" />
+        <location filename="../../tiltakskort/ui/parts.py" line="97" />
         <source>The app keeps no trace of what you looked at: no history, no logs, no recent files.</source>
         <translation>Appen tek ikkje vare på noko av det du såg på: ingen historikk, ingen loggar, ingen nyleg brukte filer.</translation>
     </message>
@@ -411,57 +546,92 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="55" />
+        <location filename="../../tiltakskort/training/widgets.py" line="67" />
         <source>Map of the deck</source>
         <translation>Kart over kortstokken</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="57" />
+        <location filename="../../tiltakskort/training/widgets.py" line="69" />
         <source>Click a card, or press Enter on it, to go there. Plus and minus zoom.</source>
         <translation>Klikk på eit kort, eller trykk Enter på det, for å gå dit. Pluss og minus zoomar.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="60" />
+        <location filename="../../tiltakskort/training/widgets.py" line="75" />
+        <source>Cards of the deck</source>
+        <translation>Korta i kortstokken</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="76" />
+        <source>Enter opens the card.</source>
+        <translation>Enter opnar kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="83" />
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="61" />
+        <location filename="../../tiltakskort/training/widgets.py" line="84" />
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="62" />
+        <location filename="../../tiltakskort/training/widgets.py" line="85" />
         <source>Show all</source>
         <translation>Vis heile</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="63" />
+        <location filename="../../tiltakskort/training/widgets.py" line="86" />
         <source>Export the map…</source>
         <translation>Eksporter kartet…</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="72" />
+        <location filename="../../tiltakskort/training/widgets.py" line="95" />
         <source>Blue: question · Green: end card · Red: urgent · Dashed: not reachable from the start · Thick blue frame: the walk so far</source>
         <translation>Blå: spørsmål · Grøn: sluttkort · Raud: akutt · Stipla: kan ikkje nåast frå start · Tjukk blå ramme: vegen så langt</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="108" />
+        <location filename="../../tiltakskort/training/widgets.py" line="114" />
+        <source>not reachable from the start</source>
+        <translation>kan ikkje nåast frå start</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="115" />
+        <source>question</source>
+        <translation>spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="115" />
+        <source>urgent end card</source>
+        <translation>akutt sluttkort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="116" />
+        <source>end card</source>
+        <translation>sluttkort</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="129" />
+        <source>on your walk</source>
+        <translation>på vegen din</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/training/widgets.py" line="167" />
         <source>Export the map</source>
         <translation>Eksporter kartet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="109" />
+        <location filename="../../tiltakskort/training/widgets.py" line="168" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG-bilete (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="118" />
+        <location filename="../../tiltakskort/training/widgets.py" line="177" />
         <source>Could not save</source>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="119" />
+        <location filename="../../tiltakskort/training/widgets.py" line="178" />
         <source>The map was not saved: %1</source>
         <translation>Kartet vart ikkje lagra: %1</translation>
     </message>
@@ -487,108 +657,108 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="144" />
+        <location filename="../../tiltakskort/training/widgets.py" line="203" />
         <source>Choose a scenario</source>
         <translation>Vel eit scenario</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="149" />
+        <location filename="../../tiltakskort/training/widgets.py" line="208" />
         <source>Scenarios</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="153" />
+        <location filename="../../tiltakskort/training/widgets.py" line="212" />
         <source>Open the scenario</source>
         <translation>Opne scenarioet</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="155" />
-        <location filename="../../tiltakskort/training/widgets.py" line="316" />
+        <location filename="../../tiltakskort/training/widgets.py" line="214" />
+        <location filename="../../tiltakskort/training/widgets.py" line="375" />
         <source>Today's results</source>
         <translation>Resultata i dag</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="157" />
+        <location filename="../../tiltakskort/training/widgets.py" line="216" />
         <source>Close the exercise</source>
         <translation>Avslutt øvinga</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="174" />
+        <location filename="../../tiltakskort/training/widgets.py" line="233" />
         <source>Start – walk through the cards</source>
         <translation>Start – gå gjennom korta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="177" />
+        <location filename="../../tiltakskort/training/widgets.py" line="236" />
         <source>Back to the list</source>
         <translation>Tilbake til lista</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="203" />
+        <location filename="../../tiltakskort/training/widgets.py" line="262" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="205" />
+        <location filename="../../tiltakskort/training/widgets.py" line="264" />
         <source>One step back</source>
         <translation>Eitt steg tilbake</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="207" />
+        <location filename="../../tiltakskort/training/widgets.py" line="266" />
         <source>Other scenarios</source>
         <translation>Andre scenario</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="276" />
+        <location filename="../../tiltakskort/training/widgets.py" line="335" />
         <source>Right! You reached the expected card.</source>
         <translation>Rett! De kom fram til det venta kortet.</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="278" />
+        <location filename="../../tiltakskort/training/widgets.py" line="337" />
         <source>The walk you chose:</source>
         <translation>Vegen de valde:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="281" />
+        <location filename="../../tiltakskort/training/widgets.py" line="340" />
         <source>Not quite. This is where the walks part:</source>
         <translation>Ikkje heilt. Her skil vegane lag:</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="286" />
+        <location filename="../../tiltakskort/training/widgets.py" line="345" />
         <source>Shared walk: </source>
         <translation>Felles veg: </translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="288" />
+        <location filename="../../tiltakskort/training/widgets.py" line="347" />
         <source>You chose</source>
         <translation>De valde</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="289" />
+        <location filename="../../tiltakskort/training/widgets.py" line="348" />
         <source>Expected</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="304" />
+        <location filename="../../tiltakskort/training/widgets.py" line="363" />
         <source>Right on the first try: %1 of %2</source>
         <translation>Rett på første forsøk: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="309" />
+        <location filename="../../tiltakskort/training/widgets.py" line="368" />
         <source>right the first time</source>
         <translation>rett første gong</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="309" />
+        <location filename="../../tiltakskort/training/widgets.py" line="368" />
         <source>not right the first time</source>
         <translation>ikkje rett første gong</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="310" />
+        <location filename="../../tiltakskort/training/widgets.py" line="369" />
         <source>attempts</source>
         <translation>forsøk</translation>
     </message>
     <message>
-        <location filename="../../tiltakskort/training/widgets.py" line="318" />
+        <location filename="../../tiltakskort/training/widgets.py" line="377" />
         <source>No scenario has been tried yet.</source>
         <translation>Ingen scenario er prøvde enno.</translation>
     </message>
@@ -596,7 +766,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tiltakskort/ui/app.py" line="50" />
+        <location filename="../../tiltakskort/ui/app.py" line="52" />
         <source>Something went wrong in the app. What you were doing may not have finished; the cards are still there.</source>
         <translation>Noko gjekk gale i appen. Det du heldt på med vart kanskje ikkje ferdig, men korta er der framleis.</translation>
     </message>

@@ -37,22 +37,53 @@ def test_click_on_a_card_in_the_map_chooses_it(qtbot, deck) -> None:
     assert signal.args == ["voksen"]
 
 
-def test_map_keyboard_tab_and_enter(qtbot, deck) -> None:
+def test_map_keyboard_list_of_cards_enter_and_tab_leaves(qtbot, deck) -> None:
+    """Issue 16: the map is a list of focusable cards (number, title, kind); Enter opens
+    the card; Tab is not trapped in the drawing; + still zooms the drawing."""
+    from PySide6.QtWidgets import QApplication
+
     from tiltakskort.training.widgets import MapPanel
 
     panel = MapPanel()
     qtbot.addWidget(panel)
-    panel.set_deck(deck, "nb")
+    panel.set_deck(deck, "nb", ("start",))
+    panel.resize(900, 600)
     panel.show()
+    qtbot.waitExposed(panel)
+    cards = panel.cards
+    assert cards.count() == len(deck.cards)
+    first = cards.item(0).text()
+    assert first.startswith("1. ") and deck.cards[deck.start].title.get("nb") in first and "question" in first
+    cards.setFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_Down)
+    second = cards.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert panel.view.scene().focusItem().node.id == second  # the drawing follows the list
+    with qtbot.waitSignal(panel.cardChosen) as signal:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert signal.args == [second]
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
-    qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
-    with qtbot.waitSignal(panel.cardChosen) as signal:
-        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
-    assert signal.args == [list(deck.cards)[1]]  # cards are visited in number order
+    assert QApplication.focusWidget() is not panel.view  # Tab leaves the drawing
     before = panel.view.transform().m11()
     qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
     assert panel.view.transform().m11() > before
+
+
+def test_map_opens_fitted(qtbot, deck) -> None:
+    """The whole map shows at once, not a speck until "Show all"."""
+    from tiltakskort.training.widgets import MapPanel
+
+    panel = MapPanel()
+    qtbot.addWidget(panel)
+    panel.set_deck(deck, "nb")  # before it has a size, as the window does
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    shown = view.mapFromScene(view.scene().sceneRect()).boundingRect()
+    port = view.viewport().rect()
+    assert port.contains(shown.adjusted(2, 2, -2, -2))
+    assert shown.width() >= port.width() * 0.9 or shown.height() >= port.height() * 0.9
 
 
 def test_map_highlights_the_walk(qtbot, deck) -> None:

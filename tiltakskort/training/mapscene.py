@@ -12,10 +12,29 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QPageSize,
-                           QPainter, QPainterPath, QPdfWriter, QPen, QWheelEvent)
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem,
-                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
 
 from tiltakskort.training.layout import DeckMap, MapNode
 
@@ -163,7 +182,9 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
 
 class MapView(QGraphicsView):
     """The map on screen: wheel or Ctrl +/- to zoom, drag or arrow keys to pan,
-    click or Enter on a card to go there."""
+    click or Enter on a card to go there. It opens fitted to its size and stays fitted
+    (when the window changes size) until the user zooms. Tab leaves it: the cards are
+    reached by keyboard through the map panel's list of cards (``select_card``)."""
 
     cardActivated = Signal(str)
 
@@ -175,6 +196,7 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Kart over kortstokken")
         self._zoom = 1.0
+        self._fitted = True  # follow the view's size until the user zooms
 
     def show_map(self, scene: QGraphicsScene) -> None:
         old = self.scene()
@@ -182,16 +204,44 @@ class MapView(QGraphicsView):
         scene.setParent(self)
         if old is not None and old.parent() is self:
             old.deleteLater()
+        if self._fitted:
+            self.fit()
 
     def zoom_by(self, factor: float) -> None:
         new = min(4.0, max(0.1, self._zoom * factor))
         self.scale(new / self._zoom, new / self._zoom)
         self._zoom = new
+        self._fitted = False
 
     def fit(self) -> None:
+        self._fitted = True
         if self.scene() is not None:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self._zoom = self.transform().m11()
+
+    @property
+    def fitted(self) -> bool:
+        return self._fitted
+
+    def card_item(self, card_id: str) -> CardItem | None:
+        scene = self.scene()
+        if scene is None:
+            return None
+        for item in scene.items():
+            if isinstance(item, CardItem) and item.node.id == card_id:
+                return item
+        return None
+
+    def select_card(self, card_id: str) -> None:
+        """Mark ``card_id`` (chosen in the list of cards) and bring it into view."""
+        item = self.card_item(card_id)
+        scene = self.scene()
+        if item is None or scene is None:
+            return
+        scene.clearSelection()
+        item.setSelected(True)
+        scene.setFocusItem(item)
+        self.ensureVisible(item, 40, 40)
 
     def card_at(self, pos: QPointF) -> str | None:
         for item in self.items(pos.toPoint()):
@@ -215,6 +265,16 @@ class MapView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
 
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._fitted:
+            self.fit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -229,24 +289,6 @@ class MapView(QGraphicsView):
                 self.cardActivated.emit(item.node.id)
         else:
             super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        """Tab moves between the cards (in number order) while the map has focus."""
-        scene = self.scene()
-        if scene is None:
-            return super().focusNextPrevChild(next)
-        cards = sorted((i for i in scene.items() if isinstance(i, CardItem)),
-                       key=lambda i: i.node.number)
-        if not cards:
-            return super().focusNextPrevChild(next)
-        current = scene.focusItem()
-        i = cards.index(current) if current in cards else -1
-        target = cards[(i + (1 if next else -1)) % len(cards)]
-        scene.setFocusItem(target)
-        scene.clearSelection()
-        target.setSelected(True)
-        self.ensureVisible(target)
-        return True
 
 
 def export_map(scene: QGraphicsScene, path: Path) -> None:

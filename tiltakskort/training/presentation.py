@@ -4,7 +4,8 @@ A controller that works on the main window through a few callbacks (the window p
 them on to its session, which keeps the one walk), and never holds a walk itself:
 
 - ``on_next()``: PageDown, Space, Right (a clicker's forward button): take the
-  highlighted option, or the next step;
+  highlighted option, or the next step (Space on a check box ticks it; Enter presses the
+  button with focus);
 - ``on_back()``: PageUp, Backspace, Left (a clicker's back button);
 - ``on_digit(n)``: digits 1–9 choose an option;
 - ``set_scale(factor)``: the window's zoom (1.0 = 100 %);
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QWidget
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right}
 BACK_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Left}
@@ -138,6 +139,8 @@ class Presentation(QObject):
         if key == Qt.Key.Key_F11:
             self.toggle_full_screen()
             return True
+        if key == Qt.Key.Key_Space and isinstance(QApplication.focusWidget(), QCheckBox):
+            return False  # Space ticks the step with focus (Enter presses any button)
         if key in NEXT_KEYS:
             self.on_next()
             return True

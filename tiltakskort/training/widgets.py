@@ -14,9 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tiltakskort.deck.model import Deck, Scenario
 from tiltakskort.phrases import phrase
@@ -56,6 +68,17 @@ class MapPanel(QWidget):
         self.view.setAccessibleDescription(self.tr(
             "Click a card, or press Enter on it, to go there. Plus and minus zoom."))
         self.view.cardActivated.connect(self.cardChosen)
+        # The cards as a list: what a keyboard and a screen reader use (the drawing is
+        # for the eyes). Moving in the list shows the card on the map; Enter opens it.
+        self.cards = QListWidget(self)
+        self.cards.setObjectName("mapCards")
+        self.cards.setAccessibleName(self.tr("Cards of the deck"))
+        self.cards.setAccessibleDescription(self.tr("Enter opens the card."))
+        self.cards.setWordWrap(True)  # whole titles at any zoom, no sideways scrolling
+        self.cards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards.currentItemChanged.connect(self._card_selected)
+        self.cards.itemActivated.connect(lambda item: self.cardChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         bar = QHBoxLayout()
         self.zoom_in = QPushButton(self.tr("Zoom in"))
         self.zoom_out = QPushButton(self.tr("Zoom out"))
@@ -74,7 +97,10 @@ class MapPanel(QWidget):
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(self.legend)
-        layout_.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.cards, 1)
+        row.addWidget(self.view, 3)
+        layout_.addLayout(row, 1)
 
     def set_deck(self, deck: Deck, lang: str | None, path: tuple[str, ...] = ()) -> None:
         first = self.deck is None or self.deck is not deck
@@ -82,6 +108,37 @@ class MapPanel(QWidget):
         self.refresh()
         if first:
             self.view.fit()
+
+    def kind_name(self, kind: str, reachable: bool) -> str:
+        if not reachable:
+            return self.tr("not reachable from the start")
+        return {"question": self.tr("question"), "urgent": self.tr("urgent end card")}.get(
+            kind, self.tr("end card"))
+
+    def _fill_cards(self, deck_map) -> None:  # type: ignore[no-untyped-def]
+        """The list of cards: number, title and kind; the cards of the walk marked."""
+        current = self.cards.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else \
+            (self.path[-1] if self.path else None)
+        self.cards.blockSignals(True)
+        self.cards.clear()
+        on_walk = set(self.path)
+        for node in sorted(deck_map.nodes.values(), key=lambda n: n.number):
+            text = f"{node.number}. {node.title} – {self.kind_name(node.kind, node.reachable)}"
+            if node.id in on_walk:
+                text += " – " + self.tr("on your walk")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, node.id)
+            self.cards.addItem(item)
+            if node.id == keep:
+                self.cards.setCurrentItem(item)
+        if self.cards.currentRow() < 0 and self.cards.count():
+            self.cards.setCurrentRow(0)
+        self.cards.blockSignals(False)
+
+    def _card_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.view.select_card(item.data(Qt.ItemDataRole.UserRole))
 
     def set_path(self, path: tuple[str, ...]) -> None:
         if path != self.path:
@@ -94,7 +151,9 @@ class MapPanel(QWidget):
     def refresh(self) -> None:
         if self.deck is None:
             return
-        self.view.show_map(build_scene(layout(self.deck, self.lang), self.path, self.labels()))
+        deck_map = layout(self.deck, self.lang)
+        self.view.show_map(build_scene(deck_map, self.path, self.labels()))
+        self._fill_cards(deck_map)
 
     def export_to(self, target: Path) -> None:
         """Write the map to ``target`` (.pdf, .svg or .png); raises OSError."""

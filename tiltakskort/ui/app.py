@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
 
 from tiltakskort import paths
+from tiltakskort.i18n import LANGUAGES
 
 log = logging.getLogger("tiltakskort")
 
@@ -54,7 +56,49 @@ def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
         pass
 
 
-def create_application(lang: str | None = None):  # type: ignore[no-untyped-def]
+_LANGUAGES_LINE = re.compile(r"^languages:[ \t]*(?:\[([^\]\n]*)\]|\n((?:[ \t]+-[^\n]*\n?)+))", re.MULTILINE)
+_EXTENDS_LINE = re.compile(r"^extends:[ \t]*['\"]?([^'\"\n#]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def deck_languages(path: str | Path | None, _depth: int = 0) -> list[str]:
+    """The languages a deck declares (``languages:`` of its deck.yaml, or of the deck it
+    extends), read without loading the deck: enough to choose the app's language before
+    the window is made. Empty when it cannot tell."""
+    if path is None or _depth > 3:
+        return []
+    folder = Path(path)
+    file = folder if folder.suffix in (".yaml", ".yml") else folder / "deck.yaml"
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return []
+    found = _LANGUAGES_LINE.search(text)
+    if found:
+        items = found.group(1) if found.group(1) is not None else found.group(2).replace("-", ",")
+        return [x.strip().strip("'\"") for x in items.split(",") if x.strip().strip("'\"")]
+    parent = _EXTENDS_LINE.search(text)
+    return deck_languages(file.parent / parent.group(1).strip(), _depth + 1) if parent else []
+
+
+def first_language(settings, deck: str | Path | None) -> str:  # type: ignore[no-untyped-def]
+    """The language the app speaks: the user's choice; else ``TILTAKSKORT_LANG``; else,
+    until the user chooses, the deck's first language when the app has it; else the
+    system's language; else bokmål."""
+    from tiltakskort.i18n import normalise, system_language
+
+    chosen = settings.ui_language_chosen
+    if chosen:
+        return str(chosen)
+    forced = normalise(os.environ.get("TILTAKSKORT_LANG"))
+    if forced:
+        return forced
+    for code in deck_languages(deck)[:1]:
+        if code in LANGUAGES:
+            return code
+    return system_language() or "nb"
+
+
+def create_application(lang: str | None = None, deck: str | Path | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from tiltakskort.ui.settings import Settings
@@ -64,7 +108,7 @@ def create_application(lang: str | None = None):  # type: ignore[no-untyped-def]
     app.setOrganizationName("Tiltakskort")
     app.setApplicationDisplayName("Tiltakskort")
     settings = Settings()
-    ui_lang = lang if lang in ("nb", "nn", "sv", "en") else settings.ui_language
+    ui_lang = lang if lang in LANGUAGES else first_language(settings, deck)
     app._tiltakskort_translators = install_translators(app, ui_lang)  # keep them alive
     app.setProperty("tiltakskortLanguage", ui_lang)  # what the app speaks (Session.ui_lang)
     return app, settings
@@ -76,8 +120,18 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     if smoke and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
             and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tiltakskort.display import no_screen
+
+    why = no_screen()
+    if why is not None:
+        # Qt would abort with its own words; one sentence in the user's language instead
+        from tiltakskort.i18n import user_language
+
+        print(why.text(user_language()), file=sys.stderr)
+        return 1
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app, settings = create_application(lang)
+    target = paths.find_deck(deck)
+    app, settings = create_application(lang, target)
     sys.excepthook = excepthook
     from tiltakskort.ui.mainwindow import MainWindow
 

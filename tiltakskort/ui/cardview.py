@@ -28,6 +28,7 @@ from tiltakskort.deck.markdown import Block, render_html
 from tiltakskort.deck.model import Contact, Text
 from tiltakskort.deck.safeurl import is_allowed_url
 from tiltakskort.present import CardModel, ContactLine, DocumentLine, present_walk
+from tiltakskort.ui import access
 from tiltakskort.walk import Walk
 
 
@@ -108,7 +109,7 @@ class SafeText(WrapLabel):
     def set_tree(self, blocks: tuple[Block, ...], plain: str) -> None:
         """Show the safe Markdown tree ``blocks`` (``plain``: the same as plain text)."""
         self.setText(render_html(blocks))
-        self.setAccessibleName(plain[:200])
+        self.setAccessibleName(plain)  # the whole text: a screen reader reads it all
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
 
 
@@ -124,13 +125,17 @@ class ContactView(QFrame):
     """One contact: name and role, open or closed now, phone and e-mail as links.
 
     Made once and filled again for each card (``show_contact``): a new widget costs a pass of
-    the style sheet, setting text on an existing one does not.
+    the style sheet, setting text on an existing one does not. ``told`` carries a sentence
+    for the user about what a button did (the window shows and announces it).
     """
+
+    told = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact")
         self.setProperty("standIn", False)
+        access.set_role(self, "group")  # a named group: name, status and phone
         self.line: ContactLine | None = None
         self.contact: Contact | None = None
         self._copy_text = None
@@ -212,20 +217,25 @@ class ContactView(QFrame):
         self.text.setText("<br>".join(parts))
         self.text.setAccessibleName(line.spoken)
         self.setAccessibleName(line.spoken)
+        after_hours = "; ".join(" – ".join(b for b in (r.name, r.phone, r.status) if b)
+                                for r in line.shown_after_hours)
+        self.setAccessibleDescription(f"{line.after_hours_label}: {after_hours}" if after_hours else "")
+        # Each button's name begins with the words it shows (WCAG 2.5.3: a speech-input
+        # user says what they see); the rest tells whom it is for.
         if line.phone:
             self._phone.setText(f"{line.phone_label} {line.phone}")
-            self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", line.name)
-                                          .replace("%2", line.phone))
-            self._copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", line.phone))
+            self._phone.setAccessibleName(self.tr("%1 – call %2").replace("%1", self._phone.text())
+                                          .replace("%2", line.name))
+            self._copy.setAccessibleName(f"{self._copy.text()} {line.phone}")
         _show_if(self._phone, bool(line.phone))
         _show_if(self._copy, bool(line.phone))
         self.phone_button = self._phone if line.phone else None
         if line.email:
             self._mail.setText(line.email)
-            self._mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", line.email))
+            self._mail.setAccessibleName(self.tr("%1 – write an e-mail").replace("%1", line.email))
         _show_if(self._mail, bool(line.email))
         if line.url:
-            self._web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", line.name))
+            self._web.setAccessibleName(f"{self._web.text()}: {line.name}")
         _show_if(self._web, bool(line.url))
         self._address.setText(f"{line.address_label}: {line.address}" if line.address else "")
         _show_if(self._address, bool(line.address))
@@ -244,10 +254,20 @@ class ContactView(QFrame):
             widget.setText("")
         for widget in (self, self.text, self._phone, self._copy, self._mail, self._web):
             widget.setAccessibleName("")
+        self.setAccessibleDescription("")
 
     def _call(self) -> None:
-        if self.line is not None and self.line.phone_uri:
-            open_url(self.line.phone_uri)
+        """Dial through the system's phone program; say what happens either way (a PC
+        often has no program for ``tel:``, and then nothing would happen at all)."""
+        line = self.line
+        if line is None or not line.phone_uri:
+            return
+        if open_url(line.phone_uri):
+            self.told.emit(self.tr("Calling %1 on %2. If nothing happens, call from your phone.")
+                           .replace("%1", line.name).replace("%2", line.phone))
+        else:
+            self.told.emit(self.tr("This PC cannot call: call %1 from your phone (%2).")
+                           .replace("%1", line.phone).replace("%2", line.name))
 
     def _copy_number(self) -> None:
         if self.line is not None and self.line.phone and self._copy_text is not None:
@@ -399,11 +419,13 @@ class Section(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
         self.heading = plain_label("", "sectionTitle")
+        access.set_role(self.heading, "heading")
         box.addWidget(self.heading)
         self.pool = Pool(box, make)
 
     def start(self, heading: str) -> None:
         self.heading.setText(heading)
+        self.heading.setAccessibleName(heading)
         self.pool.start()
 
     def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
@@ -425,6 +447,8 @@ class CardView(QWidget):
     optionChosen = Signal(int)
     #: a file button was pressed (a :class:`~tiltakskort.present.DocumentLine`)
     documentChosen = Signal(object)
+    #: a sentence about what a button of the card did ("Kopiert", "Ring … fra telefonen din")
+    told = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -433,8 +457,13 @@ class CardView(QWidget):
         self.box.setContentsMargins(24, 16, 24, 24)
         self.box.setSpacing(10)
         self.banner = plain_label("", "urgentBanner")
+        access.set_role(self.banner, "alert")
         self.box.addWidget(self.banner)
         self.title_label = plain_label("", "cardTitle")
+        # the focus goes to the title on every new card (the window's focus_card): a
+        # screen reader reads the card from its title, and Tab goes on to its options
+        self.title_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        access.set_role(self.title_label, "heading")
         self.box.addWidget(self.title_label)
         self.body = SafeText()
         self.box.addWidget(self.body)
@@ -457,7 +486,7 @@ class CardView(QWidget):
         self.law = Section(lambda _i: plain_label(""))
         self.links = Section(lambda _i: LinkRow())
         self.documents = Section(self._make_document)
-        self.contacts = Section(lambda _i: ContactView())
+        self.contacts = Section(lambda _i: self._make_contact())
         for section in (self.steps, self.documents, self.talk, self.law, self.links):
             left.addWidget(section)
         right.addWidget(self.contacts)
@@ -473,6 +502,12 @@ class CardView(QWidget):
         self.contact_views: list[ContactView] = []
         self.title: QLabel | None = None
         self.model: CardModel | None = None
+        self._tab_chain: list[QWidget] = []
+
+    def _make_contact(self) -> ContactView:
+        view = ContactView()
+        view.told.connect(self.told)
+        return view
 
     def _make_option(self, index: int) -> QPushButton:
         button = QPushButton()
@@ -571,20 +606,22 @@ class CardView(QWidget):
         self.contacts.finish(ContactView.forget)
         self.contact_views = self.contacts.pool.active
 
-        if any(p.grew for p in (self.options, self.steps.pool, self.links.pool,
-                                self.documents.pool, self.contacts.pool)):
-            self._fix_tab_order()
+        self._fix_tab_order()
         self._arrange()
 
     def _fix_tab_order(self) -> None:
-        """Tab follows the card as it reads, also through widgets made for a later card."""
-        chain: list[QWidget] = [self.body, *self.options.items]
+        """Tab follows the card as it reads, from its title, also through widgets made for
+        a later card. Qt leaves a widget that takes no focus (a body without links) out of
+        the order it is given, so the chain is made of those that take it, every card."""
+        chain: list[QWidget] = [self.title_label, self.body, *self.options.items]
         chain += [row.check for row in self.steps.pool.items]
         chain += [row.button for row in self.documents.pool.items]
         chain += [row.button for row in self.links.pool.items]
         for view in self.contacts.pool.items:
             chain += view.focusable()
-        before: QWidget = self
-        for widget in chain:
+        chain = [w for w in chain if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if chain == self._tab_chain:
+            return
+        self._tab_chain = chain
+        for before, widget in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, widget)
-            before = widget

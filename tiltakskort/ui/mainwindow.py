@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,16 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiltakskort.ui import style
+from tiltakskort.ui import access, style
 from tiltakskort.ui.cardview import CardView, plain_label
 from tiltakskort.ui.choosing import Choosing
 from tiltakskort.ui.deckopening import DeckOpener
-from tiltakskort.ui.parts import HideScreen, InputActivity, Logo, Trail, show_about
+from tiltakskort.ui.parts import HideScreen, InputActivity, Logo, Trail, show_about, show_keys
 from tiltakskort.ui.printactions import PrintActions
 from tiltakskort.ui.search import CardSearch
 from tiltakskort.ui.session import Session
 from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from tiltakskort.ui.trainingpanels import TrainingPanels
+from tiltakskort.walk import Walk
 
 TEXT_INPUTS = (QLineEdit, QComboBox)
 
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
         self._copied: str | None = None
+        self._shown_walk: Walk | None = None  # the walk last painted (a new one is announced)
+        self._hidden_state: list = []  # type: ignore[type-arg]  # what the hide screen covers
         self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled
         # once as it is made, instead of all of them again afterwards.
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self._activity: InputActivity | None = None
         self._build_keys()
         self.apply_style(restyle=False)
+        access.enter_activates(self)
         s = self.session
         s.walkChanged.connect(self.refresh)
         s.languageChanged.connect(self.refresh)
@@ -127,18 +131,34 @@ class MainWindow(QMainWindow):
         self.signature_label = plain_label("", "muted")
         self.signature_label.hide()
         outer.addWidget(self.signature_label)
+        # the decks that come with the app are examples: their local numbers are made up
+        self.example_banner = plain_label(self.tr(
+            "Example deck: the local offices and their phone numbers are made up. "
+            "The national numbers (such as 112) are real."), "exampleBanner")
+        self.example_banner.setAccessibleName(self.example_banner.text())
+        self.example_banner.hide()
 
         self.trail = Trail()
         self.trail.stepChosen.connect(self.go_to_step)
-        outer.addWidget(self.trail)
 
         self.stack = QStackedWidget()
         self.card_view = CardView()
         self.card_view.optionChosen.connect(self.choose)
         self.card_view.documentChosen.connect(self.open_document)
+        self.card_view.told.connect(self.tell)
+        # The banner and the trail scroll with the card: at 200 % on a small screen the
+        # window keeps its room for the card, and nothing is squeezed until it is cut.
+        self.card_page = QWidget()
+        self.card_page.setObjectName("cardPage")
+        page_box = QVBoxLayout(self.card_page)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        page_box.setSpacing(6)
+        page_box.addWidget(self.example_banner)
+        page_box.addWidget(self.trail)
+        page_box.addWidget(self.card_view, 1)
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setWidget(self.card_page)
         self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_scroll.setAccessibleName(self.tr("The card"))
@@ -155,13 +175,13 @@ class MainWindow(QMainWindow):
 
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back one step (Backspace)"))
+        self.back_button.setAccessibleDescription(self.tr("One step back (Backspace)"))
         self.back_button.clicked.connect(self.go_back)
         self.restart_button = QPushButton(self.tr("Start over"))
-        self.restart_button.setAccessibleName(self.tr("Start over (Home)"))
+        self.restart_button.setAccessibleDescription(self.tr("Back to the first card (Home)"))
         self.restart_button.clicked.connect(self.restart)
         self.map_button = QPushButton(self.tr("Map"))
-        self.map_button.setAccessibleName(self.tr("The whole deck as a map"))
+        self.map_button.setAccessibleDescription(self.tr("The whole deck as a map (Ctrl+M)"))
         self.map_button.setCheckable(True)
         self.map_button.toggled.connect(self.show_map)
         self.print_button = QPushButton(self.tr("Print"))
@@ -175,7 +195,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
         self.hide_cover = HideScreen(self)
         self.hide_cover.shown_again.connect(self.show_again)
-        self.resize(1100, 800)
+        self.setGeometry(access.fit_to_screen(QSize(1100, 800)))
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -216,6 +236,7 @@ class MainWindow(QMainWindow):
             self._action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
         self._action(settings, self.tr("Time before the app starts over…"), None, lambda: self.choosing.ask_idle())
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1), self.show_keys)
         self._action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
@@ -262,18 +283,25 @@ class MainWindow(QMainWindow):
         self.logo.show_deck(deck, lang)
         self.emergency_label.setText(f"☎  {deck.emergency.line(lang)}")
         self.emergency_label.setAccessibleName(self.emergency_label.text())
+        # the focus leaves the card (and the trail) before their widgets are hidden and
+        # shown again
+        access.park_focus(self.card_page)
         self.trail.show_walk(walk, lang)
+        self.example_banner.setVisible(self.session.is_example)
         # the time (and with it the time zone tables) only where opening hours are shown
         at = self.session.now() if walk.current.contacts else None
         self.card_view.show_walk(walk, lang, at, self.copy_text)
+        access.enter_activates(self.card_view)
         self.back_button.setEnabled(walk.can_go_back)
         self.print_button.setVisible(self.print_actions.walk_printable)
         self.training.walk_shown()
         self.card_scroll.verticalScrollBar().setValue(0)
-        if self.card_view.option_buttons:
-            self.card_view.option_buttons[0].setFocus()
-        elif self.card_view.title is not None:
-            self.card_view.setFocus()
+        new_card = walk is not self._shown_walk
+        self._shown_walk = walk
+        if new_card:
+            self._announce_card(walk)
+        if not self.is_hidden_screen and (new_card or QApplication.focusWidget() is None):
+            self.focus_card()
         self.walkChanged.emit(walk)
 
     def focus_card(self) -> None:
@@ -293,6 +321,24 @@ class MainWindow(QMainWindow):
         from tiltakskort.ui.documents import open_copy
 
         open_copy(self, document, self.session.document_bytes)
+
+    def _announce_card(self, walk) -> None:  # type: ignore[no-untyped-def]
+        """A new card is said once, its title first, then "urgent" for urgent cards.
+
+        The focus goes to the title (a heading), so a screen reader reads the title from
+        there; the urgent banner (an alert) follows as an assertive announcement. Where
+        the title cannot take focus, one announcement carries both."""
+        view = self.card_view
+        urgent = walk.current.urgent
+        title = view.title
+        if title is not None and title.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            if urgent and not self.is_hidden_screen:
+                QTimer.singleShot(0, lambda: access.announce(view.banner, view.banner.text(), assertive=True))
+            return
+        text = walk.current.title.get(self.session.lang)
+        if urgent:
+            text += ". " + self.tr("Urgent")
+        access.announce(view, text, assertive=urgent)
 
     # ------------------------------------------------------------------ walking (the card page)
     def choose(self, index: int) -> None:
@@ -368,12 +414,35 @@ class MainWindow(QMainWindow):
                                   "closed": self.theme.closed_text,
                                   "title_size": f"{14 * self.zoom / 100:.1f}pt"}
         self.contrast_action.setChecked(self.theme.name == "contrast")
+        ticks = [box.isChecked() for box in self.card_view.step_boxes]
+        same_card = self.session.walk is not None and self.session.walk is self._shown_walk
         self.refresh()
+        if same_card:  # the same card in another size or colours: its ticks stay
+            for box, ticked in zip(self.card_view.step_boxes, ticks, strict=False):
+                box.setChecked(ticked)
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Larger text never makes the window wider or taller than the screen."""
+        if self.isFullScreen() or self.isMaximized():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if self.width() > area.width() or self.height() > area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     # ------------------------------------------------------------------ privacy
     def copy_text(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self._copied = text
+        self.tell(self.tr("Copied: %1").replace("%1", text))
+
+    def tell(self, text: str) -> None:
+        """A short message at the bottom of the window, said by screen readers too."""
+        self.statusBar().showMessage(text, 6000)
+        access.announce(self.statusBar(), text)
 
     def clear_clipboard(self) -> None:
         clip = QGuiApplication.clipboard()
@@ -382,20 +451,46 @@ class MainWindow(QMainWindow):
         self._copied = None
 
     def hide_screen(self) -> None:
+        """The neutral screen over the window. What it covers is hidden too (from the
+        accessibility tree, from Tab) and its actions are off: only "Show again" is left."""
         self.clear_clipboard()
+        hidden_before = self.is_hidden_screen
+        # the cover and its button first: the focus goes straight there, not through the
+        # widgets being hidden
         self.hide_cover.setGeometry(self.rect())
         self.hide_cover.show()
         self.hide_cover.raise_()
         self.hide_cover.button.setFocus()
+        if not hidden_before:
+            covered: list = [self.centralWidget(), self.menuBar()]  # type: ignore[type-arg]
+            if self._status_bar_made():
+                covered.append(self.statusBar())
+            self._hidden_state = [(w, w.isVisible()) for w in covered]
+            self._hidden_state += [(a, a.isEnabled()) for a in self.findChildren(QAction)]
+            for thing, _was in self._hidden_state:
+                if isinstance(thing, QAction):
+                    thing.setEnabled(False)
+                else:
+                    thing.hide()
 
     def show_again(self) -> None:
         self.hide_cover.hide()
-        if self.card_view.option_buttons:
-            self.card_view.option_buttons[0].setFocus()
+        for thing, was in self._hidden_state:
+            if isinstance(thing, QAction):
+                thing.setEnabled(was)
+            else:
+                thing.setVisible(was)
+        self._hidden_state = []
+        self.focus_card()
+
+    def _status_bar_made(self) -> bool:
+        from PySide6.QtWidgets import QStatusBar
+
+        return self.findChild(QStatusBar) is not None
 
     @property
     def is_hidden_screen(self) -> bool:
-        return self.hide_cover.isVisible()
+        return not self.hide_cover.isHidden()
 
     def _forgotten(self) -> None:
         """Idle: the session went back to the start card; the clipboard is forgotten too."""
@@ -407,6 +502,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
+
+    def show_keys(self) -> None:
+        """F1: every key of the app, in a table."""
+        if not self.is_hidden_screen:
+            show_keys(self)
 
     # ------------------------------------------------------------------ keys and idle
     # Digits, Backspace, Home and Esc are window shortcuts, not an event filter on the
@@ -473,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if self.hide_cover.isVisible():
+        if self.is_hidden_screen:
             self.hide_cover.setGeometry(self.rect())
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802

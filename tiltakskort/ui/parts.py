@@ -7,11 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -21,6 +33,10 @@ from PySide6.QtWidgets import (
 
 from tiltakskort.deck.model import Deck
 from tiltakskort.walk import Walk
+
+#: An answer in the trail is cut (…) after about this many characters; its whole text
+#: is its accessible name and tooltip.
+CRUMB_CHARS = 32
 
 #: The logo's box in the header, in logical pixels.
 LOGO_SIZE = 56
@@ -115,7 +131,8 @@ class HideScreen(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(label)
         self.button = QPushButton(self.tr("Show again"))
-        self.button.setAccessibleName(self.tr("Show the app again"))
+        self.button.setAccessibleName(self.button.text())
+        self.button.setAccessibleDescription(self.tr("Show the app again"))
         self.button.clicked.connect(self.shown_again)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -134,8 +151,7 @@ class Trail(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QHBoxLayout(self)
-        self.box.setSpacing(2)
+        self.box = FlowLayout(self, spacing=2)
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Your answers so far"))
 
     def show_walk(self, walk: Walk, lang: str | None) -> None:
@@ -149,11 +165,17 @@ class Trail(QWidget):
         answers = walk.answers()
         for i, (before, option, _after) in enumerate(answers):
             text = option.label.get(lang) if option else before.title.get(lang)
-            crumb = QToolButton()
+            crumb = Crumb()
             crumb.setObjectName("crumb")
-            crumb.setText(text)
-            crumb.setAccessibleName(QCoreApplication.translate("MainWindow", "Go back to: %1")
-                                    .replace("%1", before.title.get(lang)))
+            crumb.ensurePolished()  # the zoomed font, to measure with
+            metrics = crumb.fontMetrics()
+            crumb.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                             metrics.averageCharWidth() * CRUMB_CHARS))
+            # the name begins with what the button shows (WCAG 2.5.3); where it leads is
+            # its description
+            crumb.setAccessibleName(text)
+            crumb.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Go back to: %1")
+                                           .replace("%1", before.title.get(lang)))
             crumb.setToolTip(before.title.get(lang))
             crumb.clicked.connect(lambda _=False, n=i: self.stepChosen.emit(n))
             crumb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -163,4 +185,146 @@ class Trail(QWidget):
                 sep = QLabel("›")
                 box.addWidget(sep)
                 sep.show()
-        box.addStretch(1)
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is full (the trail of
+    answers, at any zoom and any window width: it never makes the window wider)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), max(1, area.width()))
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+class Crumb(QToolButton):
+    """One answer in the trail: a button that Enter, Return and Space press."""
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+# Every key of the app, as (keys, what they do): the F1 help and the user guide's list.
+# The texts are translated in the window's context.
+KEYS = (
+    ("1 – 9", QT_TRANSLATE_NOOP("MainWindow", "Choose the answer with that number")),
+    ("Enter, Space", QT_TRANSLATE_NOOP("MainWindow", "Press the button that has focus")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next or previous button, field or link")),
+    ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "One step back")),
+    ("Home", QT_TRANSLATE_NOOP("MainWindow", "Start over")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find a card; Down arrow goes to the cards found, Enter opens one")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search or the map and go back to the card")),
+    ("Esc Esc", QT_TRANSLATE_NOOP("MainWindow", "Hide the screen at once (Esc twice)")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("MainWindow", "Map of the deck; in its list of cards, the arrow keys move and Enter opens a card")),
+    ("Ctrl++, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Larger text, smaller text, normal text size")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the steps")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open a deck")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)")),
+    ("F11", QT_TRANSLATE_NOOP("MainWindow", "Full screen")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list of keys")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
+)
+
+
+def show_keys(parent: QWidget) -> None:
+    """The list of keys (F1), until the user closes it."""
+    keys_dialog(parent).exec()
+
+
+def keys_dialog(parent: QWidget):  # type: ignore[no-untyped-def]
+    """The list of keys, as a table a screen reader reads row by row."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QDialog,
+        QDialogButtonBox,
+        QHeaderView,
+        QTableWidget,
+        QTableWidgetItem,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Keys"))
+    box = QVBoxLayout(dialog)
+    table = QTableWidget(len(KEYS), 2, dialog)
+    table.setAccessibleName(dialog.windowTitle())
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("MainWindow", "Key"),
+                                     QCoreApplication.translate("MainWindow", "What it does")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    for row, (keys, what) in enumerate(KEYS):
+        table.setItem(row, 0, QTableWidgetItem(keys))
+        table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", str(what))))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    table.setCurrentCell(0, 0)
+    box.addWidget(table)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    buttons.accepted.connect(dialog.accept)
+    box.addWidget(buttons)
+    screen = parent.screen().availableGeometry() if parent.screen() is not None else None
+    width = min(760, screen.width() - 40) if screen is not None else 760
+    height = min(620, screen.height() - 60) if screen is not None else 620
+    dialog.resize(width, height)
+    table.setFocus()
+    return dialog

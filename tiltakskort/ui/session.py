@@ -97,6 +97,22 @@ class Session(QObject):
         return bool(self.deck is not None and self.deck.municipalities
                     and not self.settings.municipality(self.deck.id, self.deck.municipalities))
 
+    @property
+    def is_example(self) -> bool:
+        """The deck shown is one of the example decks that come with the app (their local
+        offices and numbers are made up)."""
+        if self.deck_path is None:
+            return False
+        from tiltakskort import paths
+
+        try:
+            folder = Path(self.deck_path).resolve()
+            if folder.is_file():
+                folder = folder.parent
+            return paths.cards_dir().resolve() in folder.parents
+        except OSError:
+            return False
+
     def trusted_keys(self) -> list[Any]:
         """The public keys this build trusts, and the one IT trusts by policy (tests put
         their own here)."""

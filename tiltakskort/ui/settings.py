@@ -75,6 +75,12 @@ class Settings:
             self.store.setValue("ui/language", value)
 
     @property
+    def ui_language_chosen(self) -> str | None:
+        """The language of the app the user chose, or None before any choice."""
+        value = self.store.value("ui/language", None)
+        return value if isinstance(value, str) and value in UI_LANGUAGES else None
+
+    @property
     def zoom(self) -> int:
         return self._int("ui/zoom", 100, ZOOM_MIN, ZOOM_MAX)
 

@@ -1,7 +1,11 @@
 """Colours and the style sheet: a calm light theme and a high-contrast theme.
 
-Every text colour is chosen against its background for WCAG 2.1 AA (4.5:1 at least);
-``contrast()`` computes the ratio so tests can check the palette the user sees.
+Every text colour is chosen against its background for WCAG 2.1 AA (4.5:1 at least,
+placeholders too); borders of controls and the focus ring at least 3:1 against what is
+on both sides of them (WCAG 1.4.11): a focused option button turns light inside, so
+that the ring stands out from it as from the window. ``contrast()`` computes the ratio
+so tests can check the palette the user sees. Check boxes are drawn by the style sheet
+(border, fill, tick), so both themes draw every state.
 Sizes scale with the zoom (100–300 %), so text grows without clipping: every widget
 is in a layout and the card scrolls.
 """
@@ -11,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from tiltakskort import paths
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,7 @@ LIGHT = Theme(
     name="light", window="#f7f7f5", text="#1a1a1a", muted="#4d4d4d", panel="#ffffff",
     border="#8a8a8a", accent="#1d4f91", accent_text="#ffffff", link="#0b4f9c",
     urgent_bg="#fdecea", urgent_text="#8f1114", emergency_bg="#a4161a", emergency_text="#ffffff",
-    open_text="#1e6b34", closed_text="#8f1114", focus="#e07b00")
+    open_text="#1e6b34", closed_text="#8f1114", focus="#b35900")
 
 CONTRAST = Theme(
     name="contrast", window="#000000", text="#ffffff", muted="#ffffff", panel="#000000",
@@ -113,10 +119,11 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     t = theme
     return f"""
     QWidget {{ font-size: {pt(12)}; color: {t.text}; }}
-    QMainWindow, QWidget#page, QScrollArea, QWidget#card {{ background: {t.window}; }}
+    QMainWindow, QWidget#page, QScrollArea, QWidget#card, QWidget#cardPage {{ background: {t.window}; }}
     QLabel#deckTitle {{ font-size: {pt(13)}; font-weight: 600; }}
     QLabel#municipality {{ font-size: {pt(11)}; color: {t.muted}; }}
-    QLabel#cardTitle {{ font-size: {pt(20)}; font-weight: 700; }}
+    QLabel#cardTitle {{ font-size: {pt(20)}; font-weight: 700; border: 3px solid transparent; }}
+    QLabel#cardTitle:focus {{ border: 3px solid {t.focus}; }}
     QLabel#urgentBanner {{ background: {t.urgent_bg}; color: {t.urgent_text}; border: 3px solid {t.urgent_text};
         border-radius: 6px; padding: 8px; font-size: {pt(14)}; font-weight: 700; }}
     QFrame#emergency {{ background: {t.emergency_bg}; border-radius: 6px; }}
@@ -133,18 +140,24 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
         border-radius: 6px; padding: 6px 12px; }}
     QPushButton:hover {{ border-color: {t.accent}; }}
     QPushButton:focus, QCheckBox:focus, QLineEdit:focus, QComboBox:focus, QListWidget:focus,
-    QToolButton:focus {{ border: 3px solid {t.focus}; }}
+    QToolButton:focus, QGraphicsView:focus, QTableWidget:focus, QLabel:focus {{ border: 3px solid {t.focus}; }}
     QPushButton#option {{ text-align: left; font-size: {pt(15)}; padding: 14px 16px;
         background: {t.accent}; color: {t.accent_text}; border: 3px solid {t.accent}; }}
-    QPushButton#option:focus {{ border: 4px solid {t.focus}; }}
+    QPushButton#option:focus {{ border: 4px solid {t.focus}; background: {t.panel}; color: {t.accent}; }}
     QPushButton#option[always="true"] {{ background: {t.panel}; color: {t.text}; }}
     QPushButton#phone {{ font-weight: 700; }}
     QPushButton#hide {{ font-weight: 700; }}
     QToolButton#crumb {{ color: {t.link}; border: none; text-decoration: underline; padding: 2px 4px; }}
     QToolButton#crumb:focus {{ border: 2px solid {t.focus}; }}
     QCheckBox {{ spacing: 10px; padding: 4px; }}
-    QCheckBox::indicator {{ width: {max(16, int(18 * z))}px; height: {max(16, int(18 * z))}px; }}
+    QCheckBox::indicator {{ width: {max(16, int(18 * z))}px; height: {max(16, int(18 * z))}px;
+        background: {t.panel}; border: 2px solid {t.border}; border-radius: 3px; }}
+    QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url("{_icon(t, "check")}"); }}
     QLineEdit, QComboBox {{ background: {t.panel}; border: 2px solid {t.border}; border-radius: 4px; padding: 4px; }}
+    QLineEdit {{ placeholder-text-color: {t.muted}; }}
+    QLabel#exampleBanner {{ background: {t.panel}; color: {t.text}; border: 2px dashed {t.border};
+        border-radius: 6px; padding: 6px; }}
+    QStatusBar {{ background: {t.panel}; color: {t.text}; }}
     QListWidget {{ background: {t.panel}; border: 2px solid {t.border}; }}
     QWidget#hideScreen {{ background: {t.window}; }}
     QLabel#hideText {{ font-size: {pt(16)}; color: {t.muted}; }}
@@ -159,6 +172,12 @@ def stylesheet(theme: Theme, zoom: int, presentation: bool = False) -> str:
     QMenuBar, QMenu {{ background: {t.panel}; color: {t.text}; }}
     QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
     """
+
+
+def _icon(theme: Theme, name: str) -> str:
+    """A small picture of the style sheet (a tick) in the theme's colours, as a URL path."""
+    kind = "contrast" if theme.name == "contrast" else "light"
+    return (paths.resources_dir() / "icons" / f"{name}-{kind}.svg").as_posix()
 
 
 def apply(app: QGuiApplication, theme: Theme) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from tiltakskort.ui import access
 from tiltakskort.ui.session import Session
 from tiltakskort.walk import Walk
 
@@ -39,6 +40,7 @@ class TrainingPanels:
             self._map_panel = MapPanel()
             self._map_panel.cardChosen.connect(self.window.jump)
             self.window.stack.addWidget(self._map_panel)
+            access.enter_activates(self._map_panel)
         return self._map_panel
 
     @property
@@ -51,6 +53,7 @@ class TrainingPanels:
             self._scenario_panel.stepBackRequested.connect(self.window.go_back)
             self._scenario_panel.closed.connect(self.session.end_scenario)
             self.window.stack.addWidget(self._scenario_panel)
+            access.enter_activates(self._scenario_panel)
         return self._scenario_panel
 
     @property
@@ -79,7 +82,7 @@ class TrainingPanels:
         if on and s.view is not None and s.walk is not None:
             self.map_panel.set_deck(s.view, s.lang, s.walk.path)
             self.window.stack.setCurrentWidget(self.map_panel)
-            self.map_panel.view.setFocus()
+            self.map_panel.cards.setFocus()
         else:
             self.window.show_card_page()
 

@@ -1,0 +1,94 @@
+"""What a screen reader and a keyboard user need from the window, in one place.
+
+- :func:`announce`: a sentence for the screen reader (Qt's announcement event: AT-SPI's
+  ``object:announcement``, UI Automation's notification), e.g. the title of a new card.
+- :func:`enter_activates`: Enter and Return press every push button under a widget, not
+  only Space (Qt gives push buttons Enter only in dialogs).
+- :func:`park_focus`: before a card is painted again, the focus leaves the widgets that
+  are about to be hidden, so that it does not run through them ("check box, check box…").
+- :func:`fit_to_screen`: a window size inside the screen's available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+
+def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have screen readers say ``text`` (once; nothing when no reader listens)."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def enter_activates(root: QWidget) -> None:
+    """Enter and Return press the focused push button anywhere under ``root``."""
+    buttons = root.findChildren(QPushButton)
+    if isinstance(root, QPushButton):
+        buttons.append(root)
+    for button in buttons:
+        if not button.autoDefault():
+            button.setAutoDefault(True)
+
+
+def park_focus(inside: QWidget) -> None:
+    """If the focus is in ``inside``, take it away before ``inside`` changes: when no
+    focused widget is hidden, Qt does not move the focus along the hidden ones, and a
+    screen reader hears nothing until the focus lands where the window puts it."""
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is inside or inside.isAncestorOf(focused)):
+        focused.clearFocus()
+
+
+def fit_to_screen(wanted: QSize, screen_area: QRect | None = None) -> QRect:
+    """A window of about ``wanted`` size inside the available area of the primary screen
+    (taskbars left free), centred on it."""
+    if screen_area is None:
+        screen = QGuiApplication.primaryScreen()
+        screen_area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+    # leave room for the window frame and title bar the system adds
+    width = min(wanted.width(), max(320, screen_area.width() - 16))
+    height = min(wanted.height(), max(240, screen_area.height() - 48))
+    x = screen_area.x() + max(0, (screen_area.width() - width) // 2)
+    y = screen_area.y() + max(0, (screen_area.height() - height - 32) // 2)
+    return QRect(x, y, width, height)
+
+
+#: The roles a widget can ask for with ``set_role`` (the dynamic property
+#: ``tiltakskortRole``): a card's title and section headings, the urgent banner, a
+#: contact's panel.
+ROLES = {"heading": QAccessible.Role.Heading, "alert": QAccessible.Role.AlertMessage,
+         "group": QAccessible.Role.Grouping}
+_ROLE_PROPERTY = "tiltakskortRole"
+_installed = False
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Expose ``widget`` with ``role`` (one of :data:`ROLES`) to screen readers."""
+    install_roles()
+    widget.setProperty(_ROLE_PROPERTY, role)
+
+
+def _factory(_classname: str, obj: object):  # type: ignore[no-untyped-def]
+    if isinstance(obj, QWidget):
+        role = obj.property(_ROLE_PROPERTY)
+        if isinstance(role, str) and role in ROLES:
+            from PySide6.QtWidgets import QAccessibleWidget
+
+            return QAccessibleWidget(obj, ROLES[role])
+    return None
+
+
+def install_roles() -> None:
+    """Qt asks this factory first for each widget's accessible interface (only while a
+    screen reader or another assistive tool is listening): widgets marked with
+    ``set_role`` get theirs, every other widget Qt's own."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
