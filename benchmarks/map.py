@@ -25,8 +25,6 @@ from tiltakskort.training.layout import layout  # noqa: E402
 from tiltakskort.training.mapscene import MapView, build_scene  # noqa: E402
 
 
-
-
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -25,8 +25,6 @@ from tiltakskort.pdf import write_booklet, write_steps  # noqa: E402
 from tiltakskort.walk import Walk  # noqa: E402
 
 
-
-
 def main() -> None:
     from reportlab.pdfgen.canvas import Canvas
 

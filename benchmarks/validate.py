@@ -36,8 +36,8 @@ def main() -> None:
             text = (folder / "deck.yaml").read_text(encoding="utf-8")
             runs = 7 if n <= 1000 else 3
             load_deck(folder)  # warm caches (imports, phone metadata)
-            bare = median_time(lambda: yaml.load(text, Loader=yaml.CSafeLoader), runs)
-            ours = median_time(lambda: load_deck(folder), runs)
+            bare = median_time(lambda text=text: yaml.load(text, Loader=yaml.CSafeLoader), runs)
+            ours = median_time(lambda folder=folder: load_deck(folder), runs)
             problems = load_deck(folder).problems
             assert not problems, problems[:3]
             print(f"{n:>7} {bare * 1000:>14.1f} ms {ours * 1000:>7.1f} ms {ours / bare:>6.2f}"

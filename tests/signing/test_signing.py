@@ -111,7 +111,9 @@ def test_minisign_tool_verifies_our_signature(signed, tmp_path) -> None:
 def test_commands(tmp_path) -> None:
     folder = tmp_path / "deck"
     shutil.copytree(CARDS / "eksempel", folder)
-    run = lambda *a: subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, check=False)
+    def run(*a: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True,
+                              text=True, check=False)
     assert run("keygen", str(tmp_path / "k")).returncode == 0
     assert run("keygen", str(tmp_path / "k")).returncode == 2  # never overwrites by accident
     assert run("sign", str(folder), "--key", str(tmp_path / "k")).returncode == 0

@@ -10,8 +10,16 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QLineEdit,
-                               QListWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
 from tests.conftest import CARDS, ROOT, write_deck
 from tests.deck.decktext import BASE
@@ -153,7 +161,7 @@ def test_contacts_open_now_and_after_hours_first(window) -> None:
     window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     views = window.card_view.contact_views
     assert views[0].property("standIn") is True  # barnevernvakten in front
-    texts = [" ".join(l.text() for l in v.findChildren(type(window.municipality_label))) for v in views]
+    texts = [" ".join(label.text() for label in v.findChildren(type(window.municipality_label))) for v in views]
     assert "Barnevernvakten" in texts[0] and "Utenom åpningstid for Barneverntjenesten" in texts[0]
     assert "Stengt – åpner i morgen kl. 08:00" in texts[-1]
     assert "69 12 34 56" in views[-1].phone_button.text()

@@ -13,8 +13,8 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 

@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Union
 
 from tiltakskort.deck.safeurl import is_allowed_url
 
@@ -52,7 +51,7 @@ class Break:
     """A hard line break inside a paragraph."""
 
 
-Inline = Union[Span, Link, Break]
+Inline = Span | Link | Break
 
 
 @dataclass(frozen=True)
@@ -64,10 +63,10 @@ class Paragraph:
 class ListBlock:
     ordered: bool
     start: int
-    items: tuple[tuple["Block", ...], ...]
+    items: tuple[tuple[Block, ...], ...]
 
 
-Block = Union[Paragraph, ListBlock]
+Block = Paragraph | ListBlock
 
 #: Characters that can start Markdown syntax; text without them is one plain paragraph.
 _SYNTAX = re.compile(r"[*_\[\]<>\\`\n]|^\s*(?:[-+]|\d+[.)])\s")

@@ -118,7 +118,7 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
     scene.setBackgroundBrush(QColor("white"))
     scene.setSceneRect(QRectF(0, 0, deck_map.width, deck_map.height))
     on_walk = set(walk_path)
-    walk_edges = set(zip(walk_path, walk_path[1:]))
+    walk_edges = set(zip(walk_path, walk_path[1:], strict=False))
     small = QFont()
     small.setPointSizeF(8)
     fm = QFontMetricsF(small)

@@ -66,7 +66,7 @@ def judge(walk: Walk, scenario: Scenario) -> Outcome:
     # The right walk that agrees longest with the room's walk: the room sees where it
     # went another way, not an unrelated route.
     expected = expected_walk(walk.deck, scenario, chosen)
-    parted = next((i for i, (a, b) in enumerate(zip(chosen, expected)) if a != b),
+    parted = next((i for i, (a, b) in enumerate(zip(chosen, expected, strict=False)) if a != b),
                   min(len(chosen), len(expected)))
     return Outcome(scenario, False, chosen, expected, parted)
 
