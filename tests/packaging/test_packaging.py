@@ -292,3 +292,12 @@ def test_build_environment(tmp_path) -> None:
                              base={"TILTAKSKORT_PUBKEY": "old.pub"})
     assert env["TILTAKSKORT_NAME"] == "Tiltakskort Fjordvik"
     assert Path(env["TILTAKSKORT_DECK"]).is_absolute() and "TILTAKSKORT_PUBKEY" not in env
+
+
+def test_every_command_module_goes_into_a_build() -> None:
+    """The commands are imported by name (cli.COMMAND_MODULES), which PyInstaller cannot
+    see: each must be a hidden import, or the built program lacks that command."""
+    from tiltakskort import cli
+
+    missing = [m for m in cli.COMMAND_MODULES if m not in spec.HIDDEN_IMPORTS]
+    assert missing == []

@@ -323,6 +323,7 @@ HIDDEN_IMPORTS = [
     # our commands are loaded by name (cli.COMMAND_MODULES)
     "tiltakskort.authoring.commands", "tiltakskort.signing.commands", "tiltakskort.packaging.commands",
     "tiltakskort.training.commands", "tiltakskort.pdf.commands", "tiltakskort.authoring.hourscmd",
+    "tiltakskort.search.commands", "tiltakskort.search.index", "tiltakskort.search.text",
     # opening hours: imported when a deck's hours are first read
     "opening_hours",
     # signature checks (imported only when a deck is signed)
