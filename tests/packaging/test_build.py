@@ -77,10 +77,16 @@ def test_the_app_writes_only_its_settings(bundle, _private_home) -> None:
 
 
 def test_printing_works_in_the_bundle(bundle, tmp_path) -> None:
+    """A build with a key prints the deck it trusts (the built-in one) and refuses an
+    unsigned draft, as the app would."""
     out = tmp_path / "steps.pdf"
-    proc = _run(bundle, "print", str(CARDS / "eksempel"), "--path", "start,barn,barn-akutt", "-o", str(out))
+    built_in = next(bundle.rglob("cards/eksempel"))
+    proc = _run(bundle, "print", str(built_in), "--path", "start,barn,barn-akutt", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"%PDF")
+    draft = _run(bundle, "print", str(CARDS / "eksempel"), "--path", "start,barn,barn-akutt",
+                 "-o", str(tmp_path / "draft.pdf"))
+    assert draft.returncode == 1 and "not signed" in draft.stderr
 
 
 def test_no_secret_key_in_the_bundle(bundle) -> None:
