@@ -41,3 +41,16 @@ def test_latin1_file_is_placed_at_its_first_bad_byte(tmp_path: Path) -> None:
     [p] = load(folder).problems
     assert (p.code, p.line, p.column) == ("TK001", *where(text, "å"))
     assert "\n" not in p.text("nb")
+
+
+@pytest.mark.parametrize("value", ['"bar\\n\\n\\nn-forteller"', '"' + "barn-" * 600 + '"'],
+                         ids=["line-breaks", "3000-characters"])
+@known("family 5 (found by the fuzzer): a problem quotes the author's value as it is, "
+       "line breaks and all")
+def test_a_value_quoted_in_a_problem_stays_on_one_short_line(tmp_path: Path, value: str) -> None:
+    text = BASE.replace("goto: barn}", f"goto: {value}}}")
+    problems = load(write_deck(tmp_path / "d", text)).problems
+    [p] = [p for p in problems if p.code == "TK020"]
+    for lang in ("nb", "en"):
+        assert "\n" not in p.text(lang)
+        assert len(p.text(lang)) < 400, len(p.text(lang))

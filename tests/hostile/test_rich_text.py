@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import write_deck
 from tests.deck.decktext import BASE
+from tests.hostile.decks import HOSTILE_DECK
 from tests.hostile.helpers import known, load
 
 BAD_URLS = {
@@ -63,51 +64,6 @@ def test_ordinary_urls_stay_allowed(tmp_path: Path, url: str) -> None:
 
 
 # -- the app ------------------------------------------------------------------------
-
-IMG = '<img src="file:///etc/passwd">'
-
-HOSTILE_DECK = f"""\
-format: tiltakskort/1
-id: hostile
-title: '{IMG} Deck'
-municipality: '{IMG} kommune'
-reviewed: 2026-10-01
-start: start
-contacts:
-  politi:
-    name: '{IMG} Politiet'
-    role: '{IMG} rolle'
-    phone: "112"
-    hours: 24/7
-    address: '{IMG} adresse'
-    note: '{IMG} merknad'
-cards:
-  start:
-    title: '{IMG} Hva er du bekymret for?'
-    body: '{IMG} brødtekst'
-    options:
-      - {{label: '{IMG} Et barn', goto: barn, hint: '{IMG} hint'}}
-      - {{label: '{IMG} En voksen', goto: voksen}}
-  barn:
-    title: '{IMG} Barnet'
-    urgent: true
-    steps: ['{IMG} Ring barnevernet.']
-    talk: ['{IMG} Snakk rolig.']
-    law: ['{IMG} Lov om barnevern']
-    contacts: [politi]
-    links:
-      - {{label: '{IMG} Les mer', url: "https://x.no/ok"}}
-  voksen:
-    title: '{IMG} Den voksne'
-    steps: ['{IMG} Snakk med lederen din.']
-    contacts: [politi]
-scenarios:
-  - id: s1
-    title: '{IMG} Scenario'
-    story: '{IMG} Historien'
-    expected: barn
-    debrief: '{IMG} Oppsummering'
-"""
 
 
 @pytest.fixture
