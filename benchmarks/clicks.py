@@ -44,7 +44,6 @@ def main() -> None:
 
     from tiltakskort.ui.mainwindow import MainWindow
     from tiltakskort.ui.settings import Settings
-    from tiltakskort.walk import Walk
 
     class PaintSeen(QObject):
         """Notes when the card view has been painted."""
@@ -77,16 +76,15 @@ def main() -> None:
             bare.append(time.perf_counter() - t)
         questions: list[float] = []
         ends: list[float] = []
-        paths = all_paths(w.view)
+        paths = all_paths(w.session.view)
         forced = 0
         for _ in range(3):
             for path in paths:
-                w.walk = Walk.from_path(w.view, path[:1])
-                w.render()
+                w.session.follow(path[:1])
                 app.processEvents()
                 for target in path[1:]:
                     button = w.card_view.option_buttons[
-                        [o.goto for o in w.walk.current.options].index(target)]
+                        [o.goto for o in w.session.walk.current.options].index(target)]
                     seen.painted = False
                     t = time.perf_counter()
                     button.click()
@@ -95,7 +93,7 @@ def main() -> None:
                         forced += 1
                         w.card_view.repaint()
                     elapsed = time.perf_counter() - t
-                    (ends if w.walk.current.is_end else questions).append(elapsed)
+                    (ends if w.session.walk.current.is_end else questions).append(elapsed)
         w.close()
     print(f"{'case':<48} {'median':>8} {'p90':>8} {'clicks':>7}")
     for name, xs in (("bare QLabel setText + repaint", bare),

@@ -38,7 +38,7 @@ def main() -> None:
     tz = timezone_for("NO")
     evening = datetime(2026, 11, 24, 18, 0, tzinfo=tz)
     morning = datetime(2026, 11, 24, 10, 0, tzinfo=tz)
-    w.clock = lambda: morning
+    w.session.clock = lambda: morning
     w.load(str(ROOT / "cards" / "eksempel"))
     w.resize(1100, 820)
     w.show()
@@ -50,26 +50,20 @@ def main() -> None:
         print("wrote", out / f"app-{name}.png")
 
     shot("start")
-    w.walk = w.walk.jump("barn-hva")
-    w.render()
+    w.session.jump("barn-hva")
     shot("question")
-    from tiltakskort.walk import Walk
-
-    w.walk = Walk.from_path(w.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    w.render()
+    w.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     shot("end-open")
-    w.clock = lambda: evening
-    w.render()
+    w.session.clock = lambda: evening
+    w.refresh()
     shot("end-closed")
-    w.walk = Walk.from_path(w.view, ["start", "barn", "barn-akutt"])
-    w.render()
+    w.session.follow(["start", "barn", "barn-akutt"])
     shot("urgent")
     w.search.setText("blåmerker")
     shot("search")
     w.search.clear()
     w.set_zoom(200, remember=False)
-    w.walk = Walk.from_path(w.view, ["start", "voksen"])
-    w.render()
+    w.session.follow(["start", "voksen"])
     shot("zoom-200")
     w.set_zoom(100, remember=False)
     settings.theme = "contrast"
@@ -78,30 +72,30 @@ def main() -> None:
     settings.theme = "light"
     w.apply_style()
     w.map_button.setChecked(True)
-    w.map_panel.view.fit()
+    w.training.map_panel.view.fit()
     shot("map")
     w.map_button.setChecked(False)
-    w.show_scenarios()
+    w.training.show_scenarios()
     shot("scenarios")
-    w.start_scenario("lise-7")
+    w.training.start_scenario("lise-7")
     w.choose(1)
     w.choose(1)
     w.choose(3)
     shot("debrief")
-    w.end_scenario()
-    w.presentation.enter()
-    w.walk = Walk.from_path(w.view, ["start", "barn"])
-    w.render()
+    w.session.end_scenario()
+    w.training.presentation.enter()
+    w.session.follow(["start", "barn"])
     w.resize(1920, 1080)
     shot("presentation")
-    w.presentation.leave()
+    w.training.presentation.leave()
     w.resize(1100, 820)
     w.hide_screen()
     shot("hidden")
     w.show_again()
     # a deck with problems: the list the user sees (the app keeps its deck)
     from tiltakskort.deck.loader import load_deck
-    from tiltakskort.ui.mainwindow import ProblemDialog, problem_lines
+    from tiltakskort.ui.deckopening import ProblemDialog
+    from tiltakskort.ui.session import problem_lines
 
     broken = Path(_tmp.name) / "broken"
     broken.mkdir()
@@ -117,10 +111,15 @@ def main() -> None:
     print("wrote", out / "app-problems.png")
     dialog.close()
     # live preview (run --watch): the problems beside the card, the last good deck on screen
-    w.watch = True
+    w.close()
+    w = MainWindow(settings, watch=True)
+    w.session.clock = lambda: morning
+    w.load(str(ROOT / "cards" / "eksempel"))
+    w.resize(1100, 820)
+    w.show()
+    w.session.follow(["start", "barn"])
     w.load(str(broken), quiet=True)
     shot("preview-problems")
-    w.watch = False
     w.close()
     QApplication.processEvents()
 

@@ -5,7 +5,7 @@
                                              # or a .mo is not the compiled .po
 
 Domains (see ``tiltakskort/i18n.py``): one per subpackage (``deck``, ``pdf``,
-``signing``, ``authoring``, ``training``, ``packaging``), ``present`` for
+``signing``, ``authoring``, ``training``, ``packaging``, ``search``), ``present`` for
 ``present.py``, ``phrases.py`` and ``walk.py``, and ``cli`` for the rest outside Qt widgets. The
 English catalogue is the source text itself and may stay untranslated.
 """
@@ -29,7 +29,7 @@ LANGUAGES = ("nb", "nn", "sv", "en")
 KEYWORDS = {"t": (2,), "tn": (2, 3), "N_": None, "Msg": None}
 
 
-SUBPACKAGES = ("deck", "pdf", "signing", "authoring", "training", "packaging")
+SUBPACKAGES = ("deck", "pdf", "signing", "authoring", "training", "packaging", "search")
 PRESENT = ("present.py", "phrases.py", "walk.py")
 DOMAINS = (*SUBPACKAGES, "present", "cli")
 

@@ -9,7 +9,8 @@ import pytest
 
 
 @pytest.mark.parametrize("module", ["tiltakskort.deck.loader", "tiltakskort.walk",
-                                    "tiltakskort.cli", "tiltakskort.pdf", "tiltakskort.phrases"])
+                                    "tiltakskort.cli", "tiltakskort.pdf", "tiltakskort.phrases",
+                                    "tiltakskort.present", "tiltakskort.textcard"])
 def test_core_imports_no_qt(module: str) -> None:
     code = (f"import sys, {module}; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; "
@@ -18,7 +19,8 @@ def test_core_imports_no_qt(module: str) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.parametrize("module", ["tiltakskort.deck.loader", "tiltakskort.walk", "tiltakskort.cli"])
+@pytest.mark.parametrize("module", ["tiltakskort.deck.loader", "tiltakskort.walk", "tiltakskort.cli",
+                                    "tiltakskort.present", "tiltakskort.textcard"])
 def test_core_imports_no_reportlab(module: str) -> None:
     code = f"import sys, {module}; sys.exit(1 if 'reportlab' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

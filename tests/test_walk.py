@@ -1,8 +1,8 @@
-"""A walk through a deck, and the contacts to show at a given time."""
+"""A walk through a deck (the contacts to show at a moment: tests/test_present.py)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import write_deck
 from tests.deck.decktext import BASE
 from tiltakskort.deck.loader import load_deck
-from tiltakskort.walk import Walk, WalkError, contacts_now
+from tiltakskort.walk import Walk, WalkError
 
 
 @pytest.fixture
@@ -83,29 +83,13 @@ def test_with_deck_keeps_longest_valid_prefix(deck, tmp_path: Path) -> None:
     assert kept.path == ("start", "voksen") and kept.answers()[0][1].label.get() == "En voksen"
 
 
-def _ids(shown) -> list[str]:
-    return [s.contact.id for s in shown]
-
-
-def test_contacts_open_office_first(deck) -> None:
-    card = deck.cards["barn"]
-    shown = contacts_now(deck, card, datetime(2026, 11, 24, 10, 0))  # Tuesday morning
-    assert _ids(shown) == ["barnevern", "politi"]
-    assert shown[0].is_open is True
-
-
-def test_closed_office_gets_after_hours_in_front(deck) -> None:
-    card = deck.cards["barn"]
-    shown = contacts_now(deck, card, datetime(2026, 11, 24, 18, 0))  # Tuesday evening
-    # The after-hours service takes the closed office's place in the card's order;
-    # the closed office itself goes last, after every contact that answers now.
-    assert _ids(shown) == ["vakt", "politi", "barnevern"]
-    assert shown[0].instead_of == "barnevern"
-    assert shown[2].is_open is False
-    assert shown[2].status.opens_at.hour == 8
-
-
-def test_closed_on_christmas_day(deck) -> None:
-    shown = contacts_now(deck, deck.cards["barn"], datetime(2026, 12, 25, 10, 0))
-    assert _ids(shown) == ["vakt", "politi", "barnevern"]
-    assert shown[2].status.opens_at.date() == date(2026, 12, 28)
+def test_walk_error_is_a_message_in_every_language(deck) -> None:
+    with pytest.raises(WalkError) as e:
+        Walk.from_path(deck, ["start", "nope"])
+    err = e.value
+    assert str(err) == ("Step 2, 'nope', is not an option of the card 'start' "
+                        "(its options lead to: barn, voksen).")
+    assert err.msg.text("nb") == ("Steg 2, 'nope', er ikke et svar på kortet 'start' "
+                                  "(svarene fører til: barn, voksen).")
+    assert err.msg.text("sv").startswith("Steg 2, 'nope', är inte ett svar på kortet 'start'")
+    assert err.msg.text("nn").startswith("Steg 2, 'nope', er ikkje eit svar")

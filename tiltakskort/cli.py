@@ -4,222 +4,192 @@ Imports neither Qt nor reportlab at module level: ``validate`` and ``show``
 stay fast and work without a display; ``run`` imports the Qt app and
 ``print``/``booklet`` import the PDF code only when used.
 
-The command speaks bokmål unless the environment asks for English
-(``TILTAKSKORT_LANG=en``, or ``LANG``/``LANGUAGE`` starting with ``en``).
-Exit codes: 0 success, 1 the deck has errors (or a file could not be
-written), 2 the command was used wrongly (bad arguments, an invalid walk).
+The command speaks the user's language (:func:`tiltakskort.i18n.user_language`:
+``TILTAKSKORT_LANG``, else the system locale, else bokmål); its text is in the
+gettext catalogues (domain ``cli``, and each command module's own). Every command
+that reads a deck opens it with :func:`load_or_exit`, which trusts decks the way the
+app does (:func:`tiltakskort.signing.trust.open_deck`).
+Exit codes: 0 success, 1 the deck has errors or is not trusted (or a file could not
+be written), 2 the command was used wrongly (bad arguments, an invalid walk).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tiltakskort import __version__
+from tiltakskort.i18n import N_, t, tn, user_language
 
-_MSG = {
-    "nb": {
-        "description": "Tiltakskort: handlingskort for vold i nære relasjoner.",
-        "epilog": "Uten kommando åpnes appen med eksempelkortstokken. "
-                  "Skriv «tiltakskort KOMMANDO --help» for hjelp til en kommando. "
-                  "Set TILTAKSKORT_LANG=en for English.",
-        "version": "vis versjonen og avslutt",
-        "help": "vis denne hjelpen og avslutt",
-        "commands": "kommandoer",
-        "run": "åpne appen (med eksempelkortstokken om ingen er gitt)",
-        "validate": "sjekk kortstokker og skriv ut alle problemer",
-        "show": "vis kortet en vei ender på, som tekst",
-        "print": "skriv stegene for en vei til PDF",
-        "booklet": "skriv hele kortstokken som kort til PDF",
-        "deck": "kortstokkmappe (eller dens deck.yaml)",
-        "decks": "én eller flere kortstokkmapper",
-        "strict": "la advarsler telle som feil",
-        "format": "utdataformat: text (standard) eller json",
-        "path": "veien som kort-id-er skilt med komma, f.eks. start,barn,barn-akutt",
-        "lang": "språket kortene vises på (f.eks. nb, nn, en; standard: kortstokkens første)",
-        "municipality": "kommune-id for en kortstokk med flere kommuner",
-        "at": "tidspunktet åpningstider vurderes ved, «ÅÅÅÅ-MM-DD TT:MM» (standard: nå)",
-        "smoke": "åpne vinduet, tegn startkortet og avslutt (for sjekk av pakking)",
-        "watch": "last kortstokken på nytt når en fil i den endres",
-        "output": "PDF-filen som skal skrives",
-        "size": "kortstørrelse: a6 (4 på et A4-ark med skjæremerker), a5 eller a4",
-        "bad_at": "--at må skrives «ÅÅÅÅ-MM-DD TT:MM», f.eks. «2026-12-24 18:00», ikke «{value}».",
-        "bad_lang": "Kortstokken har ikke språket «{lang}»; den har {langs}.",
-        "bad_muni": "Kortstokken har ingen kommune «{mid}»; den har {ids}.",
-        "no_muni": "Kortstokken har ingen kommuner; --municipality kan ikke brukes.",
-        "has_errors": "{path}: kortstokken har feil og kan ikke brukes ({n} feil).",
-        "summary_ok": "{path}: ingen feil, {w} advarsler.",
-        "summary": "{n} feil og {w} advarsler i {decks} kortstokk(er).",
-        "bad_walk": "Ugyldig vei: {message}",
-        "written": "Skrev {path}",
-        "write_failed": "Kunne ikke skrive {path}: {reason}",
-        "no_pdf": "Utskrift er ikke tilgjengelig i denne versjonen.",
-        "usage_error": "{message}\nSkriv «tiltakskort --help» for hjelp.",
-        "needs_choice": "Velg et svar for å gå videre:",
-    },
-    "en": {
-        "description": "Tiltakskort: action cards for violence in close relationships.",
-        "epilog": "Without a command the app opens with the example deck. "
-                  "Type 'tiltakskort COMMAND --help' for help on a command. "
-                  "Set TILTAKSKORT_LANG=nb for Norwegian.",
-        "version": "show the version and exit",
-        "help": "show this help and exit",
-        "commands": "commands",
-        "run": "open the app (with the example deck if none is given)",
-        "validate": "check decks and print every problem",
-        "show": "show the card a walk ends on, as text",
-        "print": "print the steps of a walk to PDF",
-        "booklet": "print the whole deck as cards to PDF",
-        "deck": "deck folder (or its deck.yaml)",
-        "decks": "one or more deck folders",
-        "strict": "count warnings as errors",
-        "format": "output format: text (default) or json",
-        "path": "the walk as card ids separated by commas, e.g. start,barn,barn-akutt",
-        "lang": "language to show the cards in (e.g. nb, nn, en; default: the deck's first)",
-        "municipality": "municipality id, for a deck shared by several municipalities",
-        "at": "the time opening hours are judged at, 'YYYY-MM-DD HH:MM' (default: now)",
-        "smoke": "open the window, paint the start card and exit (packaging check)",
-        "watch": "reload the deck when one of its files changes",
-        "output": "the PDF file to write",
-        "size": "card size: a6 (4 to an A4 sheet with cut marks), a5 or a4",
-        "bad_at": "--at must be written 'YYYY-MM-DD HH:MM', e.g. '2026-12-24 18:00', "
-                  "not '{value}'.",
-        "bad_lang": "The deck has no language '{lang}'; it has {langs}.",
-        "bad_muni": "The deck has no municipality '{mid}'; it has {ids}.",
-        "no_muni": "The deck has no municipalities; --municipality cannot be used.",
-        "has_errors": "{path}: the deck has errors and cannot be used ({n} errors).",
-        "summary_ok": "{path}: no errors, {w} warnings.",
-        "summary": "{n} errors and {w} warnings in {decks} deck(s).",
-        "bad_walk": "Invalid walk: {message}",
-        "written": "Wrote {path}",
-        "write_failed": "Could not write {path}: {reason}",
-        "no_pdf": "Printing is not available in this version.",
-        "usage_error": "{message}\nType 'tiltakskort --help' for help.",
-        "needs_choice": "Choose an answer to go on:",
-    },
+if TYPE_CHECKING:
+    from tiltakskort.deck.model import Deck
+    from tiltakskort.signing.trust import Opened
+
+#: The help of the commands defined here (English ids; translated when shown).
+_HELP = {
+    "run": N_("open the app (with the example deck if none is given)"),
+    "validate": N_("check decks and print every problem"),
+    "show": N_("show the card a walk ends on, as text"),
+    "print": N_("print the steps of a walk to PDF"),
+    "booklet": N_("print the whole deck as cards to PDF"),
+    # tiltakskort/pdf/commands.py: its words are here (the pdf catalogue is the PDFs' text)
+    "review": N_("write the whole deck as a PDF for the yearly review, with a signature "
+                 "block"),
 }
 
+#: Help of commands the command modules add, kept here (see ``_HELP["review"]``).
+COMMAND_HELP = {"review": _HELP["review"]}
 
-def ui_language() -> str:
-    """``en`` or ``nb``, from TILTAKSKORT_LANG, LANGUAGE, LC_ALL or LANG."""
-    for var in ("TILTAKSKORT_LANG", "LANGUAGE", "LC_ALL", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "nb"
-    return "nb"
+#: argparse's own words in its error messages, translated by replacing them.
+_ARGPARSE = (N_("the following arguments are required:"), N_("unrecognized arguments:"),
+             N_("invalid choice:"), N_("choose from"), N_("expected one argument"),
+             N_("expected at least one argument"), N_("ambiguous option:"),
+             N_("could match"))
+
+
+class _Formatter(argparse.HelpFormatter):
+    lang = "nb"
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = t(self.lang, "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser that exits 2 with a translated, one-line hint."""
+    """An argparse parser in the user's language that exits 2 with a one-line hint."""
 
     lang = "nb"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        formatter = type("_Formatter", (_Formatter,), {"lang": self.lang})
+        kwargs.setdefault("formatter_class", formatter)
+        kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
-        if self.lang == "nb":
-            # argparse's own headings, in bokmål
-            self._optionals.title = "valg"
-            self._positionals.title = "argumenter"
-
-    def format_usage(self) -> str:
-        text = super().format_usage()
-        return text.replace("usage:", "bruk:", 1) if self.lang == "nb" else text
-
-    def format_help(self) -> str:
-        text = super().format_help()
-        return text.replace("usage:", "bruk:", 1) if self.lang == "nb" else text
-
-    _NB = (("the following arguments are required:", "dette mangler:"),
-           ("unrecognized arguments:", "ukjente argumenter:"),
-           ("invalid choice:", "ugyldig valg:"), ("choose from", "velg blant"),
-           ("expected one argument", "trenger en verdi"), ("argument ", "argument "))
+        # argparse's own headings
+        self._optionals.title = t(self.lang, "options")
+        self._positionals.title = t(self.lang, "positional arguments")
+        self.add_argument("-h", "--help", action="help",
+                          help=t(self.lang, "show this help and exit"))
 
     def error(self, message: str) -> NoReturn:
-        if self.lang == "nb":
-            for en, nb in self._NB:
-                message = message.replace(en, nb)
+        if self.lang != "en":
+            for words in _ARGPARSE:
+                message = message.replace(words, t(self.lang, words))
         self.print_usage(sys.stderr)
-        self.exit(2, _MSG[self.lang]["usage_error"].format(message=message) + "\n")
+        self.exit(2, t(self.lang, "{message}\nType 'tiltakskort --help' for help.",
+                       message=message) + "\n")
+
+
+def deck_argument(p: argparse.ArgumentParser, lang: str) -> None:
+    """The ``deck`` argument of a command that reads one deck."""
+    p.add_argument("deck", metavar=t(lang, "DECK"), help=t(lang, "deck folder (or its deck.yaml)"))
+
+
+def lang_option(p: argparse.ArgumentParser, lang: str) -> None:
+    """``--lang``: the language a deck is shown in."""
+    p.add_argument("--lang", metavar=t(lang, "LANGUAGE"),
+                   help=t(lang, "language to show the cards in (e.g. nb, nn, sv, en; "
+                                "default: the deck's first)"))
+
+
+def municipality_option(p: argparse.ArgumentParser, lang: str) -> None:
+    """``--municipality``: one municipality of a shared deck."""
+    p.add_argument("--municipality", metavar="ID",
+                   help=t(lang, "municipality id, for a deck shared by several municipalities"))
+
+
+def output_option(p: argparse.ArgumentParser, lang: str) -> None:
+    """``-o``/``--output``: the PDF file a command writes."""
+    p.add_argument("-o", "--output", required=True, metavar=t(lang, "FILE"),
+                   help=t(lang, "the PDF file to write"))
+
+
+def _parser_class(lang: str) -> type[_Parser]:
+    return type("_Parser", (_Parser,), {"lang": lang})
 
 
 def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
-    """The whole command line; with ``only_run``, just ``run`` (the app starts without
-    importing every command's module)."""
-    m = _MSG[lang]
-    _Parser.lang = lang
-    parser = _Parser(prog="tiltakskort", description=m["description"], epilog=m["epilog"],
-                     add_help=False)
-    parser.add_argument("-h", "--help", action="help", help=m["help"])
+    """The whole command line in ``lang``; with ``only_run``, just ``run`` (the app
+    starts without importing every command's module)."""
+    parser = _parser_class(lang)(
+        prog="tiltakskort",
+        description=t(lang, "Tiltakskort: action cards for violence in close relationships."),
+        epilog=t(lang, "Without a command the app opens with the example deck. Type "
+                       "'tiltakskort COMMAND --help' for help on a command. Set "
+                       "TILTAKSKORT_LANG to nb, nn, sv or en to choose the language."))
     parser.add_argument("--version", action="version", version=f"tiltakskort {__version__}",
-                        help=m["version"])
-    sub = parser.add_subparsers(dest="command", title=m["commands"], metavar="KOMMANDO"
-                                if lang == "nb" else "COMMAND")
+                        help=t(lang, "show the version and exit"))
+    sub = parser.add_subparsers(dest="command", title=t(lang, "commands"),
+                                metavar=t(lang, "COMMAND"))
 
-    def add(name: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=m[name], description=m[name], add_help=False)
-        p.add_argument("-h", "--help", action="help", help=m["help"])
-        return p
+    def add(name: str, help_id: str) -> argparse.ArgumentParser:
+        text = t(lang, help_id)
+        return sub.add_parser(name, help=text, description=text)
 
-    def walk_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", help=m["lang"])
-        p.add_argument("--municipality", help=m["municipality"])
-        p.add_argument("--at", help=m["at"])
-
-    p = add("run")
-    p.add_argument("deck", nargs="?", help=m["deck"])
-    p.add_argument("--smoke", action="store_true", help=m["smoke"])
-    p.add_argument("--watch", action="store_true", help=m["watch"])
-    p.add_argument("--lang", help=m["lang"])
-    p.add_argument("--municipality", help=m["municipality"])
+    p = add("run", _HELP["run"])
+    p.add_argument("deck", nargs="?", metavar=t(lang, "DECK"),
+                   help=t(lang, "deck folder (or its deck.yaml)"))
+    p.add_argument("--smoke", action="store_true",
+                   help=t(lang, "open the window, paint the start card and exit (packaging "
+                                "check)"))
+    p.add_argument("--watch", action="store_true",
+                   help=t(lang, "reload the deck when one of its files changes"))
+    lang_option(p, lang)
+    municipality_option(p, lang)
     if only_run:
         return parser
 
-    p = add("validate")
-    p.add_argument("decks", nargs="+", metavar="DECK", help=m["decks"])
-    p.add_argument("--strict", action="store_true", help=m["strict"])
-    p.add_argument("--format", choices=("text", "json"), default="text", help=m["format"])
+    p = add("validate", _HELP["validate"])
+    p.add_argument("decks", nargs="+", metavar=t(lang, "DECK"),
+                   help=t(lang, "one or more deck folders"))
+    p.add_argument("--strict", action="store_true", help=t(lang, "count warnings as errors"))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=t(lang, "output format: text (default) or json"))
 
-    p = add("show")
-    p.add_argument("deck", help=m["deck"])
-    p.add_argument("--path", required=True, help=m["path"])
-    walk_options(p)
+    for name in ("show", "print"):
+        p = add(name, _HELP[name])
+        deck_argument(p, lang)
+        p.add_argument("--path", required=True, metavar=t(lang, "WALK"),
+                       help=t(lang, "the walk as card ids separated by commas, e.g. "
+                                    "start,barn,barn-akutt"))
+        lang_option(p, lang)
+        municipality_option(p, lang)
+        p.add_argument("--at", metavar=t(lang, "TIME"), help=t(lang, "the time opening hours are judged at, "
+                                            "'YYYY-MM-DD HH:MM' (default: now)"))
+        if name == "print":
+            output_option(p, lang)
 
-    p = add("print")
-    p.add_argument("deck", help=m["deck"])
-    p.add_argument("--path", required=True, help=m["path"])
-    walk_options(p)
-    p.add_argument("-o", "--output", required=True, help=m["output"])
-
-    p = add("booklet")
-    p.add_argument("deck", help=m["deck"])
-    p.add_argument("-o", "--output", required=True, help=m["output"])
-    p.add_argument("--size", choices=("a6", "a5", "a4"), default="a6", help=m["size"])
-    p.add_argument("--lang", help=m["lang"])
-    p.add_argument("--municipality", help=m["municipality"])
+    p = add("booklet", _HELP["booklet"])
+    deck_argument(p, lang)
+    output_option(p, lang)
+    p.add_argument("--size", choices=("a6", "a5", "a4"), default="a6",
+                   help=t(lang, "card size: a6 (4 to an A4 sheet with cut marks), a5 or a4"))
+    lang_option(p, lang)
+    municipality_option(p, lang)
 
     for module in _command_modules():
-        for name, (help_nb, help_en) in module.COMMANDS.items():
-            text = help_nb if lang == "nb" else help_en
-            p = sub.add_parser(name, help=text, description=text, add_help=False)
-            p.add_argument("-h", "--help", action="help", help=m["help"])
-            module.add_arguments(name, p, lang)
+        for name, help_id in module.COMMANDS.items():
+            module.add_arguments(name, add(name, help_id), lang)
     return parser
 
 
-#: Modules that add commands: each has ``COMMANDS`` (name -> (help nb, help en)),
-#: ``add_arguments(name, parser, lang)`` and ``run(name, args, lang) -> int``. Keep their
-#: module level light: heavy imports belong inside ``run``.
+#: Modules that add commands: each has ``COMMANDS`` (name -> help, an English message
+#: id marked with ``N_``), ``add_arguments(name, parser, lang)`` and
+#: ``run(name, args, lang) -> int``. Keep their module level light: heavy imports
+#: belong inside ``run``.
 COMMAND_MODULES: tuple[str, ...] = (
     "tiltakskort.authoring.commands",
     "tiltakskort.signing.commands",
     "tiltakskort.packaging.commands",
     "tiltakskort.training.commands",
     "tiltakskort.pdf.commands",
+    "tiltakskort.search.commands",
 )
 
 
@@ -233,9 +203,62 @@ class UsageError(Exception):
     """Wrong use of the command: exit 2 with the message."""
 
 
+class CommandFailed(Exception):
+    """The command cannot go on and has said why: exit 1 (see :func:`load_or_exit`)."""
+
+
+def load_or_exit(path: str, lang: str, *, trust: bool = True) -> tuple[Deck, Opened]:
+    """Open the deck at ``path`` as the app does, or say why not and end the command.
+
+    With ``trust`` (``show``, ``print``, ``booklet``, ``review``, ``map``) the deck is
+    opened only if this build trusts it (:func:`tiltakskort.signing.trust.open_deck`:
+    a build with keys refuses unsigned and altered decks); who approved a signed deck
+    is said on stderr. Without it (the authoring commands: a deck being written or
+    signed) the deck is read whatever its signature.
+
+    Returns:
+        The deck and what :func:`~tiltakskort.signing.trust.open_deck` found.
+
+    Raises:
+        CommandFailed: the deck is refused or has errors; its problems were printed
+            (``main`` exits 1).
+    """
+    from tiltakskort.signing.trust import open_deck
+
+    opened = open_deck(path, refuse_untrusted=trust)
+    verdict = opened.verdict
+    if trust and verdict.refused and verdict.reason is not None:
+        print(t(lang, "{path}: {reason}", path=path, reason=verdict.reason), file=sys.stderr)
+        raise CommandFailed(path)
+    result = opened.result
+    if result is None or result.deck is None or result.errors:
+        for p in opened.problems:
+            print(p.format(lang), file=sys.stderr)
+        n = len(opened.errors)
+        print(tn(lang, "{path}: the deck has errors and cannot be used ({n} error).",
+                 "{path}: the deck has errors and cannot be used ({n} errors).", n, path=path),
+              file=sys.stderr)
+        raise CommandFailed(path)
+    if not trust:
+        _warn_if_altered(opened, path, lang)
+    approval = verdict.approval()
+    if trust and approval is not None:
+        print(approval.text(lang), file=sys.stderr)
+    return result.deck, opened
+
+
+def _warn_if_altered(opened: Opened, path: str, lang: str) -> None:
+    """Say on stderr when a signed deck no longer matches its signature (an unsigned
+    draft is not worth a word)."""
+    verdict = opened.verdict
+    status = verdict.verification.status if verdict.verification is not None else "unsigned"
+    if verdict.refused and verdict.reason is not None and status not in ("unsigned", "no-key"):
+        print(t(lang, "{path}: {reason}", path=path, reason=verdict.reason), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tiltakskort`` command; returns the exit code."""
-    lang = ui_language()
+    lang = user_language()
     given = list(sys.argv[1:] if argv is None else argv)
     # Starting the app is the common case: parse it without loading the other commands.
     # Anything else (help and --version too) gets the whole parser.
@@ -254,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2
+    except CommandFailed:
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -269,29 +294,36 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.deck.loader import load_deck
     from tiltakskort.deck.problems import has_errors
+    from tiltakskort.signing.trust import open_deck
 
-    m = _MSG[lang]
+    problem_lang = lang  # the deck engine's sentences speak nb, nn, sv and en too
     failed = False
     everything: list[dict[str, Any]] = []
     errors = warnings = 0
     for deck in args.decks:
-        result = load_deck(deck)
+        # an author checks a draft: read it whatever its signature
+        opened = open_deck(deck, refuse_untrusted=False)
+        result = opened.result
+        assert result is not None
+        _warn_if_altered(opened, deck, lang)
         failed |= has_errors(result.problems, strict=args.strict)
         errors += len(result.errors)
         warnings += len(result.warnings)
         if args.format == "json":
-            everything.extend(p.as_dict(lang) for p in result.problems)
+            everything.extend(p.as_dict(problem_lang) for p in result.problems)
         else:
             for p in result.problems:
-                print(p.format(lang))
+                print(p.format(problem_lang))
     if args.format == "json":
         import json
 
         print(json.dumps(everything, ensure_ascii=False, indent=2))
     elif errors or warnings:
-        print(m["summary"].format(n=errors, w=warnings, decks=len(args.decks)), file=sys.stderr)
+        print(t(lang, "{errors} and {warnings} in {decks}.",
+                errors=tn(lang, "{n} error", "{n} errors", errors),
+                warnings=tn(lang, "{n} warning", "{n} warnings", warnings),
+                decks=tn(lang, "{n} deck", "{n} decks", len(args.decks))), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -304,33 +336,36 @@ def parse_at(value: str | None, lang: str) -> datetime | None:
             return datetime.strptime(value.strip(), fmt)
         except ValueError:
             continue
-    raise UsageError(_MSG[lang]["bad_at"].format(value=value))
+    raise UsageError(t(lang, "--at must be written 'YYYY-MM-DD HH:MM', e.g. '2026-12-24 18:00', "
+                             "not '{value}'.", value=value))
+
+
+def pick_view(deck: Deck, municipality: str | None, deck_lang: str | None,
+              lang: str) -> tuple[Deck, str]:
+    """The deck as one municipality sees it and the language to show it in, from
+    ``--municipality`` and ``--lang``; a wrong choice is a :class:`UsageError`."""
+    if municipality:
+        if not deck.municipalities:
+            raise UsageError(t(lang, "The deck has no municipalities; --municipality cannot "
+                                     "be used."))
+        if municipality not in deck.municipalities:
+            raise UsageError(t(lang, "The deck has no municipality '{mid}'; it has {ids}.",
+                               mid=municipality, ids=", ".join(deck.municipalities)))
+        deck = deck.for_municipality(municipality)
+    chosen = deck_lang or deck.default_language
+    if chosen not in deck.languages:
+        raise UsageError(t(lang, "The deck has no language '{lang}'; it has {langs}.",
+                           lang=chosen, langs=", ".join(deck.languages)))
+    return deck, chosen
 
 
 def _with_deck(args: argparse.Namespace, lang: str) -> int:
     """show, print and booklet: load the deck, pick municipality and language."""
-    from tiltakskort.deck.loader import load_deck
     from tiltakskort.deck.publicholidays import timezone_for
 
-    m = _MSG[lang]
     at = parse_at(getattr(args, "at", None), lang)
-    result = load_deck(args.deck)
-    if result.deck is None or result.errors:
-        for p in result.problems:
-            print(p.format(lang), file=sys.stderr)
-        print(m["has_errors"].format(path=args.deck, n=len(result.errors)), file=sys.stderr)
-        return 1
-    deck = result.deck
-    if args.municipality:
-        if not deck.municipalities:
-            raise UsageError(m["no_muni"])
-        if args.municipality not in deck.municipalities:
-            raise UsageError(m["bad_muni"].format(mid=args.municipality,
-                                                  ids=", ".join(deck.municipalities)))
-        deck = deck.for_municipality(args.municipality)
-    deck_lang = args.lang or deck.default_language
-    if deck_lang not in deck.languages:
-        raise UsageError(m["bad_lang"].format(lang=deck_lang, langs=", ".join(deck.languages)))
+    deck, _ = load_or_exit(args.deck, lang)
+    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang)
     tz = timezone_for(deck.country)
     when = at.replace(tzinfo=tz) if at else datetime.now(tz)
 
@@ -343,19 +378,31 @@ def _with_deck(args: argparse.Namespace, lang: str) -> int:
     try:
         walk = Walk.from_path(deck, args.path.split(","))
     except WalkError as e:
-        raise UsageError(m["bad_walk"].format(message=e.nb if lang == "nb" else str(e))) from e
+        raise UsageError(t(lang, "Invalid walk: {message}", message=e.msg)) from e
     if args.command == "show":
+        from tiltakskort.textcard import render_card_text
+
         print(render_card_text(walk, deck_lang, when))
         return 0
     return _write_pdf(args.output, lang, "steps", walk=walk, lang=deck_lang, at=when)
 
 
+def written(path: object, lang: str) -> None:
+    """Say that ``path`` was written."""
+    print(t(lang, "Wrote {path}", path=path))
+
+
+def write_failed(path: object, error: OSError, lang: str) -> None:
+    """Say on stderr that ``path`` could not be written, and why."""
+    print(t(lang, "Could not write {path}: {reason}", path=path,
+            reason=error.strerror or error), file=sys.stderr)
+
+
 def _write_pdf(output: str, ui_lang: str, kind: str, **kwargs: Any) -> int:
-    m = _MSG[ui_lang]
     try:
         from tiltakskort.pdf import write_booklet, write_steps
     except ImportError:
-        print(m["no_pdf"], file=sys.stderr)
+        print(t(ui_lang, "Printing is not available in this version."), file=sys.stderr)
         return 1
     try:
         if kind == "booklet":
@@ -363,65 +410,7 @@ def _write_pdf(output: str, ui_lang: str, kind: str, **kwargs: Any) -> int:
         else:
             write_steps(Path(output), **kwargs)
     except OSError as e:
-        print(m["write_failed"].format(path=output, reason=e.strerror or e), file=sys.stderr)
+        write_failed(output, e, ui_lang)
         return 1
-    print(m["written"].format(path=output))
+    written(output, ui_lang)
     return 0
-
-
-def render_card_text(walk: Any, lang: str, at: datetime) -> str:
-    """The card a walk ends on, as readable terminal text."""
-    from tiltakskort.phrases import describe_hours, describe_status, phrase
-    from tiltakskort.walk import contacts_now
-
-    deck = walk.deck
-    card = walk.current
-    out: list[str] = []
-    header = deck.title.get(lang)
-    name = deck.municipality_name(lang)
-    out.append(f"{header} – {name}" if name else header)
-    out.append("")
-    for before, option, _ in walk.answers():
-        answer = option.label.get(lang) if option else "→"
-        out.append(f"  {before.title.get(lang)}  →  {answer}")
-    if walk.answers():
-        out.append("")
-    title = card.title.get(lang)
-    if card.urgent:
-        title = f"[{phrase('urgent', lang)}] {title}"
-    out += [title, "=" * len(title)]
-    if card.urgent:
-        out.append(f"{deck.emergency.text.get(lang)} ({deck.emergency.phone.display})")
-    if card.body:
-        out += ["", card.body.plain(lang)]
-    if card.options:
-        out += ["", _MSG["nb" if lang in ("nb", "nn") else "en"]["needs_choice"]]
-        for i, o in enumerate(card.options, 1):
-            hint = f" ({o.hint.get(lang)})" if o.hint else ""
-            out.append(f"  {i}. {o.label.get(lang)}{hint}")
-
-    def section(key: str, items: list[str]) -> None:
-        if items:
-            out.extend(["", phrase(key, lang).upper(), *items])
-
-    section("steps", [f"  [ ] {s.get(lang)}" for s in card.steps])
-    section("talk", [f"  • {t.get(lang)}" for t in card.talk])
-    lines: list[str] = []
-    for sc in contacts_now(deck, card, at):
-        c = sc.contact
-        if sc.instead_of:
-            closed = deck.contacts[sc.instead_of].display_name(lang)
-            lines.append(f"  ({phrase('instead_of', lang, name=closed)})")
-        lines.append(f"  {c.display_name(lang)}" + (f" – {c.role.get(lang)}" if c.role else ""))
-        if c.phone:
-            lines.append(f"      {phrase('phone', lang)}: {c.phone.display}")
-        if c.email:
-            lines.append(f"      {phrase('email', lang)}: {c.email}")
-        if sc.status is not None:
-            lines.append(f"      {describe_status(sc.status, at, lang)}")
-        if c.hours is not None and not c.hours.always_open:
-            lines.append(f"      {phrase('hours', lang)}: {describe_hours(c.hours, lang)}")
-    section("contacts", lines)
-    section("law", [f"  • {x.get(lang)}" for x in card.law])
-    section("links", [f"  • {x.label.get(lang)}: {x.url}" for x in card.links])
-    return "\n".join(out)

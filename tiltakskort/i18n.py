@@ -38,6 +38,10 @@ DEFAULT = "nb"
 
 _ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "se": "nb", "sma": "nb", "smj": "nb",
             "swe": "sv", "eng": "en"}
+#: the language names Windows' C runtime uses in locale names, most specific first
+_WINDOWS_NAMES = (("norwegian (nynorsk)", "nn"), ("norwegian nynorsk", "nn"),
+                  ("norwegian", "nb"), ("swedish", "sv"), ("english", "en"),
+                  ("sami", "nb"))
 
 
 def locale_dir() -> Path:
@@ -53,9 +57,25 @@ def normalise(code: str | None) -> str | None:
     """
     if not code:
         return None
-    base = code.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    name = code.strip().split(".")[0].split("@")[0].lower()
+    for english, lang in _WINDOWS_NAMES:  # Windows: "Swedish_Sweden", "Norwegian (Nynorsk)_…"
+        if name.startswith(english):
+            return lang
+    base = name.replace("-", "_").split("_")[0]
     base = _ALIASES.get(base, base)
     return base if base in LANGUAGES else None
+
+
+def _windows_ui_language() -> str | None:
+    """The Windows display language (what the user chose in Settings), as a locale code."""
+    import ctypes
+    import locale
+
+    try:
+        langid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return None
+    return locale.windows_locale.get(int(langid))
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str | None:
@@ -69,10 +89,18 @@ def system_language(environ: Mapping[str, str] | None = None) -> str | None:
                 return lang
     if environ is None:
         import locale
+        import sys
 
+        if sys.platform == "win32":
+            lang = normalise(_windows_ui_language())
+            if lang:
+                return lang
         try:
+            # the C locale is no language (getlocale() would call C.UTF-8 en_US)
+            if locale.setlocale(locale.LC_CTYPE).split(".")[0] in ("C", "POSIX"):
+                return None
             code = locale.getlocale()[0]
-        except ValueError:
+        except (ValueError, locale.Error):
             code = None
         return normalise(code)
     return None
@@ -110,7 +138,9 @@ def catalogue(lang: str) -> _gettext.NullTranslations:
 def _fill(text: str, lang: str, fields: Mapping[str, Any]) -> str:
     if not fields:
         return text
-    values = {k: (v.text(lang) if isinstance(v, Msg) else v) for k, v in fields.items()}
+    # a Msg, or anything else that can say itself in a language (a deck problem, …)
+    values = {k: (v.text(lang) if callable(getattr(v, "text", None)) else v)
+              for k, v in fields.items()}
     return text.format(**values)
 
 

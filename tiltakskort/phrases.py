@@ -1,9 +1,10 @@
-"""Phrases shown beside deck content, in the deck's language (no Qt).
+"""Phrases shown beside deck content, in the card's language (no Qt).
 
-Opening-hours status, weekday names and the headings of a card's sections
-stand next to the deck's own text, so they follow the language the card is
-shown in (nb, nn, sv, en, with bokmål as fallback for other codes), on
-screen, in the terminal and on paper alike. The app's own controls are
+Opening-hours status, weekday names and the headings of a card's sections stand next
+to the deck's own text, so they follow the language the card is shown in (nb, nn, sv,
+en; see :mod:`tiltakskort.i18n` for the fallbacks), on screen, in the terminal and on
+paper alike. They are gettext messages of the ``present`` domain
+(``resources/locale/<lang>/LC_MESSAGES/present.po``); the app's own controls are
 translated with Qt Linguist instead (``resources/translations``).
 """
 
@@ -12,76 +13,59 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from tiltakskort.deck.hours import Hours, OpenStatus
+from tiltakskort.i18n import N_, t
 
-_P: dict[str, dict[str, str]] = {
-    "nb": {
-        "all_day": "hele døgnet",
-        "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikke kan nås fra start",
-        "open_now": "Åpent nå", "open_until": "Åpent nå – til {time}", "closed": "Stengt",
-        "closed_opens": "Stengt – åpner {when}", "always": "Døgnåpent",
-        "today": "kl. {time}", "tomorrow": "i morgen kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utenom åpningstid for {name}",
-        "steps": "Dette gjør du", "talk": "Råd for samtalen", "contacts": "Kontakter",
-        "law": "Lovgrunnlag", "links": "Les mer", "urgent": "AKUTT",
-        "holidays_closed": "stengt på helligdager", "holidays": "helligdager",
-        "closed_word": "stengt", "phone": "Telefon", "email": "E-post", "hours": "Åpningstider",
-        "address": "Adresse", "emergency": "Nød",
-        "days": "man.,tir.,ons.,tor.,fre.,lør.,søn.",
-    },
-    "nn": {
-        "all_day": "heile døgeret",
-        "card": "Kort", "question": "Spørsmål", "unreachable": "Kort som ikkje kan nåast frå start",
-        "open_now": "Ope no", "open_until": "Ope no – til {time}", "closed": "Stengt",
-        "closed_opens": "Stengt – opnar {when}", "always": "Døgnope",
-        "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utanom opningstid for {name}",
-        "steps": "Dette gjer du", "talk": "Råd for samtalen", "contacts": "Kontaktar",
-        "law": "Lovgrunnlag", "links": "Les meir", "urgent": "AKUTT",
-        "holidays_closed": "stengt på heilagdagar", "holidays": "heilagdagar",
-        "closed_word": "stengt", "phone": "Telefon", "email": "E-post", "hours": "Opningstider",
-        "address": "Adresse", "emergency": "Naud",
-        "days": "må.,ty.,on.,to.,fr.,la.,su.",
-    },
-    "sv": {
-        "all_day": "hela dygnet",
-        "card": "Kort", "question": "Fråga", "unreachable": "Kort som inte kan nås från start",
-        "open_now": "Öppet nu", "open_until": "Öppet nu – till {time}", "closed": "Stängt",
-        "closed_opens": "Stängt – öppnar {when}", "always": "Öppet dygnet runt",
-        "today": "kl. {time}", "tomorrow": "i morgon kl. {time}", "weekday": "{day} kl. {time}",
-        "date": "{date} kl. {time}", "instead_of": "Utanför öppettid för {name}",
-        "steps": "Gör så här", "talk": "Råd för samtalet", "contacts": "Kontakter",
-        "law": "Lagstöd", "links": "Läs mer", "urgent": "AKUT",
-        "holidays_closed": "stängt helgdagar", "holidays": "helgdagar",
-        "closed_word": "stängt", "phone": "Telefon", "email": "E-post", "hours": "Öppettider",
-        "address": "Adress", "emergency": "Nödläge",
-        "days": "mån.,tis.,ons.,tors.,fre.,lör.,sön.",
-    },
-    "en": {
-        "all_day": "all day",
-        "card": "Card", "question": "Question", "unreachable": "Cards not reachable from the start",
-        "open_now": "Open now", "open_until": "Open now – until {time}", "closed": "Closed",
-        "closed_opens": "Closed – opens {when}", "always": "Open 24/7",
-        "today": "at {time}", "tomorrow": "tomorrow at {time}", "weekday": "{day} at {time}",
-        "date": "{date} at {time}", "instead_of": "After hours for {name}",
-        "steps": "What to do", "talk": "Advice for the conversation", "contacts": "Contacts",
-        "law": "Legal basis", "links": "Read more", "urgent": "URGENT",
-        "holidays_closed": "closed on public holidays", "holidays": "public holidays",
-        "closed_word": "closed", "phone": "Phone", "email": "E-mail", "hours": "Opening hours",
-        "address": "Address", "emergency": "Emergency",
-        "days": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
-    },
+#: The phrases by the short keys the code uses (``phrase("steps", lang)``).
+PHRASES: dict[str, str] = {
+    "all_day": N_("all day"),
+    "card": N_("Card"),
+    "question": N_("Question"),
+    "unreachable": N_("Cards not reachable from the start"),
+    "open_now": N_("Open now"),
+    # TRANSLATORS: status of a contact; {time} is HH:MM, or a day and HH:MM
+    "open_until": N_("Open now – until {time}"),
+    "closed": N_("Closed"),
+    # TRANSLATORS: {when} is e.g. "at 08:00", "tomorrow at 08:00", "Mon at 08:00"
+    "closed_opens": N_("Closed – opens {when}"),
+    "always": N_("Open 24/7"),
+    "today": N_("at {time}"),
+    "tomorrow": N_("tomorrow at {time}"),
+    "weekday": N_("{day} at {time}"),
+    # TRANSLATORS: {date} is DD.MM.
+    "date": N_("{date} at {time}"),
+    # TRANSLATORS: above a contact that answers while {name} is closed
+    "instead_of": N_("After hours for {name}"),
+    # TRANSLATORS: before the contacts that take over, one after the other, when a contact is closed
+    "after_hours": N_("After hours"),
+    "steps": N_("What to do"),
+    "talk": N_("Advice for the conversation"),
+    "contacts": N_("Contacts"),
+    "law": N_("Legal basis"),
+    "links": N_("Read more"),
+    "urgent": N_("URGENT"),
+    "holidays_closed": N_("closed on public holidays"),
+    "holidays": N_("public holidays"),
+    "closed_word": N_("closed"),
+    "phone": N_("Phone"),
+    "email": N_("E-mail"),
+    "hours": N_("Opening hours"),
+    "address": N_("Address"),
+    "emergency": N_("Emergency"),
+    "choose": N_("Choose an answer to go on:"),
 }
+
+#: Short weekday names, Monday first.
+DAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 def phrase(key: str, lang: str | None, **fields: str) -> str:
-    """The phrase ``key`` in ``lang`` (bokmål when the language has none)."""
-    table = _P.get(lang or "nb", _P["nb"])
-    return table[key].format(**fields)
+    """The phrase ``key`` in ``lang`` (bokmål when the language is unknown)."""
+    return t(lang, PHRASES[key], **fields)
 
 
 def day_name(index: int, lang: str | None) -> str:
     """Short weekday name, 0 = Monday."""
-    return phrase("days", lang).split(",")[index]
+    return t(lang, DAYS[index])
 
 
 def _hhmm(t: datetime | time | int) -> str:

@@ -11,27 +11,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from tiltakskort.deck.model import Card, Contact, Deck, Option
-
-if TYPE_CHECKING:
-    from tiltakskort.deck.hours import OpenStatus
+from tiltakskort.deck.model import Card, Deck, Option
+from tiltakskort.i18n import Msg
 
 
 class WalkError(ValueError):
-    """A walk that the deck does not allow.
+    """A walk that the deck does not allow; ``str(err)`` is English.
 
     Attributes:
         index: 0-based position of the first wrong step in the path.
         card_id: the id at that position.
+        msg: what is wrong, to translate at the edge (``err.msg.text(lang)``).
     """
 
-    def __init__(self, index: int, card_id: str, message: str, nb: str) -> None:
-        super().__init__(message)
+    def __init__(self, index: int, card_id: str, msg: Msg) -> None:
+        super().__init__(msg.text("en"))
         self.index = index
         self.card_id = card_id
-        self.nb = nb
+        self.msg = msg
 
 
 @dataclass(frozen=True)
@@ -64,23 +62,20 @@ class Walk:
         """
         ids = [p.strip() for p in path if p.strip()]
         if not ids:
-            raise WalkError(0, "", "The walk is empty.", "Veien er tom.")
+            raise WalkError(0, "", Msg("The walk is empty."))
         if ids[0] != deck.start:
-            raise WalkError(0, ids[0],
-                            f"A walk begins at the start card '{deck.start}', not '{ids[0]}'.",
-                            f"En vei begynner på startkortet '{deck.start}', ikke '{ids[0]}'.")
+            raise WalkError(0, ids[0], Msg("A walk begins at the start card '{start}', not '{card}'.",
+                                           start=deck.start, card=ids[0]))
         walk = cls.start(deck)
         for i, cid in enumerate(ids[1:], 1):
             options = walk.current.options
             index = next((n for n, o in enumerate(options) if o.goto == cid), None)
             if index is None:
                 choices = ", ".join(o.goto for o in options) or "—"
-                raise WalkError(
-                    i, cid,
-                    f"Step {i + 1}, '{cid}', is not an option of the card '{walk.current.id}' "
-                    f"(its options lead to: {choices}).",
-                    f"Steg {i + 1}, '{cid}', er ikke et svar på kortet '{walk.current.id}' "
-                    f"(svarene fører til: {choices}).")
+                raise WalkError(i, cid, Msg(
+                    "Step {n}, '{card}', is not an option of the card '{current}' "
+                    "(its options lead to: {choices}).",
+                    n=i + 1, card=cid, current=walk.current.id, choices=choices))
             walk = walk.choose(index)
         return walk
 
@@ -106,7 +101,7 @@ class Walk:
     def answers(self) -> list[tuple[Card, Option | None, Card]]:
         """For each step after the first: (card before, option chosen or None for a jump, card)."""
         out = []
-        for before, step in zip(self.steps, self.steps[1:]):
+        for before, step in zip(self.steps, self.steps[1:], strict=False):
             card = self.deck.cards[before.card]
             option = card.options[step.option] if step.option is not None else None
             out.append((card, option, self.deck.cards[step.card]))
@@ -119,8 +114,8 @@ class Walk:
         options = self.current.options
         if not 0 <= index < len(options):
             raise WalkError(len(self.steps), str(index + 1),
-                            f"The card '{self.current.id}' has no option {index + 1}.",
-                            f"Kortet '{self.current.id}' har ikke svar {index + 1}.")
+                            Msg("The card '{card}' has no option {n}.", card=self.current.id,
+                                n=index + 1))
         return Walk(self.deck, (*self.steps, Step(options[index].goto, index)))
 
     def back(self) -> Walk:
@@ -132,8 +127,8 @@ class Walk:
     def jump(self, card_id: str) -> Walk:
         """Go straight to a card (search, map); the trail keeps where we came from."""
         if card_id not in self.deck.cards:
-            raise WalkError(len(self.steps), card_id, f"There is no card '{card_id}'.",
-                            f"Det finnes ikke noe kort '{card_id}'.")
+            raise WalkError(len(self.steps), card_id,
+                            Msg("There is no card '{card}'.", card=card_id))
         if card_id == self.steps[-1].card:
             return self
         return Walk(self.deck, (*self.steps, Step(card_id, None)))
@@ -164,32 +159,7 @@ class Walk:
         return Walk(deck, tuple(kept))
 
 
-# -- contacts to show now ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShownContact:
-    """A contact as the app shows it at a given time.
-
-    Attributes:
-        contact: the contact.
-        status: open or closed now, and when that changes; ``None`` when the
-            deck gives no opening hours.
-        instead_of: the id of the closed contact this one stands in for (it is
-            that contact's ``after_hours``), else ``None``.
-    """
-
-    contact: Contact
-    status: OpenStatus | None
-    instead_of: str | None = None
-
-    @property
-    def is_open(self) -> bool | None:
-        return None if self.status is None else self.status.is_open
-
-
-def status_of(contact: Contact, at: datetime, country: str) -> OpenStatus | None:
-    return contact.hours.status(at, country) if contact.hours is not None else None
+# -- time ---------------------------------------------------------------------
 
 
 def now_in(deck: Deck) -> datetime:
@@ -197,53 +167,3 @@ def now_in(deck: Deck) -> datetime:
     from tiltakskort.deck.publicholidays import timezone_for
 
     return datetime.now(timezone_for(deck.country))
-
-
-def contacts_now(deck: Deck, card: Card, at: datetime | None = None) -> list[ShownContact]:
-    """The card's contacts in the order to show them at ``at``.
-
-    Contacts that answer now (open, or without hours) come first, in the card's
-    order; a closed contact's after-hours contact (following the ``after_hours``
-    chain to the first one that is open) takes the closed one's place in that order;
-    the closed contacts come last, so the after-hours contact is always in front of
-    the one it stands in for. Each contact appears once.
-    """
-    at = at or now_in(deck)
-    answering: list[ShownContact] = []
-    closed: list[ShownContact] = []
-    for cid in card.contacts:
-        contact = deck.contacts.get(cid)
-        if contact is None:
-            continue
-        status = status_of(contact, at, deck.country)
-        if status is None or status.is_open:
-            answering.append(ShownContact(contact, status))
-            continue
-        if contact.after_hours:
-            alt = _first_open_after_hours(deck, contact, at)
-            if alt is not None:
-                shown_alt = ShownContact(alt, status_of(alt, at, deck.country), cid)
-                (answering if shown_alt.is_open is not False else closed).append(shown_alt)
-        closed.append(ShownContact(contact, status))
-    shown: list[ShownContact] = []
-    seen: set[str] = set()
-    for sc in answering + closed:
-        if sc.contact.id not in seen:
-            seen.add(sc.contact.id)
-            shown.append(sc)
-    return shown
-
-
-def _first_open_after_hours(deck: Deck, contact: Contact, at: datetime) -> Contact | None:
-    first: Contact | None = None
-    seen = {contact.id}
-    nxt = contact.after_hours
-    while nxt and nxt in deck.contacts and nxt not in seen:
-        c = deck.contacts[nxt]
-        first = first or c
-        status = status_of(c, at, deck.country)
-        if status is None or status.is_open:
-            return c
-        seen.add(nxt)
-        nxt = c.after_hours
-    return first

@@ -45,8 +45,8 @@ def write_rows(path: Path, data: list[list[str]], delimiter: str = ",") -> None:
 
 
 def tk102(folder: Path, lang: str) -> list[str]:
-    return [p.message for p in load_deck(folder).problems
-            if p.code == "TK102" and lang in p.message]
+    return [p.text("en") for p in load_deck(folder).problems
+            if p.code == "TK102" and lang in p.text("en")]
 
 
 def comments(text: str) -> list[str]:

@@ -127,7 +127,9 @@ def test_bad_hours_say_what_and_where(value, key, fragment) -> None:
         parse_hours(value)
     assert e.value.key == key
     assert fragment in str(e.value)
-    assert e.value.nb and e.value.nb != str(e.value)
+    assert str(e.value) == e.value.message.text("en")
+    for lang in ("nb", "nn", "sv"):  # every language says it in its own words
+        assert e.value.message.text(lang) != str(e.value), lang
 
 
 def test_describe_status_phrases() -> None:

@@ -95,7 +95,10 @@ def test_problem_code_and_place(tmp_path: Path, name: str, edit: tuple[str, str]
     line, col = where(text, needle, nth)
     assert (found[0].line, found[0].column) == (line, col), found[0].format()
     assert found[0].path.endswith("deck.yaml")
-    assert found[0].message and found[0].nb
+    english = found[0].text("en")
+    assert english and not english[0].islower()  # a sentence starts with a capital
+    for lang in ("nb", "nn", "sv"):  # the sentence is translated, not left in English
+        assert found[0].text(lang) != english, (lang, english)
 
 
 def test_tk001_missing_file(tmp_path: Path) -> None:
@@ -111,7 +114,7 @@ def test_tk001_latin1_points_at_bad_byte(tmp_path: Path) -> None:
     result = load_deck(folder)
     assert codes(result) == ["TK001"]
     assert (result.problems[0].line, result.problems[0].column) == (3, 16)
-    assert "UTF-8" in result.problems[0].message
+    assert "UTF-8" in result.problems[0].text("en")
 
 
 def test_tk001_too_large(tmp_path: Path) -> None:
@@ -129,17 +132,17 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
 
 def test_duplicate_key_names_both_lines(tmp_path: Path) -> None:
     result = load(tmp_path, BASE.replace("id: test\n", "id: test\nid: test2\n"))
-    assert "lines 2 and 3" in result.problems[0].message
+    assert "lines 2 and 3" in result.problems[0].text("en")
 
 
 def test_unknown_key_suggests(tmp_path: Path) -> None:
     result = load(tmp_path, BASE.replace("cards:\n", "contact: x\ncards:\n"))
-    assert "Did you mean 'contacts'?" in result.problems[0].message
+    assert "Did you mean 'contacts'?" in result.problems[0].text("en")
 
 
 def test_unknown_card_suggests(tmp_path: Path) -> None:
     result = load(tmp_path, BASE.replace("goto: voksen}", "goto: vokse}"))
-    assert "Did you mean 'voksen'?" in result.problems[0].message
+    assert "Did you mean 'voksen'?" in result.problems[0].text("en")
 
 
 def test_all_problems_are_collected(tmp_path: Path) -> None:
@@ -222,7 +225,7 @@ def test_municipality_unknown_contact(tmp_path: Path) -> None:
         "cards:\n", "municipalities:\n  nordby: {name: Nordby, contacts: {barnvern: {phone: 69 11 22 33}}}\ncards:\n")
     result = load(tmp_path, text)
     assert codes(result) == ["TK021"]
-    assert "Did you mean 'barnevern'?" in result.problems[0].message
+    assert "Did you mean 'barnevern'?" in result.problems[0].text("en")
 
 
 def test_municipality_required_unless_municipalities(tmp_path: Path) -> None:

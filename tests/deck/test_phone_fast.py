@@ -30,7 +30,7 @@ def library(raw: str) -> Phone | str:
     text = raw.strip()
     digits = "".join(c for c in text if c.isdigit() or c == "+")
     try:
-        return phone._with_library(text, digits, "NO", PhoneError("bad", "ugyldig"))
+        return phone._with_library(text, digits, "NO")
     except PhoneError:
         return "invalid"
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tiltakskort.deck.markdown import (Link, ListBlock, Paragraph, iter_links, parse_markdown,
-                                       plain_text, render_html)
+from tiltakskort.deck.markdown import (
+    Link,
+    ListBlock,
+    Paragraph,
+    iter_links,
+    parse_markdown,
+    plain_text,
+    render_html,
+)
 from tiltakskort.deck.phone import PhoneError, parse_phone
 from tiltakskort.deck.safeurl import is_allowed_url
 
@@ -37,7 +44,9 @@ def test_numbers_formatted_the_countrys_way(raw, country, display, tel) -> None:
 def test_invalid_numbers(raw) -> None:
     with pytest.raises(PhoneError) as e:
         parse_phone(raw, "NO")
-    assert "Norge" in e.value.nb
+    assert "for Norway" in str(e.value)
+    assert "gyldig telefonnummer for Norge" in e.value.message.text("nb")
+    assert "giltigt telefonnummer för Norge" in e.value.message.text("sv")
 
 
 def test_short_numbers_are_short() -> None:

@@ -211,3 +211,27 @@ def test_review_command(tmp_path) -> None:
     assert proc.returncode == 0, proc.stderr
     text = text_of(out)
     assert "Yearly review" in text and "0474-33 44 55" in text and "Signature" in text
+
+
+def test_review_and_steps_speak_the_deck_language(tmp_path) -> None:
+    """Swedish and nynorsk printouts carry no bokmål or English words of ours."""
+    from datetime import date
+
+    from tiltakskort.pdf.review import write_review
+
+    deck = load_deck(CARDS / "exempelregionen").deck
+    out = tmp_path / "sv.pdf"
+    write_review(out, deck=deck, lang="sv", today=date(2026, 11, 1),
+                 at=datetime(2026, 11, 25, 3, 0, tzinfo=timezone_for("SE")))
+    text = " ".join(text_of(out).split())
+    for word in ("Årlig genomgång", "Senast genomgången", "Gås igenom var 12:e månad", "Underskrift",
+                 "Sida 1 av", "Gör så här", "Utanför öppettid för Socialtjänsten"):
+        assert word in text, word
+    assert "Gjennomgås" not in text and "Yearly" not in text
+    nn = load_deck(CARDS / "eksempel").deck
+    walk = Walk.from_path(nn, ["start", "barn", "barn-hva", "barn-tegn"])
+    write_steps(out, walk=walk, lang="nn", at=datetime(2026, 11, 24, 18, 0, tzinfo=timezone_for("NO")))
+    text = " ".join(text_of(out).split())
+    for word in ("Skrive ut", "Slik kom du hit", "Dette gjer du", "Kontaktar", "Utanom opningstid for",
+                 "Ved utskrift: Stengt – opnar i morgon kl. 08:00", "Notat", "Side 1 av"):
+        assert word in text, word

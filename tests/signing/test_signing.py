@@ -221,7 +221,7 @@ def test_damaged_or_wrong_key_files() -> None:
         read_secret(damaged)
     with pytest.raises(MinisignError) as e:
         read_secret(key.public_key().text())
-    assert e.value.nb.startswith("ikke en")
+    assert e.value.msg.text("nb").startswith("ikke en")
     with pytest.raises(MinisignError):
         read_public(text)
     assert key.seed.hex() not in repr(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from tiltakskort.ui.mainwindow import LOGO_SIZE, logo_pixmap
+from tiltakskort.ui.parts import LOGO_SIZE, logo_pixmap
 
 pytestmark = pytest.mark.gui
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
 
 from tests.conftest import CARDS, ROOT, write_deck
 from tests.deck.decktext import BASE
-from tiltakskort.walk import Walk
 
 pytestmark = pytest.mark.gui
 
@@ -26,7 +25,7 @@ def press(qtbot, window, key) -> None:
 
 
 def test_start_card_shows_question_and_numbered_options(window) -> None:
-    assert window.walk.current.id == "start"
+    assert window.session.walk.current.id == "start"
     assert window.card_view.title.text() == "Hva er du bekymret for?"
     labels = [b.text() for b in window.card_view.option_buttons]
     assert labels[1].startswith("2") and "Et barn eller en ungdom" in labels[1]
@@ -39,53 +38,49 @@ def test_walk_a_whole_deck_by_keyboard_alone(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_2)          # a child
     press(qtbot, window, Qt.Key.Key_2)          # not acute
     press(qtbot, window, Qt.Key.Key_2)          # bruises
-    assert window.walk.path == ("start", "barn", "barn-hva", "barn-tegn")
-    assert window.walk.current.is_end
+    assert window.session.walk.path == ("start", "barn", "barn-hva", "barn-tegn")
+    assert window.session.walk.current.is_end
     assert [c.contact.id for c in window.card_view.contact_views][:1] == ["barnevern"]  # open on Tuesday
     press(qtbot, window, Qt.Key.Key_Backspace)
-    assert window.walk.current.id == "barn-hva"
+    assert window.session.walk.current.id == "barn-hva"
     press(qtbot, window, Qt.Key.Key_Home)
-    assert window.walk.path == ("start",)
+    assert window.session.walk.path == ("start",)
     assert window.windowTitle() == "Tiltakskort"  # never card content
 
 
 def test_every_card_reachable_by_keys(qtbot, window) -> None:
     """Breadth-first over the deck, pressing digits only: every card can be shown."""
-    deck = window.view
+    deck = window.session.view
     seen = {deck.start}
     todo = [("start",)]
     while todo:
         path = todo.pop()
-        window.walk = Walk.from_path(deck, path)
-        window.render()
+        window.session.follow(path)
         for i, option in enumerate(deck.cards[path[-1]].options):
             if option.goto in seen:
                 continue
-            window.walk = Walk.from_path(deck, path)
-            window.render()
+            window.session.follow(path)
             press(qtbot, window, Qt.Key(int(Qt.Key.Key_1) + i))
-            assert window.walk.current.id == option.goto
+            assert window.session.walk.current.id == option.goto
             assert window.card_view.title.text() == deck.cards[option.goto].title.get("nb")
             seen.add(option.goto)
-            todo.append(window.walk.path)
+            todo.append(window.session.walk.path)
     assert seen == set(deck.cards) - {c for c in deck.cards if c not in seen} and len(seen) >= 30
 
 
 def test_trail_goes_back_to_an_answer(qtbot, window) -> None:
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     from PySide6.QtWidgets import QToolButton
 
     crumbs = [w for w in window.findChildren(QToolButton) if w.objectName() == "crumb" and w.isVisible()]
     assert [c.text() for c in crumbs] == ["Et barn eller en ungdom", "Nei, eller jeg er usikker",
                                           "Jeg ser skader eller blåmerker"]
     qtbot.mouseClick(crumbs[1], Qt.MouseButton.LeftButton)
-    assert window.walk.path == ("start", "barn")
+    assert window.session.walk.path == ("start", "barn")
 
 
 def test_tab_reaches_every_control_and_each_has_a_name(qtbot, window) -> None:
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     window.search.setFocus()
     reached = []
     for _ in range(120):
@@ -144,8 +139,7 @@ def test_each_card_starts_with_an_empty_checklist_and_no_old_text(window) -> Non
 
 
 def test_every_button_has_an_accessible_name(window) -> None:
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-akutt"])
     for w in window.findChildren(QWidget):
         if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QListWidget)) and w.isVisibleTo(window):
             label = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
@@ -155,9 +149,8 @@ def test_every_button_has_an_accessible_name(window) -> None:
 def test_contacts_open_now_and_after_hours_first(window) -> None:
     from tiltakskort.deck.publicholidays import timezone_for
 
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    window.clock = lambda: datetime(2026, 11, 24, 18, 0, tzinfo=timezone_for("NO"))
-    window.render()
+    window.session.clock = lambda: datetime(2026, 11, 24, 18, 0, tzinfo=timezone_for("NO"))
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     views = window.card_view.contact_views
     assert views[0].property("standIn") is True  # barnevernvakten in front
     texts = [" ".join(l.text() for l in v.findChildren(type(window.municipality_label))) for v in views]
@@ -169,8 +162,7 @@ def test_contacts_open_now_and_after_hours_first(window) -> None:
 def test_phone_link_opens_tel_and_nothing_else(qtbot, window, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     qtbot.mouseClick(window.card_view.contact_views[0].phone_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+4769123456"]
 
@@ -193,10 +185,8 @@ def test_hostile_deck_text_is_shown_as_characters_and_opens_nothing(qtbot, windo
     result = load_deck(folder)
     assert "TK025" in [p.code for p in result.problems]  # the validator refuses the links
     # even if such a deck were shown, nothing would open:
-    window.deck = window.view = result.deck
-    window.walk = Walk.from_path(result.deck, ["start", "barn"])
-    window.lang = "nb"
-    window.render()
+    window.session.use_deck(result.deck)
+    window.session.follow(["start", "barn"])
     title = window.card_view.title
     assert title.textFormat() == Qt.TextFormat.PlainText
     assert title.text() == '<img src="file:///etc/passwd"> <b>Barnet</b>'
@@ -219,14 +209,14 @@ def test_search_finds_a_card_in_the_chosen_language(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search
     qtbot.keyClicks(window.search, "tvangsekteskap")
-    assert window.results.count() >= 1
-    assert window.results.item(0).data(Qt.ItemDataRole.UserRole) in ("aere", "aere-akutt")
+    assert window.finder.results.count() >= 1
+    assert window.finder.results.item(0).data(Qt.ItemDataRole.UserRole) in ("aere", "aere-akutt")
     window.search.clear()
     qtbot.keyClicks(window.search, "blåmerker")
-    ids = [window.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.results.count())]
+    ids = [window.finder.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.finder.results.count())]
     assert ids[0] == "barn-tegn"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.walk.current.id == "barn-tegn"
+    assert window.session.walk.current.id == "barn-tegn"
     assert window.stack.currentIndex() == 0
 
 
@@ -254,37 +244,36 @@ def test_municipality_asked_once_and_remembered(qtbot, settings, monkeypatch) ->
     qtbot.addWidget(w)
     w.load(str(CARDS / "exempelregionen"))
     qtbot.waitUntil(lambda: bool(asked))
-    assert w.view.municipality_name("sv") == "Söderås kommun"
-    assert w.view.contacts["socialtjanst"].phone.display == "0472-22 33 44"
+    assert w.session.view.municipality_name("sv") == "Söderås kommun"
+    assert w.session.view.contacts["socialtjanst"].phone.display == "0472-22 33 44"
     w2 = MainWindow(settings)
     qtbot.addWidget(w2)
     w2.load(str(CARDS / "exempelregionen"))
     qtbot.wait(50)
     assert len(asked) == 1  # not asked again
-    assert w2.view.municipality_name("sv") == "Söderås kommun"
+    assert w2.session.view.municipality_name("sv") == "Söderås kommun"
 
 
 def test_broken_deck_keeps_the_deck_we_had(qtbot, window, tmp_path, monkeypatch) -> None:
-    from tiltakskort.ui import mainwindow
+    from tiltakskort.ui import deckopening
 
     shown = []
-    monkeypatch.setattr(mainwindow.ProblemDialog, "exec", lambda self: shown.append(
+    monkeypatch.setattr(deckopening.ProblemDialog, "exec", lambda self: shown.append(
         [self.list.item(i).text() for i in range(self.list.count())]) or 0)
     broken = write_deck(tmp_path / "broken", BASE.replace("cards:\n", "kort: x\ncards:\n"))
-    window.walk = window.walk.choose(1)
+    window.session.choose(1)
     assert window.load(str(broken)) is False
     assert shown and "TK011" in shown[0][0] and shown[0][0].startswith("deck.yaml, linje ")
-    assert window.deck.id == "eksempel" and window.walk.path == ("start", "barn")
+    assert window.session.deck.id == "eksempel" and window.session.walk.path == ("start", "barn")
 
 
 def test_idle_returns_to_start_and_forgets(qtbot, window) -> None:
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-akutt"])
     window.search.setText("vold")
     window.copy_text("69 12 34 56")
     assert window.idle.interval() == 3 * 60_000
     window.idle.timeout.emit()
-    assert window.walk.path == ("start",)
+    assert window.session.walk.path == ("start",)
     assert window.search.text() == ""
     assert QGuiApplication.clipboard().text() != "69 12 34 56"
 
@@ -296,8 +285,7 @@ def test_input_to_the_window_keeps_the_walk(qtbot, window) -> None:
     from PySide6.QtTest import QTest
 
     window.settings.idle_minutes = 1
-    window.walk = window.walk.choose(1)
-    window.render()
+    window.session.choose(1)
     for send in (lambda: QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab),
                  lambda: QTest.mouseMove(window.windowHandle(), QPoint(300, 300)),
                  lambda: QTest.mouseMove(window.windowHandle(), QPoint(320, 310))):
@@ -306,20 +294,20 @@ def test_input_to_the_window_keeps_the_walk(qtbot, window) -> None:
         assert window.idle.isActive() and window.idle.interval() == 60_000
     window.idle.stop()
     QTest.qWait(20)
-    assert not window.idle.isActive() and window.walk.path == ("start", "barn")
+    assert not window.idle.isActive() and window.session.walk.path == ("start", "barn")
 
 
 def test_digits_in_the_search_field_are_text_and_the_keypad_chooses(qtbot, window) -> None:
-    window.focus_search()
+    window.finder.focus()
     qtbot.keyClicks(window.search, "116")
     qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
     qtbot.keyClick(window.search, Qt.Key.Key_Home)
     assert window.search.text() == "11" and window.search.cursorPosition() == 0
-    assert window.walk.path == ("start",)
+    assert window.session.walk.path == ("start",)
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     window.card_view.option_buttons[0].setFocus()
     qtbot.keyClick(window.card_view.option_buttons[0], Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
-    assert window.walk.path == ("start", "barn")
+    assert window.session.walk.path == ("start", "barn")
 
 
 def test_hide_button_and_escape_twice(qtbot, window) -> None:
@@ -346,8 +334,7 @@ def test_clipboard_of_others_is_left_alone(window) -> None:
 def test_zoom_without_clipping(qtbot, window, zoom) -> None:
     window.set_zoom(zoom)
     for path in (["start"], ["start", "barn", "barn-hva", "barn-tegn"]):
-        window.walk = Walk.from_path(window.view, path)
-        window.render()
+        window.session.follow(path)
         for _ in range(3):
             QApplication.processEvents()
         for w in window.card_view.findChildren(QWidget):
@@ -403,42 +390,42 @@ def test_corrupt_settings_give_defaults(tmp_path) -> None:
 
 def test_map_click_moves_the_walk(qtbot, window) -> None:
     window.map_button.setChecked(True)
-    assert window.stack.currentWidget() is window.map_panel
-    window.map_panel.cardChosen.emit("barn-vitne")
-    assert window.walk.current.id == "barn-vitne"
+    assert window.stack.currentWidget() is window.training.map_panel
+    window.training.map_panel.cardChosen.emit("barn-vitne")
+    assert window.session.walk.current.id == "barn-vitne"
     assert window.stack.currentIndex() == 0
 
 
 def test_scenario_walk_and_debrief(qtbot, window) -> None:
-    window.show_scenarios()
-    panel = window.scenario_panel
+    window.training.show_scenarios()
+    panel = window.training.scenario_panel
     panel.open("lise-7")
     qtbot.mouseClick(panel.walk_button, Qt.MouseButton.LeftButton)
-    assert window.walk.path == ("start",) and window.scenario_bar.isVisible()
+    assert window.session.walk.path == ("start",) and window.scenario_bar.isVisible()
     for key in (Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_4):      # child, not acute, witnessed
         press(qtbot, window, key)
     assert window.stack.currentWidget() is panel
     assert panel.last is not None and not panel.last.right
     qtbot.mouseClick(panel.step_back_button, Qt.MouseButton.LeftButton)
-    assert window.walk.current.id == "barn-hva"
+    assert window.session.walk.current.id == "barn-hva"
     press(qtbot, window, Qt.Key.Key_2)                          # bruises
     assert panel.last.right and panel.tally.summary() == (0, 1)
 
 
 def test_presentation_mode_clicker(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.presentation.active and window.zoom >= 200
+    assert window.training.presentation.active and window.zoom >= 200
     assert not window.menuBar().isVisible() and not window.print_button.isVisible()
     window.card_view.title.ensurePolished()
     assert window.card_view.title.font().pointSizeF() >= 28
     press(qtbot, window, Qt.Key.Key_PageDown)                   # the highlighted (first) option
-    assert window.walk.path == ("start", "akutt-fare")
+    assert window.session.walk.path == ("start", "akutt-fare")
     press(qtbot, window, Qt.Key.Key_PageUp)
-    assert window.walk.path == ("start",)
+    assert window.session.walk.path == ("start",)
     press(qtbot, window, Qt.Key.Key_3)
-    assert window.walk.current.id == "voksen"
+    assert window.session.walk.current.id == "voksen"
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.presentation.active and window.zoom == 100
+    assert not window.training.presentation.active and window.zoom == 100
 
 
 def test_norwegian_translation_loads(qapp) -> None:
@@ -557,10 +544,8 @@ def test_hostile_contact_text_is_escaped(qtbot, window, tmp_path) -> None:
                         "    name: '<img src=\"file:///etc/passwd\"><b>Barnevern</b> & co'\n"
                         "    role: '<a href=\"file:///x\">klikk</a>'\n")
     deck = load_deck(write_deck(tmp_path / "c", text)).deck
-    window.deck = window.view = deck
-    window.lang = "nb"
-    window.walk = Walk.from_path(deck, ["start", "barn"])
-    window.render()
+    window.session.use_deck(deck)
+    window.session.follow(["start", "barn"])
     view = next(v for v in window.card_view.contact_views if v.contact.id == "barnevern")
     html = view.text.text()
     assert "<img" not in html and "<b>Barnevern" not in html and 'href="file' not in html
@@ -583,8 +568,7 @@ def test_system_high_contrast_preference_is_followed(window, monkeypatch) -> Non
 
 
 def test_contact_note_is_shown(window) -> None:
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-hva", "barn-tegn"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     view = next(v for v in window.card_view.contact_views if v.contact.id == "barnevern")
     assert view.note is not None and view.note.isVisibleTo(window)
     assert "<b>uten å si navnet</b>" in view.note.text()

@@ -10,16 +10,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pypdf import PdfReader
 
-from tiltakskort.walk import Walk
 
 pytestmark = pytest.mark.gui
 
 
 def test_print_button_only_on_end_cards(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: hasattr(window, "_printing"))
+    qtbot.waitUntil(lambda: window.print_actions.available is not None)
     assert not window.print_button.isVisible()
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-akutt"])
     assert window.print_button.isVisible()
 
 
@@ -28,8 +26,7 @@ def test_ctrl_p_opens_the_steps_in_the_viewer_and_closing_removes_them(qtbot, wi
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    window.walk = Walk.from_path(window.view, ["start", "barn", "barn-akutt"])
-    window.render()
+    window.session.follow(["start", "barn", "barn-akutt"])
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1 and opened[0].endswith(".pdf")
     assert "Barnet er i akutt fare" in PdfReader(opened[0]).pages[0].extract_text()
@@ -42,9 +39,8 @@ def test_ctrl_p_opens_the_steps_in_the_viewer_and_closing_removes_them(qtbot, wi
 def test_save_as_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "steg.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
-    window.walk = Walk.from_path(window.view, ["start", "voksen", "voksen-akutt"])
-    window.render()
-    window.save_pdf()
+    window.session.follow(["start", "voksen", "voksen-akutt"])
+    window.print_actions.save_pdf()
     assert "Den voksne er i akutt fare" in PdfReader(target).pages[0].extract_text()
 
 
@@ -53,16 +49,15 @@ def test_disk_error_gives_a_message_and_keeps_the_walk(qtbot, window, tmp_path, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "finnes-ikke" / "x.pdf"), "PDF (*.pdf)"))
-    window.walk = Walk.from_path(window.view, ["start", "voksen", "voksen-akutt"])
-    window.render()
-    window.save_pdf()
+    window.session.follow(["start", "voksen", "voksen-akutt"])
+    window.print_actions.save_pdf()
     assert warned and "x.pdf" in warned[0]
-    assert window.walk.path == ("start", "voksen", "voksen-akutt")
+    assert window.session.walk.path == ("start", "voksen", "voksen-akutt")
 
 
 def test_save_booklet(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "kort.pdf"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A5", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
-    window.save_booklet()
-    assert len(PdfReader(target).pages) == len(window.view.cards) + 2
+    window.print_actions.save_booklet()
+    assert len(PdfReader(target).pages) == len(window.session.view.cards) + 2

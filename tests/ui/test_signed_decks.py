@@ -16,12 +16,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def keyed(qtbot, settings, tmp_path, monkeypatch):
-    from tiltakskort.ui import mainwindow
+    from tiltakskort.ui import deckopening, mainwindow, session
 
     key = generate()
-    monkeypatch.setattr(mainwindow.MainWindow, "trusted_keys", lambda self: [key.public_key()])
+    monkeypatch.setattr(session.Session, "trusted_keys", lambda self: [key.public_key()])
     shown = []
-    monkeypatch.setattr(mainwindow.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
+    monkeypatch.setattr(deckopening.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
     w = mainwindow.MainWindow(settings)
     qtbot.addWidget(w)
     folder = tmp_path / "deck"
@@ -34,7 +34,7 @@ def test_valid_signature_shows_who_approved(keyed) -> None:
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
               signed=date(2026, 11, 1))
     assert w.load(str(folder))
-    assert w.signature_label.text() == "Approved by Eksempel kommune, signed 2026-11-01"
+    assert w.signature_label.text() == "Godkjent av Eksempel kommune, signert 2026-11-01"
 
 
 def test_altered_deck_is_refused_naming_the_file(keyed) -> None:
@@ -42,13 +42,13 @@ def test_altered_deck_is_refused_naming_the_file(keyed) -> None:
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
     (folder / "deck.yaml").write_text((folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99"))
     assert not w.load(str(folder))
-    assert "deck.yaml" in shown[0] and "changed after it was signed" in shown[0]
+    assert "deck.yaml" in shown[0] and "endret etter at den ble signert" in shown[0]
 
 
 def test_unsigned_deck_refused_when_the_build_has_a_key(keyed) -> None:
     w, key, folder, shown = keyed
     assert not w.load(str(folder))
-    assert "not signed" in shown[0]
+    assert "ikke signert" in shown[0]
     assert w.load(str(CARDS / "eksempel"))  # the deck built into the app is trusted
 
 
@@ -57,7 +57,7 @@ def test_older_version_warns(keyed) -> None:
     w.settings.store.setValue("decks/eksempel/highest_version", "2026.10")
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
     assert w.load(str(folder))
-    assert "older version (2026.2)" in w.signature_label.text()
+    assert "eldre versjon (2026.2)" in w.signature_label.text()
 
 
 def test_the_bytes_checked_are_the_bytes_parsed(keyed, monkeypatch) -> None:
@@ -74,3 +74,16 @@ def test_the_bytes_checked_are_the_bytes_parsed(keyed, monkeypatch) -> None:
     monkeypatch.setattr(yamlread, "read_bytes", lambda path, display: reads.append(Path(path)) or real(path, display))
     assert w.load(str(folder))
     assert reads == []  # the loader parsed the bytes the signature check had
+
+
+def test_the_approval_is_told_once_and_the_line_is_the_sessions(keyed) -> None:
+    w, key, folder, shown = keyed
+    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
+              signed=date(2026, 11, 1))
+    told = []
+    w.session.verdictChanged.connect(told.append)
+    assert w.load(str(folder))
+    assert w.load(str(folder))  # opened again (a reload): the same line, nothing new to tell
+    assert told == ["Godkjent av Eksempel kommune, signert 2026-11-01"] == [w.session.verdict]
+    assert w.load(str(CARDS / "eksempel"))  # the built-in deck: no approval line
+    assert told[-1] == "" and w.signature_label.isHidden()

@@ -9,7 +9,6 @@ import pytest
 
 from tests.conftest import write_deck
 from tests.deck.decktext import BASE
-from tiltakskort.walk import Walk
 
 pytestmark = pytest.mark.gui
 
@@ -20,12 +19,11 @@ def preview(qtbot, settings, tmp_path):
 
     folder = write_deck(tmp_path / "deck", BASE)
     w = MainWindow(settings, watch=True)
-    w._reload_timer.setInterval(20)
+    w.opener.reload_timer.setInterval(20)
     qtbot.addWidget(w)
     assert w.load(str(folder))
     w.show()
-    w.walk = Walk.from_path(w.view, ["start", "barn"])
-    w.render()
+    w.session.follow(["start", "barn"])
     return w, folder / "deck.yaml"
 
 
@@ -42,17 +40,17 @@ def test_a_saved_change_shows_at_once_and_keeps_the_walk(qtbot, preview) -> None
     w, path = preview
     save(path, BASE.replace("title: Barnet\n", "title: Barnet (endret)\n"))
     qtbot.waitUntil(lambda: w.card_view.title.text() == "Barnet (endret)", timeout=5000)
-    assert w.walk.path == ("start", "barn")
+    assert w.session.walk.path == ("start", "barn")
 
 
 def test_a_broken_save_lists_problems_beside_the_last_good_deck(qtbot, preview) -> None:
     w, path = preview
     save(path, BASE.replace("cards:\n", "kort: x\ncards:\n"), replace=True)
-    qtbot.waitUntil(lambda: w.problems.isVisible(), timeout=5000)
-    assert "TK011" in w.problems.item(0).text()
+    qtbot.waitUntil(lambda: w.opener.problems.isVisible(), timeout=5000)
+    assert "TK011" in w.opener.problems.item(0).text()
     assert w.card_view.title.text() == "Barnet"  # the last good deck stays on screen
     save(path, BASE.replace("title: Barnet\n", "title: Barnet igjen\n"), replace=True)
-    qtbot.waitUntil(lambda: not w.problems.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not w.opener.problems.isVisible(), timeout=5000)
     assert w.card_view.title.text() == "Barnet igjen"
 
 
@@ -61,5 +59,5 @@ def test_the_longest_walk_that_still_exists_is_kept(qtbot, preview) -> None:
     text = BASE.replace("      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: voksen}\n") \
         .replace("  barn:\n    title: Barnet\n    steps: [Ring barnevernet.]\n    contacts: [barnevern, politi]\n", "")
     save(path, text)
-    qtbot.waitUntil(lambda: w.walk.path == ("start",), timeout=5000)
-    assert not w.problems.isVisible()
+    qtbot.waitUntil(lambda: w.session.walk.path == ("start",), timeout=5000)
+    assert not w.opener.problems.isVisible()

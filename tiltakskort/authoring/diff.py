@@ -17,81 +17,95 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tiltakskort.authoring.commands import msg
 from tiltakskort.deck.model import Card, Contact, Deck, Municipality, Scenario, Text
+from tiltakskort.i18n import N_, resolve, tn
+from tiltakskort.i18n import t as _t
 
-_W: dict[str, dict[str, str]] = {
-    "nb": {
-        "deck": "Kortstokken", "contact": "Kontakt «{id}»", "card": "Kort «{id}»",
-        "municipality": "Kommune «{id}»", "scenario": "Scenario «{id}»",
-        "added": "{what} lagt til", "removed": "{what} fjernet",
-        "added_as": "{what} lagt til: {value}", "removed_was": "{what} fjernet (var {value})",
-        "changed": "{what} endret fra {old} til {new}",
-        "field_added": "{field} lagt til: {value}", "field_removed": "{field} fjernet (var {value})",
-        "goto": "{field} fører nå til {new} (før {old})",
-        "file_changed": "{field} endret (ny fil {value})",
-        "none": "ingen", "yes": "ja", "no": "nei",
-        "heading": "Endringer fra {old} til {new}:",
-        "no_changes": "Ingen endringer mellom {old} og {new}.",
-        "count": "{n} endring(er).",
-        # field names
-        "id": "id", "title": "tittel", "municipality_name": "kommune", "country": "land",
-        "languages": "språk", "version": "versjon", "reviewed": "sist gjennomgått",
-        "review_every_months": "gjennomgås hver (måneder)", "owner": "ansvarlig",
-        "plan_url": "handlingsplan", "logo": "logo", "color": "farge",
-        "emergency_text": "nødtekst", "emergency_phone": "nødnummer", "start": "startkort",
-        "name": "navn", "role": "rolle", "phone": "telefon", "email": "e-post",
-        "url": "nettside", "address": "adresse", "hours": "åpningstider",
-        "closed_on_holidays": "stengt på helligdager", "checked": "sist sjekket",
-        "after_hours": "utenom åpningstid", "note": "merknad",
-        "body": "forklaring", "option": "svar {n}", "step": "steg {n}",
-        "talk": "samtaleråd {n}", "contacts": "kontakter", "law": "lovgrunnlag {n}",
-        "link": "lenke {n}", "urgent": "akutt", "tag": "stikkord {n}",
-        "hint": "hint", "story": "historie", "expected": "forventet sluttkort",
-        "debrief": "oppsummering", "contact_in": "kontakt «{id}»",
-    },
-    "en": {
-        "deck": "Deck", "contact": "Contact '{id}'", "card": "Card '{id}'",
-        "municipality": "Municipality '{id}'", "scenario": "Scenario '{id}'",
-        "added": "{what} added", "removed": "{what} removed",
-        "added_as": "{what} added: {value}", "removed_was": "{what} removed (was {value})",
-        "changed": "{what} changed from {old} to {new}",
-        "field_added": "{field} added: {value}", "field_removed": "{field} removed (was {value})",
-        "goto": "{field} now leads to {new} (was {old})",
-        "file_changed": "{field} changed (new file {value})",
-        "none": "none", "yes": "yes", "no": "no",
-        "heading": "Changes from {old} to {new}:",
-        "no_changes": "No changes between {old} and {new}.",
-        "count": "{n} change(s).",
-        "id": "id", "title": "title", "municipality_name": "municipality", "country": "country",
-        "languages": "languages", "version": "version", "reviewed": "last reviewed",
-        "review_every_months": "review every (months)", "owner": "owner",
-        "plan_url": "action plan", "logo": "logo", "color": "colour",
-        "emergency_text": "emergency text", "emergency_phone": "emergency number",
-        "start": "start card",
-        "name": "name", "role": "role", "phone": "phone", "email": "e-mail",
-        "url": "web page", "address": "address", "hours": "opening hours",
-        "closed_on_holidays": "closed on public holidays", "checked": "last checked",
-        "after_hours": "after hours", "note": "note",
-        "body": "body", "option": "option {n}", "step": "step {n}",
-        "talk": "conversation advice {n}", "contacts": "contacts", "law": "legal basis {n}",
-        "link": "link {n}", "urgent": "urgent", "tag": "tag {n}",
-        "hint": "hint", "story": "story", "expected": "expected end card",
-        "debrief": "debrief", "contact_in": "contact '{id}'",
-    },
+_W: dict[str, str] = {
+    "deck": N_("Deck"),
+    "contact": N_("Contact '{id}'"),
+    "card": N_("Card '{id}'"),
+    "municipality": N_("Municipality '{id}'"),
+    "scenario": N_("Scenario '{id}'"),
+    "added": N_("{what} added"),
+    "removed": N_("{what} removed"),
+    "added_as": N_("{what} added: {value}"),
+    "removed_was": N_("{what} removed (was {value})"),
+    "changed": N_("{what} changed from {old} to {new}"),
+    "field_added": N_("{field} added: {value}"),
+    "field_removed": N_("{field} removed (was {value})"),
+    "goto": N_("{field} now leads to {new} (was {old})"),
+    "file_changed": N_("{field} changed (new file {value})"),
+    "none": N_("none"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "heading": N_("Changes from {old} to {new}:"),
+    "no_changes": N_("No changes between {old} and {new}."),
+    "id": N_("id"),
+    "title": N_("title"),
+    "municipality_name": N_("municipality"),
+    "country": N_("country"),
+    "languages": N_("languages"),
+    "version": N_("version"),
+    "reviewed": N_("last reviewed"),
+    "review_every_months": N_("review every (months)"),
+    "owner": N_("owner"),
+    "plan_url": N_("action plan"),
+    "logo": N_("logo"),
+    "color": N_("colour"),
+    "emergency_text": N_("emergency text"),
+    "emergency_phone": N_("emergency number"),
+    "start": N_("start card"),
+    "name": N_("name"),
+    "role": N_("role"),
+    "phone": N_("phone"),
+    "email": N_("e-mail"),
+    "url": N_("web page"),
+    "address": N_("address"),
+    "hours": N_("opening hours"),
+    "closed_on_holidays": N_("closes on public holidays"),
+    "checked": N_("last checked"),
+    "after_hours": N_("after hours"),
+    "note": N_("note"),
+    "body": N_("body"),
+    "option": N_("option {n}"),
+    "step": N_("step {n}"),
+    "talk": N_("conversation advice {n}"),
+    "contacts": N_("contacts"),
+    "law": N_("legal basis {n}"),
+    "link": N_("link {n}"),
+    "urgent": N_("urgent"),
+    "tag": N_("tag {n}"),
+    "hint": N_("hint"),
+    "story": N_("story"),
+    "expected": N_("expected end card"),
+    "debrief": N_("debrief"),
+    "contact_in": N_("contact '{id}'"),
 }
 
 
 def _q(ui: str, text: str) -> str:
-    """A deck text in quotation marks, on one line."""
+    """A deck text in the quotation marks of the language, on one line."""
     flat = " ".join(text.split())
-    return f"«{flat}»" if ui != "en" else f"“{flat}”"
+    if ui == "en":
+        return f"“{flat}”"
+    return f"”{flat}”" if ui == "sv" else f"«{flat}»"
+
+
+class _Words:
+    """The words of :data:`_W` in one language: ``words[key]`` is the translated
+    template (its fields not yet filled)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return _t(self.lang, _W[key])
 
 
 class Differ:
@@ -99,8 +113,8 @@ class Differ:
 
     def __init__(self, old: Deck, new: Deck, ui: str) -> None:
         self.old, self.new = old, new
-        self.ui = "en" if ui == "en" else "nb"
-        self.w = _W[self.ui]
+        self.ui = resolve(ui)
+        self.w = _Words(self.ui)
         self.multilingual = len(set(old.languages) | set(new.languages)) > 1
         self.lines: list[str] = []
 
@@ -110,7 +124,7 @@ class Differ:
         self.lines.append(f"{subject}: {text}")
 
     def word(self, key: str, **fields: Any) -> str:
-        return self.w[key].format(**fields)
+        return _t(self.ui, _W[key], **fields)
 
     def scalar(self, subject: str, field: str, old: Any, new: Any,
                show: Callable[[Any], str] = str) -> None:
@@ -378,34 +392,29 @@ def _asset(path: Path | None, folder: Path) -> tuple[str | None, str | None]:
 
 
 def diff_decks(old: Deck, new: Deck, ui: str = "nb") -> list[str]:
-    """One sentence per change from ``old`` to ``new``, in bokmål or English."""
+    """One sentence per change from ``old`` to ``new``, in the language ``ui``."""
     return Differ(old, new, ui).run()
 
 
 def run_diff(args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.deck.loader import load_deck
+    from tiltakskort.cli import CommandFailed, load_or_exit
 
     decks = []
     failed = False
     for given in (args.old, args.new):
-        result = load_deck(given)
-        if result.deck is None or result.errors:
-            for p in result.problems:
-                print(p.format(lang), file=sys.stderr)
-            print(msg(lang, "has_errors", path=given, n=len(result.errors)), file=sys.stderr)
+        try:  # both decks' problems are said before giving up
+            decks.append(load_or_exit(given, lang, trust=False)[0])
+        except CommandFailed:
             failed = True
-        decks.append(result.deck)
     if failed:
         return 1
     old, new = decks
-    assert old is not None and new is not None
-    w = _W["en" if lang == "en" else "nb"]
     lines = diff_decks(old, new, lang)
     if not lines:
-        print(w["no_changes"].format(old=args.old, new=args.new))
+        print(_t(lang, _W["no_changes"], old=args.old, new=args.new))
         return 0
-    print(w["heading"].format(old=args.old, new=args.new))
+    print(_t(lang, _W["heading"], old=args.old, new=args.new))
     for line in lines:
         print(f"  {line}")
-    print(w["count"].format(n=len(lines)))
+    print(tn(lang, "{n} change.", "{n} changes.", len(lines)))
     return 0

@@ -19,52 +19,31 @@ from typing import Any
 
 from tiltakskort.authoring.commands import msg, write_text
 from tiltakskort.authoring.schema import SCHEMA_FILE, schema_json
+from tiltakskort.i18n import N_, t
 
 MODELINE = f"# yaml-language-server: $schema={SCHEMA_FILE}"
 DEFAULT_NAME = "Min kommune"
 LOGO_FILE = "logo.svg"
 
-_MSG = {
-    "nb": {
-        "not_empty": "«{dir}» finnes og er ikke tom. Velg en ny mappe, så lager "
-                     "«tiltakskort new» den; ingenting i en eksisterende mappe blir "
-                     "overskrevet.",
-        "not_dir": "«{dir}» er en fil, ikke en mappe.",
-        "no_such_deck": "Det følger ingen kortstokk «{name}» med appen; velg en av disse: "
-                        "{names}.",
-        "extends": "Kortstokken «{name}» bygger på en annen (extends) og kan ikke kopieres "
-                   "alene. Velg en av disse: {names}.",
-        "created": "Laget kortstokken {dir} for {name} (id: {id}).",
-        "next": "Neste steg:\n"
-                "  1. Åpne {dir}/deck.yaml i VS Code (med utvidelsen YAML fra Red Hat) og "
-                "fyll ut.\n"
-                "  2. Sjekk den:      tiltakskort validate {dir}\n"
-                "  3. Prøv den:       tiltakskort run {dir}\n"
-                "Se docs/forfatterveiledning.md.",
-        "problems": "Den nye kortstokken har problemer (det skal ikke skje; meld fra):",
-    },
-    "en": {
-        "not_empty": "'{dir}' exists and is not empty. Choose a new folder and "
-                     "'tiltakskort new' creates it; nothing in an existing folder is "
-                     "overwritten.",
-        "not_dir": "'{dir}' is a file, not a folder.",
-        "no_such_deck": "No deck '{name}' ships with the app; choose one of: {names}.",
-        "extends": "The deck '{name}' builds on another (extends) and cannot be copied on "
-                   "its own. Choose one of: {names}.",
-        "created": "Created the deck {dir} for {name} (id: {id}).",
-        "next": "Next:\n"
-                "  1. Open {dir}/deck.yaml in VS Code (with Red Hat's YAML extension) and "
-                "fill it in.\n"
-                "  2. Check it:      tiltakskort validate {dir}\n"
-                "  3. Try it:        tiltakskort run {dir}\n"
-                "See docs/forfatterveiledning.md.",
-        "problems": "The new deck has problems (this should not happen; please report it):",
-    },
+_MSG: dict[str, str] = {
+    "not_empty": N_("'{dir}' exists and is not empty. Choose a new folder and "
+                    "'tiltakskort new' creates it; nothing in an existing folder is "
+                    "overwritten."),
+    "not_dir": N_("'{dir}' is a file, not a folder."),
+    "no_such_deck": N_("No deck '{name}' ships with the app; choose one of: {names}."),
+    "extends": N_("The deck '{name}' builds on another (extends) and cannot be copied "
+                  "on its own. Choose one of: {names}."),
+    "created": N_("Created the deck {dir} for {name} (id: {id})."),
+    "next": N_("Next:\n  1. Open {dir}/deck.yaml in VS Code (with Red Hat's YAML "
+               "extension) and fill it in.\n  2. Check it:      tiltakskort validate "
+               "{dir}\n  3. Try it:        tiltakskort run {dir}\nSee "
+               "docs/forfatterveiledning.md."),
+    "problems": N_("The new deck has problems (this should not happen; please report it):"),
 }
 
 
 def _m(ui: str, key: str, **fields: Any) -> str:
-    return _MSG["en" if ui == "en" else "nb"][key].format(**fields)
+    return t(ui, _MSG[key], **fields)
 
 
 def slug(name: str) -> str:

@@ -34,58 +34,37 @@ from pathlib import Path
 from typing import Any
 
 from tiltakskort.authoring.commands import msg, write_text
+from tiltakskort.i18n import N_, t
 
 LANG_RE = re.compile(r"[a-z]{2}\Z")
 CONTACT_TEXTS = ("name", "role", "address", "note")
 
-_MSG = {
-    "nb": {
-        "bad_lang": "Kortstokken har ikke språket «{lang}»; den har {langs}. Legg språket til "
-                    "i languages først, f.eks. languages: [{langs}, {lang}].",
-        "is_default": "«{lang}» er kortstokkens standardspråk; tekstene skrives på det. "
-                      "Velg et av de andre: {others}.",
-        "one_lang": "Kortstokken har bare språket {lang}. Legg til språket du vil oversette til "
-                    "i languages, f.eks. languages: [{lang}, nn].",
-        "exported": "Skrev {n} tekster til {path} ({missing} mangler oversettelse til {lang}).",
-        "base_note": "Tekster fra kortstokken den bygger på ({base}) er ikke med; oversett dem "
-                     "der.",
-        "bad_csv": "{path}: dette er ikke en oversettelsesfil fra «tiltakskort strings export» "
-                   "(første linje skal være id,{default},SPRÅK).",
-        "csv_unreadable": "{path}: filen kan ikke leses ({reason}).",
-        "unknown_id": "{path}:{line}: «{id}» finnes ikke i kortstokken; linjen er hoppet over.",
-        "stale": "{path}:{line}: teksten «{id}» er endret siden eksporten; sjekk oversettelsen "
-                 "og importer med --force, eller eksporter på nytt. Linjen er hoppet over.",
-        "imported": "Skrev {n} oversettelser til {path} ({same} var der fra før, "
-                    "{skipped} hoppet over).",
-        "broke": "Importen ville gitt feil i kortstokken; {path} er ikke endret:",
-        "yaml_failed": "{path}: filen kan ikke redigeres automatisk ({reason}).",
-    },
-    "en": {
-        "bad_lang": "The deck has no language '{lang}'; it has {langs}. Add the language to "
-                    "languages first, e.g. languages: [{langs}, {lang}].",
-        "is_default": "'{lang}' is the deck's default language; the texts are written in it. "
-                      "Choose one of the others: {others}.",
-        "one_lang": "The deck has only the language {lang}. Add the language you want to "
-                    "translate into to languages, e.g. languages: [{lang}, nn].",
-        "exported": "Wrote {n} texts to {path} ({missing} lack a translation into {lang}).",
-        "base_note": "Texts from the deck this one extends ({base}) are not included; "
-                     "translate them there.",
-        "bad_csv": "{path}: this is not a translation file from 'tiltakskort strings export' "
-                   "(the first line should be id,{default},LANGUAGE).",
-        "csv_unreadable": "{path}: the file cannot be read ({reason}).",
-        "unknown_id": "{path}:{line}: '{id}' is not in the deck; the line was skipped.",
-        "stale": "{path}:{line}: the text '{id}' has changed since the export; check the "
-                 "translation and import with --force, or export again. The line was skipped.",
-        "imported": "Wrote {n} translations to {path} ({same} were there already, "
-                    "{skipped} skipped).",
-        "broke": "The import would have given the deck errors; {path} is unchanged:",
-        "yaml_failed": "{path}: the file cannot be edited automatically ({reason}).",
-    },
+_MSG: dict[str, str] = {
+    "bad_lang": N_("The deck has no language '{lang}'; it has {langs}. Add the "
+                   "language to languages first, e.g. languages: [{langs}, {lang}]."),
+    "is_default": N_("'{lang}' is the deck's default language; the texts are written "
+                     "in it. Choose one of the others: {others}."),
+    "one_lang": N_("The deck has only the language {lang}. Add the language you want "
+                   "to translate into to languages, e.g. languages: [{lang}, nn]."),
+    "exported": N_("Wrote {n} texts to {path} ({missing} lack a translation into {lang})."),
+    "base_note": N_("Texts from the deck this one extends ({base}) are not included; "
+                    "translate them there."),
+    "bad_csv": N_("{path}: this is not a translation file from 'tiltakskort strings "
+                  "export' (the first line should be id,{default},LANGUAGE)."),
+    "csv_unreadable": N_("{path}: the file cannot be read ({reason})."),
+    "unknown_id": N_("{path}:{line}: '{id}' is not in the deck; the line was skipped."),
+    "stale": N_("{path}:{line}: the text '{id}' has changed since the export; check "
+                "the translation and import with --force, or export again. The line "
+                "was skipped."),
+    "imported": N_("Wrote {n} translations to {path} ({same} were there already, "
+                   "{skipped} skipped)."),
+    "broke": N_("The import would have given the deck errors; {path} is unchanged:"),
+    "yaml_failed": N_("{path}: the file cannot be edited automatically ({reason})."),
 }
 
 
 def _m(ui: str, key: str, **fields: Any) -> str:
-    return _MSG["en" if ui == "en" else "nb"][key].format(**fields)
+    return t(ui, _MSG[key], **fields)
 
 
 @dataclass(frozen=True)
@@ -176,17 +155,11 @@ def read_slot(slot: Slot, default: str, lang: str) -> tuple[str, str | None]:
 
 
 def run_strings(args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.cli import UsageError
-    from tiltakskort.deck.loader import load_deck
+    from tiltakskort.cli import UsageError, load_or_exit
 
-    result = load_deck(args.deck)
-    if result.deck is None or result.errors:
-        for p in result.problems:
-            print(p.format(lang), file=sys.stderr)
-        print(msg(lang, "has_errors", path=args.deck, n=len(result.errors)), file=sys.stderr)
-        return 1
-    deck = result.deck
-    entry = result.files[0]
+    deck, opened = load_or_exit(args.deck, lang, trust=False)
+    assert opened.result is not None
+    entry = opened.result.files[0]
     if args.strings_command == "export":
         target = args.lang.strip()
         _check_lang(target, deck.languages, lang, UsageError)

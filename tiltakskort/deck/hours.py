@@ -5,6 +5,12 @@ midnight (an end past 24:00 means the range runs into the next morning), and a r
 public holidays. ``Hours.status(at, country)`` says whether the contact is open at a
 moment, until when, or when it opens next.
 
+Whether a contact closes on public holidays is the contact's ``closed_on_holidays``
+(stored once, on :class:`~tiltakskort.deck.model.Contact`); the hours keep only what
+their own text says about holidays (a ``PH`` rule or a ``holidays`` key), and
+:meth:`Hours.with_holiday_rule` combines the two. The contact applies it whenever it is
+made, so also after a municipality's overlay (format §6) has replaced some fields.
+
 The mapping form (deck format §4)::
 
     hours: {mon-fri: "08:00-15:45", sat: "10:00-14:00", sun: closed}
@@ -21,15 +27,17 @@ rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from tiltakskort.i18n import Msg
+
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 OSM_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-DAY_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 CLOSED_WORDS = {"closed", "off", "stengt", "stengd", "stängt"}
 
 Range = tuple[int, int]  # minutes after midnight; end may exceed 1440 (past midnight)
@@ -38,13 +46,13 @@ Range = tuple[int, int]  # minutes after midnight; end may exceed 1440 (past mid
 class HoursError(ValueError):
     """Opening hours that cannot be read.
 
-    ``args[0]`` is the English sentence, ``nb`` the bokmål one, ``key`` the mapping key
-    where the problem is (for the location), if any.
+    ``message`` says why (not yet translated; ``str(e)`` is English), ``key`` is the
+    mapping key where the problem is (for the location), if any.
     """
 
-    def __init__(self, message: str, nb: str, key: str | None = None) -> None:
+    def __init__(self, message: Msg, key: str | None = None) -> None:
         super().__init__(message)
-        self.nb = nb
+        self.message = message
         self.key = key
 
 
@@ -68,13 +76,35 @@ class Hours:
     Attributes:
         week: seven tuples of ranges, Monday first.
         holidays: ``None`` when public holidays are ordinary days; ``()`` when closed
-            on them; else the ranges that apply on them.
+            on them; else the ranges that apply on them. The rule in force, once
+            :meth:`with_holiday_rule` has applied the contact's ``closed_on_holidays``.
         source: the text the deck wrote (for messages).
+        said: what the hours' own text says about holidays (a ``PH`` rule, a
+            ``holidays`` key; full days for ``24/7``), ``None`` when it says nothing.
+        closed_by_default: whether holidays are closed when neither the text nor the
+            contact says (the mapping form, format §4).
     """
 
     week: tuple[tuple[Range, ...], ...]
     holidays: tuple[Range, ...] | None = None
     source: str = field(default="", compare=False)
+    said: tuple[Range, ...] | None = field(default=None, compare=False, repr=False)
+    closed_by_default: bool = field(default=False, compare=False, repr=False)
+
+    def with_holiday_rule(self, closed_on_holidays: bool | None) -> Hours:
+        """These hours under a contact's ``closed_on_holidays`` (``None``: not given).
+
+        The hours' own holiday ranges win; else ``true`` closes on holidays and
+        ``false`` makes them ordinary days; unsaid, the mapping form closes and the
+        ``opening_hours`` form keeps them ordinary days.
+        """
+        if self.said is not None:
+            holidays: tuple[Range, ...] | None = self.said
+        elif closed_on_holidays or (closed_on_holidays is None and self.closed_by_default):
+            holidays = ()
+        else:
+            holidays = None
+        return self if holidays == self.holidays else dataclasses.replace(self, holidays=holidays)
 
     @property
     def always_open(self) -> bool:
@@ -157,7 +187,7 @@ def _as_time(minutes: int) -> time:
     return time(m // 60, m % 60)
 
 
-ALWAYS = Hours(tuple(((0, 1440),) for _ in range(7)), None, "24/7")
+ALWAYS = Hours(tuple(((0, 1440),) for _ in range(7)), ((0, 1440),), "24/7", said=((0, 1440),))
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -168,8 +198,8 @@ def _minutes(text: str, key: str | None) -> int:
         h, mi = int(m.group(1)), int(m.group(2))
         if (h < 24 and mi < 60) or (h == 24 and mi == 0):
             return h * 60 + mi
-    raise HoursError(f"'{text.strip()}' is not a time; write times as HH:MM, e.g. 08:00.",
-                     f"'{text.strip()}' er ikke et klokkeslett; skriv TT:MM, f.eks. 08:00.", key)
+    raise HoursError(Msg("'{text}' is not a time; write times as HH:MM, e.g. 08:00.",
+                         text=text.strip()), key)
 
 
 def _ranges(text: str, key: str | None) -> tuple[Range, ...]:
@@ -181,24 +211,21 @@ def _ranges(text: str, key: str | None) -> tuple[Range, ...]:
         part = part.strip()
         bits = re.split(r"\s*[-–]\s*", part)
         if len(bits) != 2 or not bits[0] or not bits[1]:
-            raise HoursError(
-                f"'{part}' is not a time range; write e.g. 08:00-15:45, or closed.",
-                f"'{part}' er ikke et tidsrom; skriv f.eks. 08:00-15:45, eller closed.", key)
+            raise HoursError(Msg("'{text}' is not a time range; write e.g. 08:00-15:45, or "
+                                 "closed.", text=part), key)
         a, b = _minutes(bits[0], key), _minutes(bits[1], key)
         if a == b:
-            raise HoursError(f"'{part}' starts and ends at the same time.",
-                             f"'{part}' starter og slutter på samme tid.", key)
+            raise HoursError(Msg("'{text}' starts and ends at the same time.", text=part), key)
         if b < a:
             b += 1440  # runs past midnight, e.g. 22:00-02:00
         if a >= 1440:
-            raise HoursError(f"'{part}' starts at 24:00; start at 00:00 instead.",
-                             f"'{part}' starter kl. 24:00; bruk 00:00 i stedet.", key)
+            raise HoursError(Msg("'{text}' starts at 24:00; start at 00:00 instead.",
+                                 text=part), key)
         out.append((a, b))
     out.sort()
-    for (a1, b1), (a2, _) in zip(out, out[1:]):
+    for (_, b1), (a2, _) in zip(out, out[1:], strict=False):
         if a2 < b1:
-            raise HoursError(f"The times in '{text.strip()}' overlap.",
-                             f"Tidene i '{text.strip()}' overlapper.", key)
+            raise HoursError(Msg("The times in '{text}' overlap.", text=text.strip()), key)
     return tuple(out)
 
 
@@ -211,30 +238,28 @@ def _day_range(key: str, names: tuple[str, ...], raw_key: str) -> list[int]:
     if len(bits) == 2 and bits[0] in low and bits[1] in low:
         a, b = low.index(bits[0]), low.index(bits[1])
         return [(a + i) % 7 for i in range((b - a) % 7 + 1)]
-    from tiltakskort.deck.problems import did_you_mean
+    from tiltakskort.deck.problems import with_suggestion
 
     wrong = next((b for b in bits if b not in low), key)
-    hint_en, hint_nb = did_you_mean(wrong, list(names))
-    raise HoursError(
-        f"'{raw_key}' is not a day or a range of days; use {names[0]}..{names[6]}, "
-        f"e.g. {names[0]}-{names[4]}.{hint_en}",
-        f"'{raw_key}' er ikke en dag eller et tidsrom av dager; bruk {names[0]}..{names[6]}, "
-        f"f.eks. {names[0]}-{names[4]}.{hint_nb}", raw_key)
+    raise HoursError(with_suggestion(Msg(
+        "'{text}' is not a day or a range of days; use {first}..{last}, e.g. {first}-{fifth}.",
+        text=raw_key, first=names[0], last=names[6], fifth=names[4]), wrong, names), raw_key)
 
 
 def parse_hours(value: str | Mapping[str, str], closed_on_holidays: bool | None = None) -> Hours:
-    """Read ``hours`` as the deck wrote it (a string, or a mapping of strings)."""
+    """Read ``hours`` as the deck wrote it (a string, or a mapping of strings), under the
+    contact's ``closed_on_holidays`` (see :meth:`Hours.with_holiday_rule`)."""
     if isinstance(value, Mapping):
-        return _parse_mapping(value, closed_on_holidays)
+        return _parse_mapping(value).with_holiday_rule(closed_on_holidays)
     text = str(value).strip()
     if text.lower() in ("24/7", "24/7/365", "døgnåpent"):
         return ALWAYS
-    return _parse_osm(text, closed_on_holidays)
+    return _parse_osm(text).with_holiday_rule(closed_on_holidays)
 
 
-def _parse_mapping(value: Mapping[str, str], closed_on_holidays: bool | None) -> Hours:
+def _parse_mapping(value: Mapping[str, str]) -> Hours:
     week: list[tuple[Range, ...] | None] = [None] * 7
-    holidays: tuple[Range, ...] | None = () if closed_on_holidays in (None, True) else None
+    holidays: tuple[Range, ...] | None = None
     for raw_key, text in value.items():
         key = raw_key.strip().lower()
         if key in ("holidays", "ph"):
@@ -246,15 +271,13 @@ def _parse_mapping(value: Mapping[str, str], closed_on_holidays: bool | None) ->
         ranges = _ranges(text, raw_key)
         for d in days:
             if week[d] is not None:
-                raise HoursError(
-                    f"'{DAY_KEYS[d]}' is given twice (again in '{raw_key}').",
-                    f"'{DAY_KEYS[d]}' ({DAY_NB[d]}) står to ganger (igjen i '{raw_key}').",
-                    raw_key)
+                raise HoursError(Msg("'{day}' is given twice (again in '{text}').",
+                                     day=DAY_KEYS[d], text=raw_key), raw_key)
             week[d] = ranges
     if not any(value.keys()) or not value:
-        raise HoursError("The opening hours are empty; write e.g. mon-fri: 08:00-15:45.",
-                         "Åpningstidene er tomme; skriv f.eks. mon-fri: 08:00-15:45.")
-    return Hours(tuple(d or () for d in week), holidays, repr(dict(value)))
+        raise HoursError(Msg("The opening hours are empty; write e.g. mon-fri: 08:00-15:45."))
+    return Hours(tuple(d or () for d in week), holidays, repr(dict(value)), said=holidays,
+                 closed_by_default=True)
 
 
 _UNSUPPORTED = re.compile(
@@ -262,16 +285,14 @@ _UNSUPPORTED = re.compile(
     r"easter|unknown)\b|[\"+\[\]]", re.I)
 
 
-def _parse_osm(text: str, closed_on_holidays: bool | None) -> Hours:
+def _parse_osm(text: str) -> Hours:
     if not text:
-        raise HoursError("The opening hours are empty.", "Åpningstidene er tomme.")
+        raise HoursError(Msg("The opening hours are empty."))
     bad = _UNSUPPORTED.search(text)
     if bad:
-        raise HoursError(
-            f"'{bad.group(0)}' in '{text}' is not supported: use weekdays (Mo-Fr), PH, times "
-            "and off, e.g. 'Mo-Fr 08:00-15:45; PH off'.",
-            f"'{bad.group(0)}' i '{text}' støttes ikke: bruk ukedager (Mo-Fr), PH, klokkeslett "
-            "og off, f.eks. 'Mo-Fr 08:00-15:45; PH off'.")
+        raise HoursError(Msg(
+            "'{word}' in '{text}' is not supported: use weekdays (Mo-Fr), PH, times and off, "
+            "e.g. 'Mo-Fr 08:00-15:45; PH off'.", word=bad.group(0), text=text))
     week: list[tuple[Range, ...]] = [()] * 7
     holidays: tuple[Range, ...] | None = None
     for rule in filter(None, (r.strip() for r in text.split(";"))):
@@ -284,9 +305,8 @@ def _parse_osm(text: str, closed_on_holidays: bool | None) -> Hours:
         assert m is not None  # the pattern matches every string
         selector, rest = (m.group(1) or "").strip(), m.group(2).strip()
         if not rest:
-            raise HoursError(
-                f"'{rule}' gives days but no times; add times like 08:00-15:45, or off.",
-                f"'{rule}' har dager men ingen tider; legg til f.eks. 08:00-15:45, eller off.")
+            raise HoursError(Msg("'{text}' gives days but no times; add times like "
+                                 "08:00-15:45, or off.", text=rule))
         if rest.lower() == "24/7" or rest == "00:00-24:00":
             ranges: tuple[Range, ...] = ((0, 1440),)
         else:
@@ -304,6 +324,4 @@ def _parse_osm(text: str, closed_on_holidays: bool | None) -> Hours:
             week[d] = ranges
         if ph:
             holidays = ranges
-    if holidays is None and closed_on_holidays:
-        holidays = ()
-    return Hours(tuple(week), holidays, text)
+    return Hours(tuple(week), holidays, text, said=holidays)

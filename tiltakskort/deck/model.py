@@ -130,7 +130,13 @@ class Card:
 
 @dataclass(frozen=True)
 class Contact:
-    """Someone to call or write to."""
+    """Someone to call or write to.
+
+    ``hours`` are the opening hours in force: whatever ``hours`` a contact is made with,
+    the contact's own ``closed_on_holidays`` (stored here only) decides public holidays
+    (:meth:`~tiltakskort.deck.hours.Hours.with_holiday_rule`), so a municipality that
+    replaces only one of the two fields gets the other's rule applied to it.
+    """
 
     id: str
     loc: Loc
@@ -146,6 +152,10 @@ class Contact:
     after_hours: str | None = None
     note: Text | None = None
     locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+
+    def __post_init__(self) -> None:
+        if self.hours is not None:
+            object.__setattr__(self, "hours", self.hours.with_holiday_rule(self.closed_on_holidays))
 
     def display_name(self, lang: str | None = None) -> str:
         return self.name.get(lang) if self.name else self.id
@@ -243,7 +253,8 @@ class Deck:
     def for_municipality(self, municipality_id: str | None) -> Deck:
         """This deck as one of its municipalities sees it (format §6).
 
-        The municipality's contact fields replace the deck's field by field,
+        The municipality's contact fields replace the deck's field by field
+        (then the holiday rule is applied to the result, see :class:`Contact`),
         and its branding replaces the deck's. Unknown or ``None`` ids give the
         deck itself.
         """

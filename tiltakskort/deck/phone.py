@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiltakskort.i18n import Msg
+
 #: Short national numbers staff are told to call, with the grouping people know them by.
 #: libphonenumber's short-number data does not know every one (116 006 in Norway).
 KNOWN_SHORT: dict[str, dict[str, str]] = {
@@ -37,11 +39,11 @@ _NO_LOCAL = re.compile(f"(?:{NO_FIXED_LINE})|(?:{NO_MOBILE})")
 
 
 class PhoneError(ValueError):
-    """Not a valid phone number; ``args[0]`` says why, in English; ``nb`` in bokmål."""
+    """Not a valid phone number; ``message`` says why (``str(e)`` is English)."""
 
-    def __init__(self, message: str, nb: str) -> None:
+    def __init__(self, message: Msg) -> None:
         super().__init__(message)
-        self.nb = nb
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -67,15 +69,8 @@ class Phone:
 def parse_phone(raw: str, country: str = "NO") -> Phone:
     """Parse ``raw`` as a number of ``country`` (``NO`` or ``SE``); raise PhoneError."""
     text = raw.strip()
-    country_name_en = {"NO": "Norway", "SE": "Sweden"}.get(country, country)
-    country_name_nb = {"NO": "Norge", "SE": "Sverige"}.get(country, country)
-    bad = PhoneError(
-        f"'{text}' is not a valid phone number for {country_name_en} "
-        "(or an international number starting with +).",
-        f"'{text}' er ikke et gyldig telefonnummer for {country_name_nb} "
-        "(eller et utenlandsk nummer som begynner med +).")
     if not text or len(text) > 40 or not _ALLOWED_CHARS.match(text) or "+" in text[1:]:
-        raise bad
+        raise _invalid(text, country)
     digits = re.sub(r"[^0-9+]", "", text)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
@@ -86,10 +81,17 @@ def parse_phone(raw: str, country: str = "NO") -> Phone:
     fast = _norwegian(digits) if country == "NO" else None
     if fast is not None:
         return Phone(text, *fast)
-    return _with_library(text, digits, country, bad)
+    return _with_library(text, digits, country)
 
 
-def _with_library(text: str, digits: str, country: str, bad: PhoneError) -> Phone:
+def _invalid(text: str, country: str) -> PhoneError:
+    return PhoneError(Msg(
+        "'{number}' is not a valid phone number for {country} (or an international number "
+        "starting with +).", number=text,
+        country={"NO": Msg("Norway"), "SE": Msg("Sweden")}.get(country, country)))
+
+
+def _with_library(text: str, digits: str, country: str) -> Phone:
     """libphonenumber's verdict and formatting."""
     import phonenumbers
     from phonenumbers import shortnumberinfo
@@ -97,12 +99,12 @@ def _with_library(text: str, digits: str, country: str, bad: PhoneError) -> Phon
     try:
         number = phonenumbers.parse(digits, country)
     except phonenumbers.NumberParseException:
-        raise bad from None
+        raise _invalid(text, country) from None
     if not digits.startswith("+") and shortnumberinfo.is_valid_short_number_for_region(number, country) \
             and not phonenumbers.is_valid_number(number):
         return Phone(text, _group_short(digits), f"tel:{digits}", True)
     if not phonenumbers.is_valid_number(number):
-        raise bad
+        raise _invalid(text, country)
     region = phonenumbers.region_code_for_number(number)
     fmt = phonenumbers.PhoneNumberFormat.NATIONAL if region == country else \
         phonenumbers.PhoneNumberFormat.INTERNATIONAL

@@ -1,55 +1,69 @@
-"""Problems found in a deck: one record each, with a place and a code.
+"""Problems found in a deck: one record each, with a place, a code and a message.
 
 Every check in the deck engine returns :class:`Problem` objects; the command
-line, the app's problem panel and the tests all read the same list. A problem
-carries an English message built from a template and its named fields, so the
-edges (CLI, UI) can show the same sentence in Norwegian with
-:func:`Problem.text`.
+line, the app's problem panel and the tests all read the same list. A problem's
+``message`` is an :class:`~tiltakskort.i18n.Msg`: an English message id with
+named fields (often other messages, such as the name of the thing the problem
+is about), translated only when an edge asks for it with :meth:`Problem.text`.
+The sentences live in the ``deck`` gettext catalogue.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
+
+from tiltakskort.i18n import N_, Msg, t
 
 ERROR = "error"
 WARNING = "warning"
 
-#: code -> (severity, short title in English, short title in bokmål)
-CODES: Mapping[str, tuple[str, str, str]] = MappingProxyType({
-    "TK001": (ERROR, "file missing, unreadable, not UTF-8, or too large",
-              "filen mangler, kan ikke leses, er ikke UTF-8 eller er for stor"),
-    "TK002": (ERROR, "YAML syntax error", "feil i YAML-oppsettet"),
-    "TK003": (ERROR, "anchor, alias or tag", "anker, alias eller tagg"),
-    "TK004": (ERROR, "duplicate key", "samme nøkkel to ganger"),
-    "TK010": (ERROR, "required field missing", "påkrevd felt mangler"),
-    "TK011": (ERROR, "unknown field", "ukjent felt"),
-    "TK012": (ERROR, "wrong kind of value", "feil type verdi"),
-    "TK013": (ERROR, "invalid id", "ugyldig id"),
-    "TK020": (ERROR, "unknown card", "ukjent kort"),
-    "TK021": (ERROR, "unknown contact", "ukjent kontakt"),
-    "TK022": (ERROR, "after_hours loop", "after_hours går i ring"),
-    "TK023": (ERROR, "extends missing or in a loop", "extends mangler eller går i ring"),
-    "TK024": (ERROR, "asset path outside the deck folder, or missing",
-              "fil utenfor kortstokkmappen, eller mangler"),
-    "TK025": (ERROR, "link scheme not allowed", "lenketype er ikke tillatt"),
-    "TK026": (ERROR, "invalid hours", "ugyldig åpningstid"),
-    "TK027": (ERROR, "invalid phone number", "ugyldig telefonnummer"),
-    "TK028": (ERROR, "end card without steps or contacts", "sluttkort uten steg eller kontakter"),
-    "TK029": (ERROR, "scenario expected is not an end card",
-              "scenarioets expected er ikke et sluttkort"),
-    "TK030": (ERROR, "card cannot reach an end card", "kortet leder ikke til noe sluttkort"),
-    "TK101": (WARNING, "card not reachable from start", "kortet kan ikke nås fra start"),
-    "TK102": (WARNING, "missing translation", "oversettelse mangler"),
-    "TK103": (WARNING, "review overdue", "gjennomgang er forfalt"),
-    "TK104": (WARNING, "contact with neither phone nor email",
-              "kontakt uten telefon og e-post"),
-    "TK105": (WARNING, "question with a single option", "spørsmål med bare ett svar"),
-    "TK106": (WARNING, "contact details not checked recently",
-              "kontaktopplysningene er ikke sjekket på lenge"),
+#: code -> (severity, short title: a message id of the ``deck`` catalogue)
+CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "TK001": (ERROR, N_("file missing, unreadable, not UTF-8, or too large")),
+    "TK002": (ERROR, N_("YAML syntax error")),
+    "TK003": (ERROR, N_("anchor, alias or tag")),
+    "TK004": (ERROR, N_("duplicate key")),
+    "TK010": (ERROR, N_("required field missing")),
+    "TK011": (ERROR, N_("unknown field")),
+    "TK012": (ERROR, N_("wrong kind of value")),
+    "TK013": (ERROR, N_("invalid id")),
+    "TK020": (ERROR, N_("unknown card")),
+    "TK021": (ERROR, N_("unknown contact")),
+    "TK022": (ERROR, N_("after_hours loop")),
+    "TK023": (ERROR, N_("extends missing or in a loop")),
+    "TK024": (ERROR, N_("asset path outside the deck folder, or missing")),
+    "TK025": (ERROR, N_("link scheme not allowed")),
+    "TK026": (ERROR, N_("invalid hours")),
+    "TK027": (ERROR, N_("invalid phone number")),
+    "TK028": (ERROR, N_("end card without steps or contacts")),
+    "TK029": (ERROR, N_("scenario expected is not an end card")),
+    "TK030": (ERROR, N_("card cannot reach an end card")),
+    "TK101": (WARNING, N_("card not reachable from start")),
+    "TK102": (WARNING, N_("missing translation")),
+    "TK103": (WARNING, N_("review overdue")),
+    "TK104": (WARNING, N_("contact with neither phone nor email")),
+    "TK105": (WARNING, N_("question with a single option")),
+    "TK106": (WARNING, N_("contact details not checked recently")),
 })
+
+
+def title(code: str, lang: str | None = "en") -> str:
+    """The short title of a problem code in ``lang`` ("unknown field")."""
+    return t(lang, CODES[code][1])
+
+
+class Place(Protocol):
+    """Anything with a place in a file: a located YAML node or a model :class:`Loc`."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def col(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +75,19 @@ class Problem:
         line: 1-based line, 0 when the problem is about the whole file.
         column: 1-based column, 0 when the problem is about the whole file.
         code: a code from the format's section 8, e.g. ``TK011``.
-        message: the sentence in English.
-        nb: the same sentence in Norwegian bokmål.
+        message: the sentence, not yet translated (:meth:`text` translates it).
     """
 
     path: str
     line: int
     column: int
     code: str
-    message: str
-    nb: str = ""
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    message: Msg
+
+    @classmethod
+    def at(cls, where: Place, code: str, message: Msg) -> Problem:
+        """A problem at a node's or a :class:`Loc`'s place."""
+        return cls(where.path, where.line, where.col, code, message)
 
     @property
     def severity(self) -> str:
@@ -82,18 +98,26 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == ERROR
 
-    def text(self, lang: str = "en") -> str:
-        """The sentence in ``lang`` (bokmål for the Norwegian languages and
-        Sami, English otherwise)."""
-        if lang in ("nb", "nn", "no", "se") and self.nb:
-            return self.nb
-        return self.message
+    def text(self, lang: str | None = "en") -> str:
+        """The sentence in ``lang`` (``nb``, ``nn``, ``sv``, ``en``; other codes as
+        :func:`tiltakskort.i18n.resolve` maps them), starting with a capital letter."""
+        s = self.message.text(lang)
+        return s[:1].upper() + s[1:]
 
-    def format(self, lang: str = "en") -> str:
+    def format(self, lang: str | None = "en") -> str:
         """``FILE:LINE:COL: CODE severity: sentence`` as the format's §8 prints it."""
         return f"{self.path}:{self.line}:{self.column}: {self.code} {self.severity}: {self.text(lang)}"
 
-    def as_dict(self, lang: str = "en") -> dict[str, Any]:
+    def describe(self, lang: str | None = "en") -> str:
+        """In words, for people: "deck.yaml, line 84, column 12 – TK027 (error): sentence"."""
+        import os
+
+        severity = t(lang, "error") if self.is_error else t(lang, "warning")
+        return t(lang, "{file}, line {line}, column {column} – {code} ({severity}): {sentence}",
+                 file=os.path.basename(self.path), line=self.line, column=self.column,
+                 code=self.code, severity=severity, sentence=self.text(lang))
+
+    def as_dict(self, lang: str | None = "en") -> dict[str, Any]:
         """A JSON-ready dict for ``--format json``."""
         return {
             "path": self.path, "line": self.line, "column": self.column,
@@ -109,11 +133,27 @@ def has_errors(problems: list[Problem] | tuple[Problem, ...], *, strict: bool = 
     return any(strict or p.is_error for p in problems)
 
 
-def did_you_mean(word: str, choices: object) -> tuple[str, str]:
-    """A "did you mean" suffix in English and bokmål, or two empty strings."""
+class Sentences(Msg):
+    """Sentences shown one after the other (a problem, then a suggestion)."""
+
+    __slots__ = ()
+
+    def __init__(self, *parts: Msg) -> None:
+        super().__init__("", **{str(i): p for i, p in enumerate(parts)})
+
+    def text(self, lang: str | None) -> str:
+        return " ".join(p.text(lang) for p in self.fields.values())
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> Msg | None:
+    """"Did you mean 'x'?" for the closest of ``choices``, or ``None``."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)  # type: ignore[call-overload]
-    if not close:
-        return "", ""
-    return f" Did you mean '{close[0]}'?", f" Mente du '{close[0]}'?"
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return Msg("Did you mean '{word}'?", word=close[0]) if close else None
+
+
+def with_suggestion(message: Msg, word: str, choices: Iterable[str]) -> Msg:
+    """``message``, followed by "Did you mean …?" when one of ``choices`` is close to ``word``."""
+    hint = did_you_mean(word, choices)
+    return message if hint is None else Sentences(message, hint)

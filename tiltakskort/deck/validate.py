@@ -7,16 +7,14 @@ look across the model. Each returns problems with a code from the format's §8.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 from tiltakskort.deck.model import Contact, Deck, Loc, Text
-from tiltakskort.deck.problems import Problem, did_you_mean
+from tiltakskort.deck.problems import Problem, with_suggestion
+from tiltakskort.i18n import Msg
 
-
-def _p(loc: Loc, code: str, en: str, nb: str) -> Problem:
-    return Problem(loc.path, loc.line, loc.col, code, en, nb)
+_p = Problem.at
 
 
 def add_months(day: date, months: int) -> date:
@@ -39,43 +37,38 @@ def validate(deck: Deck, today: date) -> list[Problem]:
     return problems
 
 
-def _unknown_card(deck: Deck, loc: Loc, cid: str, what_en: str, what_nb: str) -> Problem:
-    en, nb = did_you_mean(cid, deck.cards)
-    return _p(loc, "TK020", f"{what_en} names the card '{cid}', which does not exist.{en}",
-              f"{what_nb} viser til kortet '{cid}', som ikke finnes.{nb}")
+def _unknown_card(deck: Deck, loc: Loc, cid: str, what: Msg | str) -> Problem:
+    return _p(loc, "TK020", with_suggestion(
+        Msg("{what} names the card '{id}', which does not exist.", what=what, id=cid),
+        cid, deck.cards))
 
 
-def _unknown_contact(deck: Deck, loc: Loc, cid: str, what_en: str, what_nb: str) -> Problem:
-    en, nb = did_you_mean(cid, deck.contacts)
-    return _p(loc, "TK021", f"{what_en} names the contact '{cid}', which does not exist.{en}",
-              f"{what_nb} viser til kontakten '{cid}', som ikke finnes.{nb}")
+def _unknown_contact(deck: Deck, loc: Loc, cid: str, what: Msg | str) -> Problem:
+    return _p(loc, "TK021", with_suggestion(
+        Msg("{what} names the contact '{id}', which does not exist.", what=what, id=cid),
+        cid, deck.contacts))
 
 
 def _cards(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start and deck.start not in deck.cards and deck.cards:
         yield _unknown_card(deck, deck.locs.get("start", Loc("", 0, 0)), deck.start,
-                            "'start'", "'start'")
+                            "'start'")
     for card in deck.cards.values():
         for opt in card.options:
             if opt.goto not in deck.cards:
-                yield _unknown_card(deck, opt.goto_loc, opt.goto, f"An option of '{card.id}'",
-                                    f"Et svar på '{card.id}'")
-        for cid, loc in zip(card.contacts, card.contact_locs):
+                yield _unknown_card(deck, opt.goto_loc, opt.goto,
+                                    Msg("an option of '{id}'", id=card.id))
+        for cid, loc in zip(card.contacts, card.contact_locs, strict=True):
             if cid not in deck.contacts:
-                yield _unknown_contact(deck, loc, cid, f"The card '{card.id}'",
-                                       f"Kortet '{card.id}'")
+                yield _unknown_contact(deck, loc, cid, Msg("the card '{id}'", id=card.id))
         if card.is_end and not card.steps and not card.contacts:
-            yield _p(card.loc, "TK028",
-                     f"The card '{card.id}' has no options, so it is an end card, but it has "
-                     "neither steps nor contacts: the reader is left with nothing to do.",
-                     f"Kortet '{card.id}' har ingen svar og er derfor et sluttkort, men det har "
-                     "verken steg eller kontakter: leseren får ikke vite hva hen skal gjøre.")
+            yield _p(card.loc, "TK028", Msg(
+                "The card '{id}' has no options, so it is an end card, but it has neither "
+                "steps nor contacts: the reader is left with nothing to do.", id=card.id))
         if len(card.options) == 1:
-            yield _p(card.options[0].loc, "TK105",
-                     f"The question '{card.id}' has a single option; give a choice or make it "
-                     "an end card.",
-                     f"Spørsmålet '{card.id}' har bare ett svar; gi et valg, eller gjør det "
-                     "til et sluttkort.")
+            yield _p(card.options[0].loc, "TK105", Msg(
+                "The question '{id}' has a single option; give a choice or make it an end "
+                "card.", id=card.id))
 
 
 def _graph(deck: Deck, today: date) -> Iterator[Problem]:
@@ -105,28 +98,25 @@ def _graph(deck: Deck, today: date) -> Iterator[Problem]:
                 todo.append(prev)
     for cid in reachable:
         if cid not in good:
-            yield _p(deck.cards[cid].loc, "TK030",
-                     f"From the card '{cid}' no walk leads to an end card; the options only go "
-                     "round in a loop.",
-                     f"Fra kortet '{cid}' fører ingen vei til et sluttkort; svarene går bare "
-                     "i ring.")
+            yield _p(deck.cards[cid].loc, "TK030", Msg(
+                "From the card '{id}' no walk leads to an end card; the options only go round "
+                "in a loop.", id=cid))
     for card in deck.cards.values():
         if card.id not in seen:
-            yield _p(card.loc, "TK101",
-                     f"The card '{card.id}' cannot be reached from the start card; no option "
-                     "leads to it.",
-                     f"Kortet '{card.id}' kan ikke nås fra startkortet; ingen svar fører dit.")
+            yield _p(card.loc, "TK101", Msg(
+                "The card '{id}' cannot be reached from the start card; no option leads to it.",
+                id=card.id))
 
 
 def _after_hours(deck: Deck, contacts: Mapping[str, Contact], check: Iterable[str],
-                 what_en: str, what_nb: str) -> Iterator[Problem]:
+                 municipality: str | None = None) -> Iterator[Problem]:
     for c in (contacts[cid] for cid in check if cid in contacts):
         if c.after_hours is None:
             continue
         loc = c.locs.get("after_hours", c.loc)
         if c.after_hours not in contacts:
             yield _unknown_contact(deck, loc, c.after_hours,
-                                   f"'after_hours' of '{c.id}'", f"'after_hours' i '{c.id}'")
+                                   Msg("'after_hours' of '{id}'", id=c.id))
             continue
         chain = [c.id]
         nxt: str | None = c.after_hours
@@ -135,72 +125,67 @@ def _after_hours(deck: Deck, contacts: Mapping[str, Contact], check: Iterable[st
             nxt = contacts[nxt].after_hours
         if nxt == c.id:
             ring = " → ".join([*chain, c.id])
-            yield _p(loc, "TK022",
-                     f"'after_hours' goes round in a loop ({ring}){what_en}; the last "
-                     "contact in such a chain must be one that is open or has no after_hours.",
-                     f"'after_hours' går i ring ({ring}){what_nb}; den siste kontakten i en "
-                     "slik kjede må være åpen eller uten after_hours.")
+            if municipality is None:
+                message = Msg("'after_hours' goes round in a loop ({ring}); the last contact in "
+                              "such a chain must be one that is open or has no after_hours.",
+                              ring=ring)
+            else:
+                message = Msg("'after_hours' goes round in a loop ({ring}) for {municipality}; "
+                              "the last contact in such a chain must be one that is open or has "
+                              "no after_hours.", ring=ring, municipality=municipality)
+            yield _p(loc, "TK022", message)
 
 
 def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
-    yield from _after_hours(deck, deck.contacts, deck.contacts, "", "")
+    yield from _after_hours(deck, deck.contacts, deck.contacts)
     views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
     for c in deck.contacts.values():
         lacking = [v for v in views if not v.contacts[c.id].phone and not v.contacts[c.id].email]
-        if lacking:
-            where_en = where_nb = ""
-            if deck.municipalities:
-                names = ", ".join(v.municipality_id or "" for v in lacking)
-                where_en, where_nb = f" (for {names})", f" (for {names})"
-            yield _p(c.loc, "TK104",
-                     f"The contact '{c.id}' has neither a phone number nor an e-mail "
-                     f"address{where_en}; staff cannot reach it.",
-                     f"Kontakten '{c.id}' har verken telefonnummer eller e-postadresse"
-                     f"{where_nb}; de ansatte får ikke tak i den.")
+        if lacking and deck.municipalities:
+            yield _p(c.loc, "TK104", Msg(
+                "The contact '{id}' has neither a phone number nor an e-mail address (for "
+                "{municipalities}); staff cannot reach it.", id=c.id,
+                municipalities=", ".join(v.municipality_id or "" for v in lacking)))
+        elif lacking:
+            yield _p(c.loc, "TK104", Msg(
+                "The contact '{id}' has neither a phone number nor an e-mail address; staff "
+                "cannot reach it.", id=c.id))
         if c.checked is not None and add_months(c.checked, deck.review_every_months) < today:
-            yield _p(c.locs.get("checked", c.loc), "TK106",
-                     f"The details of '{c.id}' were last checked {c.checked.isoformat()}, more "
-                     f"than {deck.review_every_months} months ago; call and confirm them, then "
-                     "update 'checked'.",
-                     f"Opplysningene om '{c.id}' ble sist sjekket {c.checked.isoformat()}, for "
-                     f"mer enn {deck.review_every_months} måneder siden; ring og bekreft dem, "
-                     "og oppdater 'checked'.")
+            yield _p(c.locs.get("checked", c.loc), "TK106", Msg(
+                "The details of '{id}' were last checked {date}, more than {months} months "
+                "ago; call and confirm them, then update 'checked'.", id=c.id,
+                date=c.checked.isoformat(), months=deck.review_every_months))
 
 
 def _municipalities(deck: Deck, today: date) -> Iterator[Problem]:
     for m in deck.municipalities.values():
         for cid, loc in m.contact_locs.items():
             if cid not in deck.contacts:
-                yield _unknown_contact(deck, loc, cid, f"The municipality '{m.id}'",
-                                       f"Kommunen '{m.id}'")
+                yield _unknown_contact(deck, loc, cid, Msg("the municipality '{id}'", id=m.id))
         changed = [cid for cid, fields in m.contacts.items() if "after_hours" in fields]
         if changed:
             view = deck.for_municipality(m.id)
-            yield from _after_hours(view, view.contacts, changed, f" for {m.id}", f" for {m.id}")
+            yield from _after_hours(view, view.contacts, changed, m.id)
 
 
 def _scenarios(deck: Deck, today: date) -> Iterator[Problem]:
     for s in deck.scenarios:
         card = deck.cards.get(s.expected)
         if card is None:
-            yield _unknown_card(deck, s.expected_loc, s.expected, f"The scenario '{s.id}'",
-                                f"Scenarioet '{s.id}'")
+            yield _unknown_card(deck, s.expected_loc, s.expected,
+                                Msg("the scenario '{id}'", id=s.id))
         elif card.is_question:
-            yield _p(s.expected_loc, "TK029",
-                     f"The scenario '{s.id}' expects the card '{s.expected}', which is a "
-                     "question; 'expected' must name an end card.",
-                     f"Scenarioet '{s.id}' forventer kortet '{s.expected}', som er et "
-                     "spørsmål; 'expected' må være et sluttkort.")
+            yield _p(s.expected_loc, "TK029", Msg(
+                "The scenario '{id}' expects the card '{card}', which is a question; "
+                "'expected' must name an end card.", id=s.id, card=s.expected))
 
 
 def _reviews(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.reviewed is not None and add_months(deck.reviewed, deck.review_every_months) < today:
-        yield _p(deck.locs.get("reviewed", Loc("", 0, 0)), "TK103",
-                 f"The deck was last reviewed {deck.reviewed.isoformat()}, more than "
-                 f"{deck.review_every_months} months ago; go through it and update 'reviewed'.",
-                 f"Kortstokken ble sist gjennomgått {deck.reviewed.isoformat()}, for mer enn "
-                 f"{deck.review_every_months} måneder siden; gå gjennom den og oppdater "
-                 "'reviewed'.")
+        yield _p(deck.locs.get("reviewed", Loc("", 0, 0)), "TK103", Msg(
+            "The deck was last reviewed {date}, more than {months} months ago; go through it "
+            "and update 'reviewed'.", date=deck.reviewed.isoformat(),
+            months=deck.review_every_months))
 
 
 def _markdown_texts(deck: Deck) -> Iterator[Text]:
@@ -251,8 +236,6 @@ def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
                 continue  # every link target a link could have is allowed: no need to parse
             for link in iter_links(parse_markdown(value)):
                 if not link.allowed:
-                    yield _p(text.loc, "TK025",
-                             f"The link '{link.url}' is not allowed: only https:, mailto: and "
-                             "tel: links open (and https links without a user name).",
-                             f"Lenken '{link.url}' er ikke tillatt: bare https:-, mailto:- og "
-                             "tel:-lenker åpnes (og https-lenker uten brukernavn).")
+                    yield _p(text.loc, "TK025", Msg(
+                        "The link '{url}' is not allowed: only https:, mailto: and tel: links "
+                        "open (and https links without a user name).", url=link.url))

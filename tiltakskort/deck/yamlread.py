@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import yaml
 
 from tiltakskort.deck.problems import Problem
+from tiltakskort.i18n import Msg
 
 try:  # libyaml's parser, when PyYAML was built with it (the wheels are)
     from yaml import CSafeLoader as _Loader
@@ -81,7 +82,7 @@ class Sequence:
         return f"Sequence({len(self.items)} @{self.line}:{self.col})"
 
 
-Node = Union[Scalar, Mapping, Sequence]
+Node = Scalar | Mapping | Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,22 @@ class ReadResult:
     data: bytes = b""
 
 
-def _problem(path: str, line: int, col: int, code: str, en: str, nb: str) -> Problem:
-    return Problem(path, line, col, code, en, nb)
+def _problem(path: str, line: int, col: int, code: str, message: Msg) -> Problem:
+    return Problem(path, line, col, code, message)
+
+
+def kind_of(node: Node) -> Msg:
+    """What kind of value a node is, for messages ("a list")."""
+    if isinstance(node, Mapping):
+        return A_MAPPING
+    if isinstance(node, Sequence):
+        return A_LIST
+    return A_SINGLE_VALUE
+
+
+A_MAPPING = Msg("a mapping")
+A_LIST = Msg("a list")
+A_SINGLE_VALUE = Msg("a single value")
 
 
 def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
@@ -102,30 +117,24 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            mb = size / 1024 / 1024
-            return None, [_problem(
-                display, 0, 0, "TK001",
-                f"The file is {mb:.1f} MB; a deck file may be at most 5 MB.",
-                f"Filen er {mb:.1f} MB; en kortstokkfil kan være på høyst 5 MB.")]
+            mb = f"{size / 1024 / 1024:.1f}"
+            return None, [_problem(display, 0, 0, "TK001", Msg(
+                "The file is {size} MB; a deck file may be at most 5 MB.", size=mb))]
         with path.open("rb") as f:
             return f.read(MAX_BYTES + 1), []
     except FileNotFoundError:
-        return None, [_problem(display, 0, 0, "TK001", "The file does not exist.",
-                               "Filen finnes ikke.")]
+        return None, [_problem(display, 0, 0, "TK001", Msg("The file does not exist."))]
     except IsADirectoryError:
-        return None, [_problem(display, 0, 0, "TK001", "This is a folder, not a file.",
-                               "Dette er en mappe, ikke en fil.")]
+        return None, [_problem(display, 0, 0, "TK001", Msg("This is a folder, not a file."))]
     except OSError as e:
         return None, [_problem(display, 0, 0, "TK001",
-                               f"The file cannot be read ({e.strerror}).",
-                               f"Filen kan ikke leses ({e.strerror}).")]
+                               Msg("The file cannot be read ({reason}).", reason=e.strerror))]
 
 
 def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 with or without a byte-order mark; anything else is TK001 at the first bad byte."""
     if len(data) > MAX_BYTES:
-        return None, [_problem(display, 0, 0, "TK001", "The file is larger than 5 MB.",
-                               "Filen er større enn 5 MB.")]
+        return None, [_problem(display, 0, 0, "TK001", Msg("The file is larger than 5 MB."))]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
@@ -134,17 +143,15 @@ def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         col = e.start - (before.rfind(b"\n") + 1) + 1
         return None, [_problem(
             display, line, col, "TK001",
-            "The file is not UTF-8 text (perhaps saved as Latin-1 or Windows-1252); "
-            "save it as UTF-8.",
-            "Filen er ikke UTF-8-tekst (kanskje lagret som Latin-1 eller Windows-1252); "
-            "lagre den som UTF-8.")]
+            Msg("The file is not UTF-8 text (perhaps saved as Latin-1 or Windows-1252); "
+                "save it as UTF-8."))]
 
 
 def _too_deep(display: str, line: int, col: int) -> Problem:
     return _problem(
         display, line, col, "TK001",
-        f"The file is nested more than {MAX_DEPTH} levels deep; a deck never needs that many.",
-        f"Filen er nøstet mer enn {MAX_DEPTH} nivåer dypt; en kortstokk trenger aldri så mange.")
+        Msg("The file is nested more than {depth} levels deep; a deck never needs that many.",
+            depth=MAX_DEPTH))
 
 
 def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
@@ -170,8 +177,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             if not isinstance(node, Scalar):
                 problems.append(_problem(
                     display, node.line, node.col, "TK012",
-                    "A key must be a plain word, not a list or a mapping.",
-                    "En nøkkel må være et vanlig ord, ikke en liste eller en mapping."))
+                    Msg("A key must be a plain word, not a list or a mapping.")))
                 node = Scalar("", display, node.line, node.col)
             pending_key[-1] = node
             return
@@ -180,21 +186,18 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         if first is not None:
             problems.append(_problem(
                 display, key.line, key.col, "TK004",
-                f"The key '{key.value}' appears twice in the same mapping "
-                f"(lines {first[0].line} and {key.line}); keep one of them.",
-                f"Nøkkelen '{key.value}' står to ganger i samme mapping "
-                f"(linje {first[0].line} og {key.line}); behold én av dem."))
+                Msg("The key '{key}' appears twice in the same mapping "
+                    "(lines {first} and {second}); keep one of them.",
+                    key=key.value, first=first[0].line, second=key.line)))
             return
         parent.items[key.value] = (key, node)
 
-    def refuse(ev: Any, what_en: str, what_nb: str) -> None:
+    def refuse(ev: Any, what: Msg) -> None:
         m = ev.start_mark
         problems.append(_problem(
             display, m.line + 1, m.column + 1, "TK003",
-            f"{what_en} are not allowed in a deck; write the value out, "
-            "or refer to a contact or card by its id.",
-            f"{what_nb} er ikke tillatt i en kortstokk; skriv verdien ut, "
-            "eller vis til en kontakt eller et kort med id-en."))
+            Msg("{what} are not allowed in a deck; write the value out, "
+                "or refer to a contact or card by its id.", what=what)))
 
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -202,16 +205,16 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             cls = type(ev)
             if cls is yaml.ScalarEvent:
                 if ev.anchor is not None:
-                    refuse(ev, f"Anchors (&{ev.anchor})", f"Ankere (&{ev.anchor})")
+                    refuse(ev, Msg("Anchors (&{name})", name=ev.anchor))
                 if ev.tag is not None and ev.tag != "!":
-                    refuse(ev, f"Tags ({ev.tag})", f"Tagger ({ev.tag})")
+                    refuse(ev, Msg("Tags ({tag})", tag=ev.tag))
                 m = ev.start_mark
                 attach(Scalar(ev.value, display, m.line + 1, m.column + 1))
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 if ev.anchor is not None:
-                    refuse(ev, f"Anchors (&{ev.anchor})", f"Ankere (&{ev.anchor})")
+                    refuse(ev, Msg("Anchors (&{name})", name=ev.anchor))
                 if ev.tag is not None:
-                    refuse(ev, f"Tags ({ev.tag})", f"Tagger ({ev.tag})")
+                    refuse(ev, Msg("Tags ({tag})", tag=ev.tag))
                 m = ev.start_mark
                 if len(stack) >= MAX_DEPTH:
                     problems.append(_too_deep(display, m.line + 1, m.column + 1))
@@ -228,7 +231,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 stack.pop()
                 pending_key.pop()
             elif cls is yaml.AliasEvent:
-                refuse(ev, f"Aliases (*{ev.anchor})", f"Aliaser (*{ev.anchor})")
+                refuse(ev, Msg("Aliases (*{name})", name=ev.anchor))
                 m = ev.start_mark
                 attach(Scalar("", display, m.line + 1, m.column + 1))
             elif cls is yaml.DocumentStartEvent:
@@ -237,9 +240,8 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                     m = ev.start_mark
                     problems.append(_problem(
                         display, m.line + 1, m.column + 1, "TK002",
-                        "The file holds more than one YAML document ('---'); "
-                        "a deck file holds one.",
-                        "Filen har mer enn ett YAML-dokument ('---'); en kortstokkfil har ett."))
+                        Msg("The file holds more than one YAML document ('---'); "
+                            "a deck file holds one.")))
                     return root, problems
     except yaml.MarkedYAMLError as e:
         m = e.problem_mark or e.context_mark
@@ -253,16 +255,14 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         context = f" ({e.context.strip()})" if e.context else ""
         problems.append(_problem(
             display, line, col, "TK002",
-            f"YAML syntax error: {what}{context}. Check the indentation, colons and "
-            "quotes on this line and the one before.",
-            f"Feil i YAML-oppsettet: {what}{context}. Sjekk innrykk, kolon og "
-            "anførselstegn på denne linjen og linjen før."))
+            Msg("YAML syntax error: {error}. Check the indentation, colons and "
+                "quotes on this line and the one before.", error=what + context)))
         return None, problems
     except yaml.YAMLError as e:  # reader errors: control characters and the like
         problems.append(_problem(
             display, 0, 0, "TK002",
-            f"The file contains characters YAML does not allow ({e}).",
-            f"Filen inneholder tegn som YAML ikke tillater ({e})."))
+            Msg("The file contains characters YAML does not allow ({error}).",
+                error=str(e))))
         return None, problems
     return root, problems
 
@@ -288,3 +288,10 @@ def read_yaml(path: Path, display: str | None = None, data: bytes | None = None)
         return ReadResult(None, tuple(problems), data)
     root, problems = parse_text(text, name)
     return ReadResult(root, tuple(problems), data)
+
+
+def wrong_kind(node: Node, what: Msg | str, want: Msg) -> Problem:
+    """TK012 at ``node``: "{what} should be {want}, not {got}." (``what``: a message,
+    or a field's name as written, quoted: ``"'hours'"``)."""
+    return Problem.at(node, "TK012", Msg("{what} should be {want}, not {got}.", what=what,
+                                         want=want, got=kind_of(node)))

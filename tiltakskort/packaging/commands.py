@@ -15,27 +15,24 @@ import sys
 import tempfile
 from pathlib import Path
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "package": ("bygg appen (én mappe) med kortstokken innebygd, for denne plattformen",
-                "build the app (one folder) with the deck built in, for this platform"),
+from tiltakskort.i18n import N_, t
+
+#: name -> help (an English message id, translated when shown)
+COMMANDS: dict[str, str] = {
+    "package": N_("build the app (one folder) with the deck built in, for this platform"),
 }
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    nb = lang == "nb"
-    parser.add_argument("deck", metavar="KORTSTOKK" if nb else "DECK", nargs="+",
-                        help="kortstokkmappen som bygges inn (den første blir standard)"
-                        if nb else "the deck folder to build in (the first is the default)")
+    parser.add_argument("deck", metavar=t(lang, "DECK"), nargs="+",
+                        help=t(lang, "the deck folder to build in (the first is the default)"))
     parser.add_argument("--name", default="Tiltakskort",
-                        help="navnet på appen (mappen og programfilen)" if nb
-                        else "the app's name (the folder and the program file)")
-    parser.add_argument("--pubkey", help="kommunens offentlige nøkkel: appen åpner da bare "
-                        "kortstokker signert med den" if nb else
-                        "the municipality's public key: the app then opens only decks signed with it")
-    parser.add_argument("--icon", help="ikon (.ico for Windows, .png)" if nb
-                        else "icon (.ico for Windows, .png)")
-    parser.add_argument("--dist", default="dist", help="mappen appen skrives til (standard: dist)"
-                        if nb else "the folder the app is written to (default: dist)")
+                        help=t(lang, "the app's name (the folder and the program file)"))
+    parser.add_argument("--pubkey", help=t(lang, "the municipality's public key: the app then "
+                                                 "opens only decks signed with it"))
+    parser.add_argument("--icon", help=t(lang, "icon (.ico for Windows, .png)"))
+    parser.add_argument("--dist", default="dist",
+                        help=t(lang, "the folder the app is written to (default: dist)"))
 
 
 def spec_path() -> Path:
@@ -43,8 +40,8 @@ def spec_path() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "build.spec"
 
 
-def _say(lang: str, nb: str, en: str, *, error: bool = False) -> None:
-    print(nb if lang == "nb" else en, file=sys.stderr if error else sys.stdout)
+def _say(text: str, *, error: bool = False) -> None:
+    print(text, file=sys.stderr if error else sys.stdout)
 
 
 def build_env(decks: list[str], name: str, pubkey: str | None, icon: str | None,
@@ -72,32 +69,30 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
 
     bad_name = set('<>:"/\\|?*') & set(args.name)
     if not args.name.strip() or bad_name:
-        _say(lang, f"--name kan ikke inneholde {' '.join(sorted(bad_name))}.",
-             f"--name cannot contain {' '.join(sorted(bad_name))}.", error=True)
+        _say(t(lang, "--name cannot contain {characters}.", characters=" ".join(sorted(bad_name))),
+             error=True)
         return 2
     if args.pubkey and (is_secret(Path(args.pubkey)) or not is_public_key(Path(args.pubkey))):
-        _say(lang, f"--pubkey {args.pubkey}: må være en offentlig minisign-nøkkel (.pub), aldri den "
-                   "hemmelige.", f"--pubkey {args.pubkey}: must be a minisign public key (.pub), "
-                   "never the secret one.", error=True)
+        _say(t(lang, "--pubkey {path}: must be a minisign public key (.pub), never the secret one.",
+               path=args.pubkey), error=True)
         return 2
     if args.icon and not Path(args.icon).is_file():
-        _say(lang, f"Finner ikke ikonet {args.icon}.", f"Icon {args.icon} not found.", error=True)
+        _say(t(lang, "Icon {path} not found.", path=args.icon), error=True)
         return 2
     try:
         deck_targets(Settings(args.name, tuple(Path(d) for d in args.deck), None, None).decks)
     except SpecError as e:
-        _say(lang, e.nb, str(e), error=True)
+        _say(e.msg.text(lang), error=True)
         return 1
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        _say(lang, "PyInstaller mangler. Installer det med: python3 -m pip install pyinstaller",
-             "PyInstaller is missing. Install it with: python3 -m pip install pyinstaller", error=True)
+        _say(t(lang, "PyInstaller is missing. Install it with: {command}",
+               command="python3 -m pip install pyinstaller"), error=True)
         return 1
     spec = spec_path()
     if not spec.is_file():
-        _say(lang, "build.spec finnes ikke (pakking gjøres fra kildekoden).",
-             "build.spec not found (packaging runs from the source tree).", error=True)
+        _say(t(lang, "build.spec not found (packaging runs from the source tree)."), error=True)
         return 1
     env = build_env(args.deck, args.name, args.pubkey, args.icon)
     dist = Path(args.dist).resolve()
@@ -106,9 +101,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
                "--distpath", str(dist), "--workpath", work, str(spec)]
         code = subprocess.call(cmd, env=env)
     if code != 0:
-        _say(lang, "Byggingen mislyktes (se meldingene over).", "The build failed (see the messages above).",
-             error=True)
+        _say(t(lang, "The build failed (see the messages above)."), error=True)
         return 1
-    _say(lang, f"Appen ligger i {dist / args.name}. Kopier hele mappen.",
-         f"The app is in {dist / args.name}. Copy the whole folder.")
+    _say(t(lang, "The app is in {folder}. Copy the whole folder.", folder=dist / args.name))
     return 0

@@ -18,6 +18,9 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from tiltakskort.i18n import Msg
 
 #: File names that are never packaged, whatever they hold.
 SECRET_SUFFIXES = (".key", ".sec", ".secret", ".pem", ".p12", ".pfx")
@@ -28,11 +31,25 @@ DEFAULT_DECK = "cards/eksempel"
 
 
 class SpecError(Exception):
-    """The build cannot go on (a bad deck, a secret key as public key); ``nb`` in bokmål."""
+    """The build cannot go on (a bad deck, a secret key as public key).
 
-    def __init__(self, en: str, nb: str) -> None:
-        super().__init__(en)
-        self.nb = nb
+    ``msg`` is the sentence as an :class:`~tiltakskort.i18n.Msg` (translated where it
+    is shown); ``str()`` is the English.
+    """
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(str(msg))
+        self.msg = msg
+
+
+class _FirstError:
+    """A deck problem as a field of a message: formatted in the message's language."""
+
+    def __init__(self, problem: Any) -> None:
+        self.problem = problem
+
+    def text(self, lang: str | None) -> str:
+        return str(self.problem.format(lang))
 
 
 def is_secret(path: Path) -> bool:
@@ -118,8 +135,8 @@ def deck_targets(decks: tuple[Path, ...] | list[Path]) -> list[tuple[Path, str]]
     def place(folder: Path, target: str) -> None:
         folder = folder.resolve()
         if target in taken and taken[target] != folder:
-            raise SpecError(f"Two decks would be built into {target}: {taken[target]} and {folder}.",
-                            f"To kortstokker ville blitt bygget inn i {target}: {taken[target]} og {folder}.")
+            raise SpecError(Msg("Two decks would be built into {target}: {first} and {second}.",
+                                target=target, first=taken[target], second=folder))
         if target not in taken:
             taken[target] = folder
             out.append((folder, target))
@@ -130,19 +147,17 @@ def deck_targets(decks: tuple[Path, ...] | list[Path]) -> list[tuple[Path, str]]
             deck = deck.parent
         result = load_deck(deck)
         if result.deck is None or result.errors:
-            first = result.errors[0].format("en") if result.errors else str(deck)
-            first_nb = result.errors[0].format("nb") if result.errors else str(deck)
-            raise SpecError(f"The deck {deck} has errors and is not built in: {first}",
-                            f"Kortstokken {deck} har feil og bygges ikke inn: {first_nb}")
+            raise SpecError(Msg("The deck {deck} has errors and is not built in: {first}",
+                                deck=deck, first=_FirstError(result.errors[0]) if result.errors
+                                else str(deck)))
         target = DEFAULT_DECK if i == 0 else f"cards/{deck.resolve().name}"
         place(deck, target)
         for base in result.deck.extends:
             rel = os.path.relpath(base, deck.resolve())
             base_target = os.path.normpath(os.path.join(target, rel)).replace("\\", "/")
             if not base_target.startswith("cards/") or base_target.count("/") != 1:
-                raise SpecError(
-                    f"{deck} builds on {base} (extends), which must lie beside it to be built in.",
-                    f"{deck} bygger på {base} (extends), som må ligge ved siden av for å bygges inn.")
+                raise SpecError(Msg("{deck} builds on {base} (extends), which must lie beside it "
+                                    "to be built in.", deck=deck, base=base))
             place(Path(base), base_target)
     return out
 
@@ -166,10 +181,8 @@ def data_files(root: Path, settings: Settings) -> list[tuple[str, str]]:
     if settings.pubkey is not None:
         key = settings.pubkey
         if is_secret(key) or not is_public_key(key):
-            raise SpecError(f"TILTAKSKORT_PUBKEY={key} is not a minisign public key (.pub); "
-                            "a secret key never goes into a build.",
-                            f"TILTAKSKORT_PUBKEY={key} er ikke en offentlig minisign-nøkkel (.pub); "
-                            "en hemmelig nøkkel skal aldri inn i et bygg.")
+            raise SpecError(Msg("TILTAKSKORT_PUBKEY={key} is not a minisign public key (.pub); "
+                                "a secret key never goes into a build.", key=key))
         datas.append((str(key), "resources/keys"))
     return [d for d in datas if not is_secret(Path(d[0]))]
 

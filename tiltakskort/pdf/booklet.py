@@ -10,61 +10,64 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tiltakskort.deck.model import Card, Deck
-from tiltakskort.pdf.common import (FONT, FONT_BOLD, atomic_write, bullets, esc, logo,
-                                    markdown_flowables, plain_canvas, qr_code, styles)
+from tiltakskort.deck.model import Deck
+from tiltakskort.pdf.common import (
+    FONT,
+    FONT_BOLD,
+    atomic_write,
+    bullets,
+    chain_text,
+    esc,
+    logo,
+    markdown_flowables,
+    plain_canvas,
+    qr_code,
+    styles,
+)
 from tiltakskort.pdf.labels import label
-from tiltakskort.phrases import describe_hours, phrase
+from tiltakskort.present import CardModel, directory, emergency, headings, present_card
 
 SIZES = ("a6", "a5", "a4")
 
 
-def card_flowables(deck: Deck, card: Card, lang: str, st: dict[str, Any]) -> list[Any]:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
+    """One card of the booklet (and of the yearly review), painted from its model."""
+    from reportlab.platypus import Paragraph, Spacer
 
-    n = deck.card_numbers[card.id]
-    tag = label("card", lang, n=n)
-    if card.urgent:
+    lang, h = model.lang, model.headings
+    tag = label("card", lang, n=model.number)
+    if model.urgent:
         tag += f"  ·  {label('urgent_card', lang)}"
-    elif card.options:
+    elif model.is_question:
         tag += f"  ·  {label('question', lang)}"
-    out: list[Any] = [Paragraph(esc(tag), st["small"]), Paragraph(esc(card.title.get(lang)), st["title"])]
-    if card.urgent:
-        out.append(Paragraph(esc(f"{deck.emergency.text.get(lang)}: {deck.emergency.phone.display}"), st["urgent"]))
-    if card.body:
-        out += markdown_flowables(card.body.blocks(lang), st)
-    if card.options:
-        rows = [[Paragraph(f"<b>{i}</b>", st["body"]), Paragraph(esc(o.label.get(lang)), st["body"]),
-                 Paragraph(f"<b>{esc(label('goto', lang, n=deck.card_numbers[o.goto]))}</b>", st["body"])]
-                for i, o in enumerate(card.options, 1)]
-        table = Table(rows, colWidths=[None, None, None])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
-        table._argW = None  # let reportlab size the columns to the frame
+    out: list[Any] = [Paragraph(esc(tag), st["small"]), Paragraph(esc(model.title), st["title"])]
+    if model.urgent:
+        out.append(Paragraph(esc(model.emergency.line), st["urgent"]))
+    if model.body:
+        out += markdown_flowables(model.body, st)
+    if model.options:
+        rows = [[Paragraph(f"<b>{o.number}</b>", st["body"]), Paragraph(esc(o.label), st["body"]),
+                 Paragraph(f"<b>{esc(label('goto', lang, n=o.goto_number))}</b>", st["body"])]
+                for o in model.options]
         out += [Spacer(1, 4), _fit_table(rows, st)]
-    if card.steps:
-        out.append(Paragraph(esc(phrase("steps", lang)), st["h2"]))
-        out += [Paragraph(esc(s.get(lang)), st["bullet"], bulletText="☐") for s in card.steps]
-    if card.talk:
-        out += [Paragraph(esc(phrase("talk", lang)), st["h2"]), *bullets((t.get(lang) for t in card.talk), st)]
-    if card.contacts:
-        out.append(Paragraph(esc(phrase("contacts", lang)), st["h2"]))
-        for cid in card.contacts:
-            c = deck.contacts.get(cid)
-            if c is None:
-                continue
-            line = f"<b>{esc(c.display_name(lang))}</b>"
+    if model.steps:
+        out.append(Paragraph(esc(h.steps), st["h2"]))
+        out += [Paragraph(esc(s), st["bullet"], bulletText="☐") for s in model.steps]
+    if model.advice:
+        out += [Paragraph(esc(h.advice), st["h2"]), *bullets(model.advice, st)]
+    if model.contacts:
+        out.append(Paragraph(esc(h.contacts), st["h2"]))
+        for c in model.contacts:
+            line = f"<b>{esc(c.name)}</b>"
+            if c.stands_in:
+                line = f"{esc(c.stands_in)}:<br/>{line}"
             if c.phone:
-                line += f"  <font name=\"{FONT_BOLD}\">{esc(c.phone.display)}</font>"
-            if c.after_hours and c.after_hours in deck.contacts:
-                alt = deck.contacts[c.after_hours]
-                line += "<br/>" + esc(label("after_hours", lang, name=c.display_name(lang)) + ": "
-                                      + alt.display_name(lang) + (f" {alt.phone.display}" if alt.phone else ""))
+                line += f"  <font name=\"{FONT_BOLD}\">{esc(c.phone)}</font>"
+            if c.shown_after_hours:
+                line += "<br/>" + chain_text(c, with_status=False)
             out.append(Paragraph(line, st["bullet"], bulletText="•"))
-    if card.law:
-        out += [Paragraph(esc(phrase("law", lang)), st["h2"]), *bullets((x.get(lang) for x in card.law), st)]
+    if model.law:
+        out += [Paragraph(esc(h.law), st["h2"]), *bullets(model.law, st)]
     return out
 
 
@@ -95,8 +98,7 @@ def front_flowables(deck: Deck, lang: str, at: datetime | None, st: dict[str, An
         meta.append(label("printed", lang, when=at.strftime("%d.%m.%Y")))
     if meta:
         out.append(Paragraph(esc(" · ".join(meta)), st["small"]))
-    out += [Spacer(1, 6), Paragraph(esc(f"{deck.emergency.text.get(lang)}: {deck.emergency.phone.display}"),
-                                    st["urgent"])]
+    out += [Spacer(1, 6), Paragraph(esc(emergency(deck, lang).line), st["urgent"])]
     out.append(Paragraph(esc(label("contents", lang)), st["h2"]))
     for cid, card in deck.cards.items():
         out.append(Paragraph(f"<b>{deck.card_numbers[cid]}</b>  {esc(card.title.get(lang))}", st["cell"]))
@@ -110,17 +112,18 @@ def contacts_flowables(deck: Deck, lang: str, st: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     out: list[Any] = [Paragraph(esc(label("all_contacts", lang)), st["title"])]
-    for c in deck.contacts.values():
-        bits = [f"<b>{esc(c.display_name(lang))}</b>"]
+    hours = headings(lang).hours
+    for c in directory(deck, lang):
+        bits = [f"<b>{esc(c.name)}</b>"]
         if c.phone:
-            bits.append(f'<font name="{FONT_BOLD}">{esc(c.phone.display)}</font>')
+            bits.append(f'<font name="{FONT_BOLD}">{esc(c.phone)}</font>')
         if c.email:
             bits.append(esc(c.email))
         text = "  ".join(bits)
         if c.role:
-            text += "<br/>" + esc(c.role.get(lang))
-        if c.hours is not None:
-            text += "<br/>" + esc(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}")
+            text += "<br/>" + esc(c.role)
+        if c.hours:
+            text += "<br/>" + esc(f"{hours}: {c.hours}")
         out.append(Paragraph(text, st["bullet"], bulletText="•"))
     return out
 
@@ -179,8 +182,12 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
 
     add(front_flowables(deck, lang, at, st))
     add(contacts_flowables(deck, lang, st))
+    if at is None:
+        from tiltakskort.walk import now_in
+
+        at = now_in(deck)
     for card in deck.cards.values():
-        add(card_flowables(deck, card, lang, st))
+        add(card_flowables(present_card(deck, card, lang, at, paper=True), st))
 
     def build(target: str) -> None:
         doc = BaseDocTemplate(target, pagesize=page, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,

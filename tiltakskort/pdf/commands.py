@@ -3,49 +3,39 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "review": ("skriv hele kortstokken som PDF for den årlige gjennomgangen, med signaturfelt",
-               "write the whole deck as a PDF for the yearly review, with a signature block"),
-}
+from tiltakskort.cli import (
+    COMMAND_HELP,
+    deck_argument,
+    lang_option,
+    municipality_option,
+    output_option,
+)
+
+#: name -> help (an English message id, translated when shown; the words of this
+#: module are in the ``cli`` catalogue, the ``pdf`` one holds the PDFs' own text)
+COMMANDS: dict[str, str] = {"review": COMMAND_HELP["review"]}
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    nb = lang == "nb"
-    parser.add_argument("deck", help="kortstokkmappe" if nb else "deck folder")
-    parser.add_argument("-o", "--output", required=True, help="PDF-filen" if nb else "the PDF file")
-    parser.add_argument("--lang", help="språk" if nb else "language")
-    parser.add_argument("--municipality", help="kommune (id)" if nb else "municipality (id)")
+    deck_argument(parser, lang)
+    output_option(parser, lang)
+    lang_option(parser, lang)
+    municipality_option(parser, lang)
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.deck.loader import load_deck
+    from tiltakskort.cli import load_or_exit, pick_view, write_failed, written
     from tiltakskort.pdf.review import write_review
 
-    nb = lang == "nb"
-    result = load_deck(args.deck)
-    if result.deck is None or result.errors:
-        for p in result.problems:
-            print(p.format(lang), file=sys.stderr)
-        print(f"{args.deck}: " + ("kortstokken har feil." if nb else "the deck has errors."), file=sys.stderr)
-        return 1
-    deck = result.deck
-    if args.municipality:
-        if args.municipality not in deck.municipalities:
-            print(("Ukjent kommune: " if nb else "Unknown municipality: ") + args.municipality, file=sys.stderr)
-            return 2
-        deck = deck.for_municipality(args.municipality)
-    deck_lang = args.lang or deck.default_language
-    if deck_lang not in deck.languages:
-        print(("Kortstokken har ikke språket " if nb else "The deck has no language ") + deck_lang, file=sys.stderr)
-        return 2
+    # the review comes before approval: a draft not yet signed can be reviewed too
+    deck, _ = load_or_exit(args.deck, lang, trust=False)
+    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang)
     try:
         write_review(Path(args.output), deck=deck, lang=deck_lang)
     except OSError as e:
-        print(("Kunne ikke skrive " if nb else "Could not write ") + f"{args.output}: {e.strerror or e}",
-              file=sys.stderr)
+        write_failed(args.output, e, lang)
         return 1
-    print(("Skrev " if nb else "Wrote ") + args.output)
+    written(args.output, lang)
     return 0

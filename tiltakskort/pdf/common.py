@@ -12,10 +12,13 @@ import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tiltakskort import paths
 from tiltakskort.deck.markdown import Block, ListBlock, Paragraph, escape_inline, inline_markup
+
+if TYPE_CHECKING:
+    from tiltakskort.present import ContactLine
 
 FONT = "TK"
 FONT_BOLD = "TK-Bold"
@@ -106,6 +109,18 @@ def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]
                                     bulletFontName=FONT, bulletFontSize=st["body"].fontSize,
                                     leftIndent=14))
     return out
+
+
+def chain_text(line: ContactLine, with_status: bool) -> str:
+    """A contact's after-hours chain as one printed line (escaped markup):
+    "Utenom åpningstid: Barnevernvakten 69 10 20 30 → Politiet 02800"."""
+    bits = []
+    for r in line.shown_after_hours:
+        bit = esc(r.name) + (f' <font name="{FONT_BOLD}">{esc(r.phone)}</font>' if r.phone else "")
+        if with_status and r.status:
+            bit += f" ({esc(r.status)})"
+        bits.append(bit)
+    return f"{esc(line.after_hours_label)}: " + " → ".join(bits)
 
 
 def bullets(texts: Iterable[str], st: dict[str, Any]) -> list[Any]:

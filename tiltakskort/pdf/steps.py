@@ -6,21 +6,34 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tiltakskort.pdf.common import (FONT, FONT_BOLD, atomic_write, bullets, esc, logo,
-                                    markdown_flowables, numbered_canvas, qr_code, styles)
+from tiltakskort.pdf.common import (
+    FONT,
+    FONT_BOLD,
+    atomic_write,
+    bullets,
+    chain_text,
+    esc,
+    logo,
+    markdown_flowables,
+    numbered_canvas,
+    qr_code,
+    styles,
+)
 from tiltakskort.pdf.labels import label
-from tiltakskort.phrases import describe_hours, describe_status, phrase
-from tiltakskort.walk import Walk, contacts_now
+from tiltakskort.present import present_walk
+from tiltakskort.walk import Walk
 
 
 def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
+    from reportlab.graphics.shapes import Drawing, Line
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
-    from reportlab.graphics.shapes import Drawing, Line
 
     st = styles()
-    deck, card = walk.deck, walk.current
+    deck = walk.deck
+    model = present_walk(walk, lang, at)
+    h = model.headings
     story: list[Any] = []
     head = [Paragraph(esc(deck.municipality_name(lang)), st["muni"]),
             Paragraph(esc(deck.title.get(lang)), st["deck"])]
@@ -33,66 +46,65 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1d4f91"))]))
     story += [header, Spacer(1, 5 * mm)]
-    if card.urgent:
-        story.append(Paragraph(esc(f"{phrase('urgent', lang)} – {deck.emergency.text.get(lang)}: "
-                                   f"{deck.emergency.phone.display}"), st["urgent"]))
-    story.append(Paragraph(esc(card.title.get(lang)), st["title"]))
-    answers = walk.answers()
-    if answers:
-        rows = [[Paragraph(esc(before.title.get(lang)), st["cell"]),
-                 Paragraph("→ " + esc(option.label.get(lang) if option else after.title.get(lang)), st["cellbold"])]
-                for before, option, after in answers]
+    if model.urgent:
+        story.append(Paragraph(esc(f"{h.urgent} – {model.emergency.line}"), st["urgent"]))
+    story.append(Paragraph(esc(model.title), st["title"]))
+    if model.answers:
+        rows = [[Paragraph(esc(a.question), st["cell"]), Paragraph("→ " + esc(a.answer), st["cellbold"])]
+                for a in model.answers]
         table = Table(rows, colWidths=[95 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#bbbbbb")),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
         story += [Paragraph(esc(label("how", lang)), st["h2"]), table]
-    if card.body:
-        story += [Spacer(1, 3 * mm), *markdown_flowables(card.body.blocks(lang), st)]
-    if card.steps:
-        story.append(Paragraph(esc(phrase("steps", lang)), st["h2"]))
-        rows = [["☐", Paragraph(esc(s.get(lang)), st["body"])] for s in card.steps]
+    if model.body:
+        story += [Spacer(1, 3 * mm), *markdown_flowables(model.body, st)]
+    if model.options:
+        story.append(Paragraph(esc(h.choose), st["h2"]))
+        story += [Paragraph(esc(o.label + (f" ({o.hint})" if o.hint else "")), st["bullet"],
+                            bulletText=f"{o.number}.") for o in model.options]
+    if model.steps:
+        story.append(Paragraph(esc(h.steps), st["h2"]))
+        rows = [["☐", Paragraph(esc(s), st["body"])] for s in model.steps]
         table = Table(rows, colWidths=[8 * mm, None])
         table.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 14), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
         story.append(table)
-    if card.talk:
-        story += [Paragraph(esc(phrase("talk", lang)), st["h2"]), *bullets((t.get(lang) for t in card.talk), st)]
-    shown = contacts_now(deck, card, at)
-    if shown:
-        story.append(Paragraph(esc(phrase("contacts", lang)), st["h2"]))
+    if model.advice:
+        story += [Paragraph(esc(h.advice), st["h2"]), *bullets(model.advice, st)]
+    if model.contacts:
+        story.append(Paragraph(esc(h.contacts), st["h2"]))
         rows = []
-        for sc in shown:
-            c = sc.contact
-            left = [Paragraph(esc(c.display_name(lang)), st["cellbold"])]
-            if sc.instead_of:
-                left.insert(0, Paragraph(esc(label("after_hours", lang, name=deck.contacts[sc.instead_of]
-                                                   .display_name(lang))), st["small"]))
-            if c.role:
-                left.append(Paragraph(esc(c.role.get(lang)), st["small"]))
+        for line in model.contacts:
+            left = [Paragraph(esc(line.name), st["cellbold"])]
+            if line.stands_in:
+                left.insert(0, Paragraph(esc(line.stands_in), st["small"]))
+            if line.role:
+                left.append(Paragraph(esc(line.role), st["small"]))
             right = []
-            if c.phone:
-                right.append(Paragraph(f'<font name="{FONT_BOLD}" size="12">{esc(c.phone.display)}</font>',
+            if line.phone:
+                right.append(Paragraph(f'<font name="{FONT_BOLD}" size="12">{esc(line.phone)}</font>',
                                        st["cell"]))
-            if c.email:
-                right.append(Paragraph(esc(c.email), st["cell"]))
-            if sc.status is not None:
-                right.append(Paragraph(esc(label("status_at", lang, status=describe_status(sc.status, at, lang))),
-                                       st["small"]))
-            if c.hours is not None and not c.hours.always_open:
-                right.append(Paragraph(esc(f"{phrase('hours', lang)}: {describe_hours(c.hours, lang)}"), st["small"]))
+            if line.email:
+                right.append(Paragraph(esc(line.email), st["cell"]))
+            if line.status:
+                right.append(Paragraph(esc(label("status_at", lang, status=line.status)), st["small"]))
+            if line.hours:
+                right.append(Paragraph(esc(f"{h.hours}: {line.hours}"), st["small"]))
+            if line.shown_after_hours:
+                right.append(Paragraph(chain_text(line, with_status=True), st["small"]))
             rows.append([left, right])
         table = Table(rows, colWidths=[75 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))
         story.append(table)
-    if card.law:
-        story += [Paragraph(esc(phrase("law", lang)), st["h2"]), *bullets((x.get(lang) for x in card.law), st)]
-    if card.links:
-        story.append(Paragraph(esc(phrase("links", lang)), st["h2"]))
-        for link in card.links:
-            story.append(Paragraph(f'• <a href="{esc(link.url)}" color="#0b4f9c">{esc(link.label.get(lang))}</a>'
+    if model.law:
+        story += [Paragraph(esc(h.law), st["h2"]), *bullets(model.law, st)]
+    if model.links:
+        story.append(Paragraph(esc(h.links), st["h2"]))
+        for link in model.links:
+            story.append(Paragraph(f'• <a href="{esc(link.url)}" color="#0b4f9c">{esc(link.label)}</a>'
                                    f' – {esc(link.url)}', st["bullet"]))
     if deck.plan_url:
         qr = qr_code(deck.plan_url, 24 * mm)

@@ -17,16 +17,18 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from tiltakskort.i18n import Msg
+
 
 class MinisignError(ValueError):
     """A key or signature file that cannot be read or does not verify.
 
-    ``str(e)`` is English; ``e.nb`` the same in bokmål.
+    ``e.msg`` says what, to be translated (``e.msg.text(lang)``); ``str(e)`` is English.
     """
 
-    def __init__(self, en: str, nb: str = "") -> None:
-        super().__init__(en)
-        self.nb = nb or en
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(msg.text("en"))
+        self.msg = msg
 
 
 class WrongKey(MinisignError):
@@ -72,12 +74,13 @@ def generate() -> SecretKey:
     return SecretKey(os.urandom(8), seed, public)
 
 
-_NB = {"public key": "offentlig nøkkel", "secret key": "hemmelig nøkkel"}
+_NOT_A = {"public key": Msg("not a minisign public key"),
+          "secret key": Msg("not a minisign secret key")}
 
 
 def _payload(text: str, what: str) -> bytes:
     lines = [line for line in text.splitlines() if line.strip()]
-    error = MinisignError(f"not a minisign {what}", f"ikke en minisign-{_NB[what]}")
+    error = MinisignError(_NOT_A[what])
     if len(lines) < 2 or not lines[0].startswith("untrusted comment:"):
         raise error
     try:
@@ -89,28 +92,25 @@ def _payload(text: str, what: str) -> bytes:
 def read_public(text: str) -> PublicKey:
     raw = _payload(text, "public key")
     if len(raw) != 42 or raw[:2] != b"Ed":
-        raise MinisignError("not a minisign public key", "ikke en offentlig minisign-nøkkel")
+        raise MinisignError(Msg("not a minisign public key"))
     return PublicKey(raw[2:10], raw[10:])
 
 
 def read_secret(text: str) -> SecretKey:
     raw = _payload(text, "secret key")
     if len(raw) != 158 or raw[:2] != b"Ed":
-        raise MinisignError("not a minisign secret key", "ikke en hemmelig minisign-nøkkel")
+        raise MinisignError(Msg("not a minisign secret key"))
     if raw[2:4] != b"\x00\x00":
-        raise MinisignError("the secret key has a password; make one without (minisign -G -W) "
-                            "or use 'tiltakskort keygen'",
-                            "den hemmelige nøkkelen har passord; lag en uten (minisign -G -W) "
-                            "eller bruk «tiltakskort keygen»")
+        raise MinisignError(Msg("the secret key has a password; make one without (minisign -G -W) "
+                            "or use 'tiltakskort keygen'"))
     key_id, sk, checksum = raw[54:62], raw[62:126], raw[126:158]
     # minisign 0.11 leaves the checksum of an unencrypted key (-W) as zeros
     if checksum != bytes(32) and hashlib.blake2b(b"Ed" + key_id + sk, digest_size=32).digest() != checksum:
-        raise MinisignError("the secret key is damaged (checksum)",
-                            "den hemmelige nøkkelen er skadet (sjekksum)")
+        raise MinisignError(Msg("the secret key is damaged (checksum)"))
     derived = Ed25519PrivateKey.from_private_bytes(sk[:32]).public_key().public_bytes(
         Encoding.Raw, PublicFormat.Raw)
     if derived != sk[32:]:
-        raise MinisignError("the secret key is damaged", "den hemmelige nøkkelen er skadet")
+        raise MinisignError(Msg("the secret key is damaged"))
     return SecretKey(key_id, sk[:32], sk[32:])
 
 
@@ -118,7 +118,7 @@ def sign(data: bytes, key: SecretKey, trusted_comment: str,
          untrusted_comment: str = "signature from tiltakskort") -> str:
     """A minisign signature file (prehashed, 'ED') of ``data``."""
     if "\n" in trusted_comment or "\r" in trusted_comment:
-        raise MinisignError("a trusted comment is one line", "en betrodd kommentar er én linje")
+        raise MinisignError(Msg("a trusted comment is one line"))
     private = Ed25519PrivateKey.from_private_bytes(key.seed)
     digest = hashlib.blake2b(data, digest_size=64).digest()
     signature = private.sign(digest)
@@ -139,16 +139,16 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> Signature:
     """Check a minisign signature of ``data``; return its trusted comment, or raise."""
     lines = signature_text.splitlines()
     if len(lines) < 4 or not lines[2].startswith("trusted comment: "):
-        raise MinisignError("not a minisign signature", "ikke en minisign-signatur")
+        raise MinisignError(Msg("not a minisign signature"))
     try:
         raw = base64.b64decode(lines[1], validate=True)
         global_sig = base64.b64decode(lines[3], validate=True)
     except ValueError as e:
-        raise MinisignError("not a minisign signature", "ikke en minisign-signatur") from e
+        raise MinisignError(Msg("not a minisign signature")) from e
     if len(raw) != 74 or raw[:2] not in (b"ED", b"Ed"):
-        raise MinisignError("not a minisign signature", "ikke en minisign-signatur")
+        raise MinisignError(Msg("not a minisign signature"))
     if raw[2:10] != key.key_id:
-        raise WrongKey("signed with another key", "signert med en annen nøkkel")
+        raise WrongKey(Msg("signed with another key"))
     message = hashlib.blake2b(data, digest_size=64).digest() if raw[:2] == b"ED" else data
     public = Ed25519PublicKey.from_public_bytes(key.key)
     comment = lines[2][len("trusted comment: "):]
@@ -156,5 +156,5 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> Signature:
         public.verify(raw[10:], message)
         public.verify(global_sig, raw[10:] + comment.encode("utf-8"))
     except InvalidSignature as e:
-        raise MinisignError("the signature does not match", "signaturen stemmer ikke") from e
+        raise MinisignError(Msg("the signature does not match")) from e
     return Signature(raw[2:10], comment)

@@ -7,34 +7,22 @@ import os
 import sys
 from pathlib import Path
 
-#: name -> (help in bokmål, help in English)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "map": ("tegn hele kortstokken som et kart (PDF, SVG eller PNG)",
-            "draw the whole deck as a map (PDF, SVG or PNG)"),
-}
+from tiltakskort.i18n import N_, t
 
-_MSG = {
-    "nb": {"suffix": "Filen må slutte på .pdf, .svg eller .png: {path}",
-           "errors": "{path} har feil og kan ikke tegnes (se over).",
-           "failed": "Kunne ikke skrive {path}: {reason}",
-           "written": "Skrev {path}",
-           "bad_lang": "Kortstokken har ikke språket '{lang}' (den har {langs})."},
-    "en": {"suffix": "The file must end in .pdf, .svg or .png: {path}",
-           "errors": "{path} has errors and cannot be drawn (see above).",
-           "failed": "Could not write {path}: {reason}",
-           "written": "Wrote {path}",
-           "bad_lang": "The deck has no language '{lang}' (it has {langs})."},
+#: name -> help (an English message id, translated when shown)
+COMMANDS: dict[str, str] = {
+    "map": N_("draw the whole deck as a map (PDF, SVG or PNG)"),
 }
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    nb = lang == "nb"
-    parser.add_argument("deck", help="kortstokkmappe" if nb else "deck folder")
+    from tiltakskort.cli import deck_argument, lang_option
+
+    deck_argument(parser, lang)
     parser.add_argument("-o", "--output", required=True,
-                        help="fil: .pdf, .svg eller .png" if nb else "file: .pdf, .svg or .png")
-    parser.add_argument("--lang", help="språk for teksten" if nb else "language of the text")
-    parser.add_argument("--path", help="en vei som skal fremheves, f.eks. start,barn"
-                        if nb else "a walk to highlight, e.g. start,barn")
+                        help=t(lang, "the file to write: .pdf, .svg or .png"))
+    lang_option(parser, lang)
+    parser.add_argument("--path", help=t(lang, "a walk to highlight, e.g. start,barn"))
 
 
 def _headless() -> None:
@@ -45,32 +33,22 @@ def _headless() -> None:
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.deck.loader import load_deck
+    from tiltakskort.cli import load_or_exit, pick_view, write_failed, written
     from tiltakskort.walk import Walk, WalkError
 
-    m = _MSG["nb" if lang == "nb" else "en"]
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".svg", ".png"):
-        print(m["suffix"].format(path=out), file=sys.stderr)
-        return 2
-    result = load_deck(args.deck)
-    if result.deck is None or result.errors:
-        for p in result.problems:
-            print(p.format(lang), file=sys.stderr)
-        print(m["errors"].format(path=args.deck), file=sys.stderr)
-        return 1
-    deck = result.deck
-    deck_lang = args.lang or deck.default_language
-    if deck_lang not in deck.languages:
-        print(m["bad_lang"].format(lang=deck_lang, langs=", ".join(deck.languages)),
+        print(t(lang, "The file must end in .pdf, .svg or .png: {path}", path=out),
               file=sys.stderr)
         return 2
+    deck, _ = load_or_exit(args.deck, lang)
+    deck, deck_lang = pick_view(deck, None, args.lang, lang)
     path: tuple[str, ...] = ()
     if args.path:
         try:
             path = Walk.from_path(deck, args.path.split(",")).path
         except WalkError as e:
-            print(e.nb if lang == "nb" else str(e), file=sys.stderr)
+            print(t(lang, "Invalid walk: {message}", message=e.msg), file=sys.stderr)
             return 2
     _headless()
     from PySide6.QtWidgets import QApplication
@@ -85,8 +63,8 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     try:
         export_map(scene, out)
     except OSError as e:
-        print(m["failed"].format(path=out, reason=e.strerror or e), file=sys.stderr)
+        write_failed(out, e, lang)
         return 1
     del app
-    print(m["written"].format(path=out))
+    written(out, lang)
     return 0

@@ -1,7 +1,7 @@
 """Presentation mode for training days: big type, clicker keys, no pointer, no files.
 
-A controller that works on the main window through a few callbacks, so the window
-keeps one walk and one set of views:
+A controller that works on the main window through a few callbacks (the window passes
+them on to its session, which keeps the one walk), and never holds a walk itself:
 
 - ``on_next()``: PageDown, Space, Right (a clicker's forward button): take the
   highlighted option, or the next step;

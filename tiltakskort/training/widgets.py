@@ -1,9 +1,10 @@
 """Training-day widgets: the map panel and the scenario exercise panel.
 
-Both only show and ask: the main window owns the walk. The map panel emits
-``cardChosen`` when a card is clicked; the scenario panel emits ``startRequested``
-(begin a scenario's walk), ``stepBackRequested`` and ``closed``, and the window calls
-``walk_ended`` when the room reaches an end card. Deck text is shown as plain text only.
+Both only show and ask: the walk is the session's (``ui/session.py``), and they never
+change it. The map panel emits ``cardChosen`` when a card is clicked; the scenario panel
+emits ``startRequested`` (begin a scenario's walk), ``stepBackRequested`` and ``closed``;
+the window's training panels (``ui/trainingpanels.py``) pass these to the session and
+call ``walk_ended`` when the session tells that the room reached an end card. Deck text is shown as plain text only.
 The tally lives in this object's memory and nowhere else.
 """
 

@@ -66,6 +66,7 @@ def create_application(lang: str | None = None):  # type: ignore[no-untyped-def]
     settings = Settings()
     ui_lang = lang if lang in ("nb", "nn", "sv", "en") else settings.ui_language
     app._tiltakskort_translators = install_translators(app, ui_lang)  # keep them alive
+    app.setProperty("tiltakskortLanguage", ui_lang)  # what the app speaks (Session.ui_lang)
     return app, settings
 
 
@@ -81,12 +82,13 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     from tiltakskort.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, watch=watch)
+    session = window.session
     target = paths.find_deck(deck)
     # A smoke run never waits for a person: problems go to stderr, not a dialog.
     opened = window.load(str(target), quiet=smoke)
     if not opened and smoke:
         print(f"Tiltakskort: the deck {target} was refused:", file=sys.stderr)
-        for line in window.last_problems:
+        for line in session.problems:
             print(f"  {line}", file=sys.stderr)
     for fallback in ([] if opened else paths.fallback_decks(target)):
         # the deck asked for had problems (already listed): the one beside the program,
@@ -97,15 +99,12 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     if not opened:
         print("Tiltakskort: no deck could be opened.", file=sys.stderr)
         return 1
-    if municipality and window.deck is not None and municipality in window.deck.municipalities:
-        settings.set_municipality(window.deck.id, municipality)
-        window._set_view()
-        window.walk = window.walk.with_deck(window.view)  # type: ignore[union-attr,arg-type]
-        window.render()
-    if lang and window.deck is not None and lang in window.deck.languages:
-        window.language.setCurrentIndex(list(window.deck.languages).index(lang))
+    if municipality:
+        session.set_municipality(municipality)
+    if lang:
+        session.set_language(lang)
     window.show()
-    if window.view is not None and not smoke:
+    if session.view is not None and not smoke:
         # Load the holiday tables while the user reads the first card, so that the first
         # end card with opening hours shows without a pause (~0.1 s on first use).
         import threading
@@ -113,14 +112,14 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
 
         from tiltakskort.deck.publicholidays import holidays_in
 
-        country, year = window.view.country, date.today().year
+        country, year = session.view.country, date.today().year
         threading.Thread(target=lambda: [holidays_in(country, y) for y in (year, year + 1)],
                          daemon=True, name="holidays").start()
     if smoke:
         # paint the start card once, then leave: for packaging checks and the benchmark
         app.processEvents()
         image = window.grab()
-        ok = not image.isNull() and window.walk is not None and window.card_view.title is not None
+        ok = not image.isNull() and session.walk is not None and window.card_view.title is not None
         print("smoke ok" if ok else "smoke FAILED")
         window.close()
         return 0 if ok else 1

@@ -11,16 +11,24 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tiltakskort.deck.markdown import render_html
-from tiltakskort.deck.model import Text
+from tiltakskort.deck.markdown import Block, render_html
+from tiltakskort.deck.model import Contact, Text
 from tiltakskort.deck.safeurl import is_allowed_url
-from tiltakskort.phrases import describe_hours, describe_status, phrase
-from tiltakskort.walk import ShownContact, Walk, contacts_now, now_in
+from tiltakskort.present import CardModel, ContactLine, present_walk
+from tiltakskort.walk import Walk
 
 
 class WrapLabel(QLabel):
@@ -95,8 +103,12 @@ class SafeText(WrapLabel):
         self.linkActivated.connect(open_url)
 
     def set_blocks(self, text: Text, lang: str | None) -> None:
-        self.setText(render_html(text.blocks(lang)))
-        self.setAccessibleName(text.plain(lang)[:200])
+        self.set_tree(text.blocks(lang), text.plain(lang))
+
+    def set_tree(self, blocks: tuple[Block, ...], plain: str) -> None:
+        """Show the safe Markdown tree ``blocks`` (``plain``: the same as plain text)."""
+        self.setText(render_html(blocks))
+        self.setAccessibleName(plain[:200])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
 
 
@@ -119,8 +131,8 @@ class ContactView(QFrame):
         super().__init__(parent)
         self.setObjectName("contact")
         self.setProperty("standIn", False)
-        self.shown: ShownContact | None = None
-        self.contact = None
+        self.line: ContactLine | None = None
+        self.contact: Contact | None = None
         self._copy_text = None
         box = QVBoxLayout(self)
         # One label for the text of the contact, as HTML we build from escaped parts.
@@ -159,94 +171,87 @@ class ContactView(QFrame):
         """The controls in this contact, in reading order."""
         return [self._phone, self._copy, self._mail, self._web, self._note]
 
-    def show_contact(self, shown: ShownContact, walk: Walk, at: datetime, lang: str | None,
-                     copy_text, colours: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def show_contact(self, line: ContactLine, copy_text,  # type: ignore[no-untyped-def]
+                     colours: dict[str, str] | None = None) -> None:
+        """Paint one contact line of the card's model."""
         colours = colours or {}
         muted = colours.get("muted", "#4d4d4d")
         open_colour = colours.get("open", "#1e6b34")
         closed_colour = colours.get("closed", "#8f1114")
         title_size = colours.get("title_size", "14pt")
-        c = shown.contact
-        self.shown, self.contact, self._copy_text = shown, c, copy_text
-        deck = walk.deck
-        if self.property("standIn") != bool(shown.instead_of):
-            self.setProperty("standIn", bool(shown.instead_of))
+        c = line.contact
+        self.line, self.contact, self._copy_text = line, c, copy_text
+        if self.property("standIn") != bool(line.stands_in):
+            self.setProperty("standIn", bool(line.stands_in))
             self.style().unpolish(self)
             self.style().polish(self)
         parts = []
-        if shown.instead_of:
-            closed = deck.contacts[shown.instead_of].display_name(lang)
-            parts.append(f'<span style="color:{muted}">{esc(phrase("instead_of", lang, name=closed))}</span>')
-        parts.append(f'<span style="font-size:{title_size}; font-weight:700">{esc(c.display_name(lang))}</span>')
-        if c.role:
-            parts.append(f'<span style="color:{muted}">{esc(c.role.get(lang))}</span>')
-        if shown.status is not None:
-            colour = open_colour if shown.status.is_open else closed_colour
-            parts.append(f'<b style="color:{colour}">{esc(describe_status(shown.status, at, lang))}</b>')
-        if c.hours is not None and not c.hours.always_open:
-            parts.append(f'<span style="color:{muted}">'
-                         f'{esc(phrase("hours", lang) + ": " + describe_hours(c.hours, lang))}</span>')
+        if line.stands_in:
+            parts.append(f'<span style="color:{muted}">{esc(line.stands_in)}</span>')
+        parts.append(f'<span style="font-size:{title_size}; font-weight:700">{esc(line.name)}</span>')
+        if line.role:
+            parts.append(f'<span style="color:{muted}">{esc(line.role)}</span>')
+        if line.status:
+            colour = open_colour if line.is_open else closed_colour
+            parts.append(f'<b style="color:{colour}">{esc(line.status)}</b>')
+        if line.hours:
+            parts.append(f'<span style="color:{muted}">{esc(line.hours_label)}: {esc(line.hours)}</span>')
+        if line.shown_after_hours:
+            chain = "<br>".join(
+                "→ " + esc(" – ".join(b for b in (r.name, r.phone, r.status) if b))
+                for r in line.shown_after_hours)
+            parts.append(f'<span style="color:{muted}">{esc(line.after_hours_label)}:<br>{chain}</span>')
         self.text.setText("<br>".join(parts))
-        self.text.setAccessibleName(self.text_plain(shown, deck, at, lang))
-        name = c.display_name(lang)
-        if c.phone:
-            self._phone.setText(f"{phrase('phone', lang)} {c.phone.display}")
-            self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", name)
-                                          .replace("%2", c.phone.display))
-            self._copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", c.phone.display))
-        _show_if(self._phone, bool(c.phone))
-        _show_if(self._copy, bool(c.phone))
-        self.phone_button = self._phone if c.phone else None
-        if c.email:
-            self._mail.setText(c.email)
-            self._mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", c.email))
-        _show_if(self._mail, bool(c.email))
-        if c.url:
-            self._web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", name))
-        _show_if(self._web, bool(c.url))
-        self._address.setText(f"{phrase('address', lang)}: {c.address.get(lang)}" if c.address else "")
-        _show_if(self._address, bool(c.address))
-        if c.note:
-            self._note.set_blocks(c.note, lang)
+        self.text.setAccessibleName(line.spoken)
+        self.setAccessibleName(line.spoken)
+        if line.phone:
+            self._phone.setText(f"{line.phone_label} {line.phone}")
+            self._phone.setAccessibleName(self.tr("Call %1 on %2").replace("%1", line.name)
+                                          .replace("%2", line.phone))
+            self._copy.setAccessibleName(self.tr("Copy the number %1").replace("%1", line.phone))
+        _show_if(self._phone, bool(line.phone))
+        _show_if(self._copy, bool(line.phone))
+        self.phone_button = self._phone if line.phone else None
+        if line.email:
+            self._mail.setText(line.email)
+            self._mail.setAccessibleName(self.tr("Write an e-mail to %1").replace("%1", line.email))
+        _show_if(self._mail, bool(line.email))
+        if line.url:
+            self._web.setAccessibleName(self.tr("Open the web page of %1").replace("%1", line.name))
+        _show_if(self._web, bool(line.url))
+        self._address.setText(f"{line.address_label}: {line.address}" if line.address else "")
+        _show_if(self._address, bool(line.address))
+        if line.note:
+            self._note.set_tree(line.note, line.note_plain)
         else:
             self._note.setText("")
-        _show_if(self._note, bool(c.note))
-        self.note = self._note if c.note else None
+        _show_if(self._note, bool(line.note))
+        self.note = self._note if line.note else None
 
     def forget(self) -> None:
         """Hold no contact any more (a hidden view keeps no old text)."""
-        self.shown = self.contact = self._copy_text = None
+        self.line = self.contact = self._copy_text = None
         self.phone_button = self.note = None
         for widget in (self.text, self._phone, self._mail, self._address, self._note):
             widget.setText("")
-        for widget in (self._phone, self._copy, self._mail, self._web):
+        for widget in (self, self.text, self._phone, self._copy, self._mail, self._web):
             widget.setAccessibleName("")
 
     def _call(self) -> None:
-        if self.contact is not None and self.contact.phone:
-            open_url(self.contact.phone.tel_uri)
+        if self.line is not None and self.line.phone_uri:
+            open_url(self.line.phone_uri)
 
     def _copy_number(self) -> None:
-        if self.contact is not None and self.contact.phone and self._copy_text is not None:
-            self._copy_text(self.contact.phone.display)
+        if self.line is not None and self.line.phone and self._copy_text is not None:
+            self._copy_text(self.line.phone)
 
     def _write(self) -> None:
-        if self.contact is not None and self.contact.email:
-            open_url(f"mailto:{self.contact.email}")
+        if self.line is not None and self.line.email:
+            open_url(f"mailto:{self.line.email}")
 
     def _open_web(self) -> None:
-        if self.contact is not None and self.contact.url:
-            open_url(self.contact.url)
-
-    @staticmethod
-    def text_plain(shown: ShownContact, deck, at: datetime, lang: str | None) -> str:  # type: ignore[no-untyped-def]
-        c = shown.contact
-        bits = [c.display_name(lang)]
-        if c.role:
-            bits.append(c.role.get(lang))
-        if shown.status is not None:
-            bits.append(describe_status(shown.status, at, lang))
-        return ". ".join(bits)
+        if self.line is not None and self.line.url:
+            open_url(self.line.url)
 
 
 def _show_if(widget: QWidget, visible: bool) -> None:
@@ -418,6 +423,7 @@ class CardView(QWidget):
         self.step_boxes: list[QCheckBox] = []
         self.contact_views: list[ContactView] = []
         self.title: QLabel | None = None
+        self.model: CardModel | None = None
 
     def _make_option(self, index: int) -> QPushButton:
         button = QPushButton()
@@ -439,66 +445,64 @@ class CardView(QWidget):
 
     def show_walk(self, walk: Walk, lang: str | None, at: datetime | None, copy_text) -> None:  # type: ignore[no-untyped-def]
         """Show the walk's current card; ``at`` (the time opening hours are judged at) may
-        be None for a card without contacts."""
-        card = walk.current
-        deck = walk.deck
-        if card.urgent:
-            self.banner.setText(f"⚠ {phrase('urgent', lang)} – {deck.emergency.text.get(lang)} "
-                                f"{deck.emergency.phone.display}")
+        be None (now, in the deck's country)."""
+        self.show_model(present_walk(walk, lang, at), copy_text)
+
+    def show_model(self, model: CardModel, copy_text) -> None:  # type: ignore[no-untyped-def]
+        """Paint a card's presentation model."""
+        self.model = model
+        h = model.headings
+        if model.urgent:
+            self.banner.setText(f"⚠ {h.urgent} – {model.emergency.line}")
             self.banner.setAccessibleName(self.banner.text())
-        _show_if(self.banner, card.urgent)
-        number = deck.card_numbers.get(card.id)
-        self.title_label.setText(card.title.get(lang))
-        self.title_label.setAccessibleName(card.title.get(lang))
-        self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(number)))
+        _show_if(self.banner, model.urgent)
+        self.title_label.setText(model.title)
+        self.title_label.setAccessibleName(model.title)
+        self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(model.number)))
         _show_if(self.title_label, True)
         self.title = self.title_label
-        if card.body:
-            self.body.set_blocks(card.body, lang)
+        if model.body:
+            self.body.set_tree(model.body, model.body_plain)
         else:
             self.body.setText("")
-        _show_if(self.body, bool(card.body))
+        _show_if(self.body, bool(model.body))
 
         self.options.start()
-        for i, option in enumerate(card.options, 1):
-            text = f"{i}   {option.label.get(lang)}"
+        for option in model.options:
+            text = f"{option.number}   {option.label}"
             if option.hint:
-                text += f"\n     {option.hint.get(lang)}"
+                text += f"\n     {option.hint}"
             button = self.options.take()
             button.setText(text)
-            button.setAccessibleName(f"{i}: {option.label.get(lang)}")
-            button.setToolTip(self.tr("Press %1").replace("%1", str(i)))
+            button.setAccessibleName(f"{option.number}: {option.label}")
+            button.setToolTip(self.tr("Press %1").replace("%1", str(option.number)))
         self.options.finish(lambda b: b.setText(""))
         self.option_buttons = self.options.active
 
-        self.steps.start(phrase("steps", lang))
-        for step in card.steps:
-            self.steps.pool.take().set_step(step.get(lang))
+        self.steps.start(h.steps)
+        for step in model.steps:
+            self.steps.pool.take().set_step(step)
         self.steps.finish(lambda row: row.set_step(""))
         self.step_boxes = [row.check for row in self.steps.pool.active]
 
-        self.talk.start(phrase("talk", lang))
-        for advice in card.talk:
-            self.talk.pool.take().setText(f"•  {advice.get(lang)}")
+        self.talk.start(h.advice)
+        for advice in model.advice:
+            self.talk.pool.take().setText(f"•  {advice}")
         self.talk.finish(_clear_label)
 
-        self.law.start(phrase("law", lang))
-        for law in card.law:
-            self.law.pool.take().setText(f"•  {law.get(lang)}")
+        self.law.start(h.law)
+        for law in model.law:
+            self.law.pool.take().setText(f"•  {law}")
         self.law.finish(_clear_label)
 
-        self.links.start(phrase("links", lang))
-        for link in card.links:
-            self.links.pool.take().set_link(link.label.get(lang), link.url)
+        self.links.start(h.links)
+        for link in model.links:
+            self.links.pool.take().set_link(link.label, link.url)
         self.links.finish(lambda row: row.set_link("", ""))
 
-        shown: list[ShownContact] = []
-        if card.contacts:
-            at = at or now_in(deck)
-            shown = contacts_now(deck, card, at)
-        self.contacts.start(phrase("contacts", lang))
-        for sc in shown:
-            self.contacts.pool.take().show_contact(sc, walk, at, lang, copy_text, self.colours)
+        self.contacts.start(h.contacts)
+        for line in model.contacts:
+            self.contacts.pool.take().show_contact(line, copy_text, self.colours)
         self.contacts.finish(ContactView.forget)
         self.contact_views = self.contacts.pool.active
 
