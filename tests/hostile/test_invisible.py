@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import write_deck
 from tests.deck.decktext import BASE, where
-from tests.hostile.helpers import known, load, main, pdf_text
+from tests.hostile.helpers import load, main, pdf_text
 
 INVISIBLE = {"rlo": "\u202e", "rli": "\u2067", "lri": "\u2066", "pdi": "\u2069",
              "rlm": "\u200f", "zwsp": "\u200b", "word-joiner": "\u2060", "alm": "\u061c"}
@@ -22,7 +22,6 @@ def _deck(tmp_path: Path, char: str) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize("name", list(INVISIBLE))
-@known("family 7: invisible format characters pass validation")
 def test_invisible_character_is_warned_about_at_its_line(tmp_path: Path, name: str) -> None:
     folder, text = _deck(tmp_path, INVISIBLE[name])
     result = load(folder)
@@ -39,7 +38,6 @@ def test_ordinary_text_gives_no_tk109(tmp_path: Path) -> None:
     assert "TK109" not in [p.code for p in result.problems]
 
 
-@known("family 7: show prints the bidi control as it is, so the text displays reversed")
 def test_show_escapes_the_character_visibly(tmp_path: Path) -> None:
     folder, _ = _deck(tmp_path, "\u202e")
     code, out, err = main("show", str(folder), "--path", "start,voksen")
@@ -48,7 +46,6 @@ def test_show_escapes_the_character_visibly(tmp_path: Path) -> None:
     assert "U+202E" in out
 
 
-@known("family 7: the printout prints the bidi control as it is")
 def test_printout_escapes_the_character_visibly(tmp_path: Path) -> None:
     folder, _ = _deck(tmp_path, "\u202e")
     out = tmp_path / "steps.pdf"

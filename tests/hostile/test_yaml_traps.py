@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import CARDS, DECKS, ROOT, write_deck
 from tests.deck.decktext import BASE, where
-from tests.hostile.helpers import known, load
+from tests.hostile.helpers import load
 
 
 def _problems(tmp_path: Path, text: str):
@@ -33,7 +33,6 @@ def _say(problems) -> str:
     return "\n".join(p.format("nb") for p in problems)
 
 
-@known("family 8: a comma inside {nb: …, en: …} says \"'med barnets egne ord.' er ingen språkkode\"")
 def test_comma_inside_a_flow_mapping_says_put_it_in_quotes(tmp_path: Path) -> None:
     text = BASE.replace("languages", "x").replace(
         "title: Barnet",
@@ -47,7 +46,6 @@ def test_comma_inside_a_flow_mapping_says_put_it_in_quotes(tmp_path: Path) -> No
     assert "komma" in p.text("nb"), p.text("nb")
 
 
-@known("family 8: a step starting \"Husk: …\" says \"'Husk' … er ingen språkkode\"")
 def test_colon_inside_a_plain_step_says_put_it_in_quotes(tmp_path: Path) -> None:
     text = BASE.replace("steps: [Ring barnevernet.]",
                         "steps:\n      - Husk: ring barnevernet før du går.")
@@ -58,7 +56,6 @@ def test_colon_inside_a_plain_step_says_put_it_in_quotes(tmp_path: Path) -> None
     assert "anførselstegn" in p.text("nb") and "kolon" in p.text("nb"), p.text("nb")
 
 
-@known("family 8: a field indented too little gives the parser's English lines later")
 def test_field_indented_too_little_names_its_own_line(tmp_path: Path) -> None:
     text = BASE.replace('    name: Politiet\n    phone: "112"', '    name: Politiet\n  phone: "112"')
     problems = _problems(tmp_path, text)
@@ -67,7 +64,6 @@ def test_field_indented_too_little_names_its_own_line(tmp_path: Path) -> None:
     assert "to mellomrom for langt til venstre" in p.text("nb"), p.text("nb")
 
 
-@known("family 8: a field indented too little in the shipped deck")
 def test_field_indented_too_little_in_a_real_deck(tmp_path: Path) -> None:
     lines = (CARDS / "eksempel" / "deck.yaml").read_text(encoding="utf-8").splitlines(True)
     # the first contact's phone, two spaces too far to the left
@@ -79,15 +75,13 @@ def test_field_indented_too_little_in_a_real_deck(tmp_path: Path) -> None:
     assert "to mellomrom for langt til venstre" in errors[0].text("nb"), errors[0].text("nb")
 
 
-@known("family 8: a quote never closed points past the end of the file")
 def test_quote_never_closed_names_the_line_where_it_opened(tmp_path: Path) -> None:
     text = BASE.replace("title: Barnet", 'title: "Barnet')
     [p] = _problems(tmp_path, text)
     assert p.line == where(text, '"Barnet')[0], p.format("nb")
-    assert "anførselstegn" in p.text("nb") and "lukket" in p.text("nb"), p.text("nb")
+    assert "anførselstegn" in p.text("nb").lower() and "lukket" in p.text("nb"), p.text("nb")
 
 
-@known("family 8: a tab in the indentation gives the parser's English")
 def test_tab_in_the_indentation_says_tab(tmp_path: Path) -> None:
     text = BASE.replace("    name: Politiet", "\tname: Politiet")
     [p] = _problems(tmp_path, text)
@@ -96,7 +90,6 @@ def test_tab_in_the_indentation_says_tab(tmp_path: Path) -> None:
     assert "mellomrom" in p.text("nb")
 
 
-@known("family 8: a goto typo also warns that every card behind it cannot be reached")
 def test_goto_typo_gives_one_problem(tmp_path: Path) -> None:
     text = BASE.replace("goto: barn}", "goto: bran}")
     problems = _problems(tmp_path, text)
@@ -104,7 +97,6 @@ def test_goto_typo_gives_one_problem(tmp_path: Path) -> None:
     assert "barn" in problems[0].text("nb")
 
 
-@known("family 8: a goto typo in the shipped deck gives follow-on warnings")
 def test_goto_typo_in_a_real_deck_gives_one_problem(tmp_path: Path) -> None:
     text = (CARDS / "eksempel" / "deck.yaml").read_text(encoding="utf-8")
     assert "goto: barn}" in text or "goto: barn\n" in text
@@ -113,7 +105,6 @@ def test_goto_typo_in_a_real_deck_gives_one_problem(tmp_path: Path) -> None:
     assert [p.code for p in problems] == ["TK020"], _say(problems)
 
 
-@known("family 8: an id with 'ø' first says the card does not exist")
 def test_id_with_a_letter_outside_a_to_z_is_said_first(tmp_path: Path) -> None:
     text = BASE.replace("  barn:\n", "  børn:\n").replace("goto: barn}", "goto: børn}")
     problems = _problems(tmp_path, text)
@@ -123,7 +114,6 @@ def test_id_with_a_letter_outside_a_to_z_is_said_first(tmp_path: Path) -> None:
     assert "TK020" not in [p.code for p in problems], _say(problems)
 
 
-@known("family 8: a bad phone number also gets 'has neither phone nor email'")
 def test_bad_phone_number_gives_one_problem(tmp_path: Path) -> None:
     text = BASE.replace("phone: 69 10 20 30", "phone: 69 10 20")
     problems = _problems(tmp_path, text)
@@ -142,7 +132,6 @@ sys.exit(main(["validate", *sys.argv[1:]]))
 """
 
 
-@known("family 8: the Swedish deck is a syntax error for PyYAML's pure-Python parser")
 def test_every_shipped_deck_reads_the_same_without_libyaml() -> None:
     env = dict(os.environ, TILTAKSKORT_LANG="nb")
     for folder in DECKS:
