@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiltakskort.deck.model import Deck
+from tiltakskort.ui.style import plain_tip
 from tiltakskort.walk import Walk
 
 #: The logo's box in the header, in logical pixels.
@@ -154,7 +155,7 @@ class Trail(QWidget):
             crumb.setText(text)
             crumb.setAccessibleName(QCoreApplication.translate("MainWindow", "Go back to: %1")
                                     .replace("%1", before.title.get(lang)))
-            crumb.setToolTip(before.title.get(lang))
+            crumb.setToolTip(plain_tip(before.title.get(lang)))
             crumb.clicked.connect(lambda _=False, n=i: self.stepChosen.emit(n))
             crumb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             box.addWidget(crumb)
