@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +19,30 @@ DECKS = sorted(p.parent for p in CARDS.glob("*/deck.yaml"))
 
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point HOME, temp and settings folders at an empty directory for every test."""
+    """Point HOME, temp and settings folders at an empty directory for every test.
+
+    The app's settings go to a file of the test's own on every system
+    (``TILTAKSKORT_SETTINGS``: on Windows QSettings would otherwise write the real
+    ``HKEY_CURRENT_USER\\Software\\Tiltakskort``, whatever HOME says), and the policies
+    are read from an empty file of the test's own instead of the PC's.
+    """
     home = tmp_path_factory.mktemp("home")
+    own = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("TILTAKSKORT_SETTINGS", str(own / "Tiltakskort.ini"))
+    from tiltakskort import policy
+
+    monkeypatch.setattr(policy, "SOURCE", own / "policies.ini")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
     monkeypatch.setenv("TILTAKSKORT_LANG", "en")
+    temp = home / "tmp"
+    temp.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     return home
 
 
@@ -42,3 +61,21 @@ def write_deck(folder: Path, text: str, files: dict[str, bytes] | None = None) -
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _app_language_reset() -> Iterator[None]:
+    """A test that starts the app (``run_app``, ``create_application``) sets the shared
+    QApplication's language and translators; the next test starts from none again."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for tr in getattr(app, "_tiltakskort_translators", None) or ():
+        QCoreApplication.removeTranslator(tr)
+    app._tiltakskort_translators = []  # type: ignore[attr-defined]
+    app.setProperty("tiltakskortLanguage", None)

@@ -185,6 +185,7 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
 #: belong inside ``run``.
 COMMAND_MODULES: tuple[str, ...] = (
     "tiltakskort.authoring.commands",
+    "tiltakskort.authoring.hourscmd",
     "tiltakskort.signing.commands",
     "tiltakskort.packaging.commands",
     "tiltakskort.training.commands",
@@ -258,6 +259,12 @@ def _warn_if_altered(opened: Opened, path: str, lang: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tiltakskort`` command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            if stream.isatty():  # a console that cannot show a letter (cp1252, ŋ) shows "?"
+                stream.reconfigure(errors="replace")
+            else:  # redirected output is UTF-8 (Windows would write cp1252)
+                stream.reconfigure(encoding="utf-8")
     lang = user_language()
     given = list(sys.argv[1:] if argv is None else argv)
     # Starting the app is the common case: parse it without loading the other commands.

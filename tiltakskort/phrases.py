@@ -33,6 +33,16 @@ PHRASES: dict[str, str] = {
     "weekday": N_("{day} at {time}"),
     # TRANSLATORS: {date} is DD.MM.
     "date": N_("{date} at {time}"),
+    # TRANSLATORS: when an open stretch ends another day: "Mon 08:30" ({day} {time})
+    "until_day": N_("{day} {time}"),
+    # TRANSLATORS: when an open stretch ends a week or more later: "24.12. 00:00"
+    "until_date": N_("{date} {time}"),
+    # TRANSLATORS: status of a contact whose opening hours the deck does not give
+    "unknown": N_("Opening hours not given"),
+    # TRANSLATORS: in a summary of opening hours: the weekdays before a public holiday
+    "eves": N_("days before a public holiday"),
+    # TRANSLATORS: in a summary of opening hours: a weekday between a holiday and a weekend
+    "bridge_days": N_("bridge days"),
     # TRANSLATORS: above a contact that answers while {name} is closed
     "instead_of": N_("After hours for {name}"),
     # TRANSLATORS: before the contacts that take over, one after the other, when a contact is closed
@@ -83,12 +93,26 @@ def _spans(ranges: tuple[tuple[int, int], ...], lang: str | None) -> str:
     return ", ".join(f"{_hhmm(a)}–{_hhmm(b)}" for a, b in ranges)
 
 
-def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
-    """"Åpent nå – til 15:45" or "Stengt – åpner man. kl. 08:00"."""
+def describe_status(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
+    """"Åpent nå – til 15:45", "Åpent nå – til man. 08:30" (the stretch ends another
+    day), "Stengt – åpner man. kl. 08:00", "Døgnåpent" (only when it never closes),
+    "Åpningstid ikke oppgitt" (no hours, or unknown now: no claim either way)."""
+    if status is None or not status.known:
+        return phrase("unknown", lang)
     if status.is_open:
         if status.closes_at is None:
             return phrase("always", lang)
-        return phrase("open_until", lang, time=_hhmm(status.closes_at))
+        closes = status.closes_at.astimezone(at.tzinfo) if at.tzinfo else status.closes_at
+        days = (closes.date() - at.date()).days
+        if days == 0:
+            until = _hhmm(closes)
+        elif days < 7:
+            until = phrase("until_day", lang, day=day_name(closes.weekday(), lang),
+                           time=_hhmm(closes))
+        else:
+            until = phrase("until_date", lang, date=closes.strftime("%d.%m."),
+                           time=_hhmm(closes))
+        return phrase("open_until", lang, time=until)
     if status.opens_at is None:
         return phrase("closed", lang)
     opens = status.opens_at.astimezone(at.tzinfo) if at.tzinfo else status.opens_at
@@ -105,15 +129,37 @@ def describe_status(status: OpenStatus, at: datetime, lang: str | None) -> str:
 
 
 def describe_hours(hours: Hours, lang: str | None) -> str:
-    """A compact weekly summary: "man.–fre. 08:00–15:45; stengt på helligdager"."""
+    """A compact summary: "man.–fre. 08:00–15:45; stengt på helligdager", with eves,
+    bridge days, dates and seasons; the text as written when it says more than the
+    summary can (months, week numbers in an ``opening_hours`` text)."""
+    if hours.unknown:
+        return phrase("unknown", lang)
     if hours.always_open:
         return phrase("always", lang)
+    if hours.week is None:
+        return hours.source
     parts = []
+    value = dict(hours.value) if isinstance(hours.value, tuple) else {}
+    has_seasons = any(isinstance(v, tuple) for v in value.values())
     for first, last, ranges in hours.summary_ranges():
-        days = day_name(first, lang) if first == last else \
-            f"{day_name(first, lang)}–{day_name(last, lang)}"
-        spans = _spans(ranges, lang) if ranges else phrase("closed_word", lang)
-        parts.append(f"{days} {spans}")
+        if not ranges and has_seasons:
+            continue  # the seasons say these days' hours
+        parts.append(f"{_days(first, last, lang)} {_spans_or_closed(ranges, lang)}")
+    for key, ranges in hours.extras:
+        low = key.strip().lower()
+        label = (phrase("eves", lang) if low in ("eves", "eve")
+                 else phrase("bridge_days", lang) if low.startswith("bridge")
+                 else _dates(key))
+        inner = value.get(key)
+        if isinstance(inner, tuple):
+            from tiltakskort.deck.hours import parse_hours
+
+            week = parse_hours(dict(inner), closed_on_holidays=False)
+            text = ", ".join(f"{_days(a, b, lang)} {_spans_or_closed(r, lang)}"
+                             for a, b, r in week.summary_ranges())
+            parts.append(f"{label}: {text}")
+        else:
+            parts.append(f"{label} {_spans_or_closed(ranges, lang)}")
     rule = hours.holiday_rule
     if rule is not None:
         if rule:
@@ -121,3 +167,28 @@ def describe_hours(hours: Hours, lang: str | None) -> str:
         else:
             parts.append(phrase("holidays_closed", lang))
     return "; ".join(parts)
+
+
+def _spans_or_closed(ranges: tuple[tuple[int, int], ...], lang: str | None) -> str:
+    return _spans(ranges, lang) if ranges else phrase("closed_word", lang)
+
+
+def _days(first: int, last: int, lang: str | None) -> str:
+    return day_name(first, lang) if first == last else \
+        f"{day_name(first, lang)}–{day_name(last, lang)}"
+
+
+def _dates(key: str) -> str:
+    """``2027-05-07`` -> 07.05.2027, ``12-24`` -> 24.12., ``09-15..05-14`` -> 15.09.–14.05."""
+    def one(d: str) -> str:
+        bits = d.strip().split("-")
+        if len(bits) == 3:
+            return f"{int(bits[2]):02d}.{int(bits[1]):02d}.{bits[0]}"
+        if len(bits) == 2:
+            return f"{int(bits[1]):02d}.{int(bits[0]):02d}."
+        return d
+
+    try:
+        return "–".join(one(d) for d in key.split(".."))
+    except ValueError:
+        return key

@@ -38,10 +38,12 @@ class ShownContact:
 
     Attributes:
         contact: the contact.
-        status: open or closed now, and when that changes; ``None`` when the
-            deck gives no opening hours.
-        instead_of: the id of the closed contact this one stands in for (it is
-            on that contact's ``after_hours`` chain), else ``None``.
+        status: open, closed or unknown now (``status.known`` is false when the deck
+            gives no opening hours or says they are unknown: no claim either way), and
+            when that changes.
+        instead_of: the id of the contact this one stands in for (it is on that
+            contact's ``after_hours`` chain: that contact is closed, or its hours are
+            unknown), else ``None``.
     """
 
     contact: Contact
@@ -50,11 +52,17 @@ class ShownContact:
 
     @property
     def is_open(self) -> bool | None:
-        return None if self.status is None else self.status.is_open
+        """True or False, ``None`` when nothing is known."""
+        if self.status is None or not self.status.known:
+            return None
+        return self.status.is_open
 
 
-def status_of(contact: Contact, at: datetime, country: str) -> OpenStatus | None:
-    return contact.hours.status(at, country) if contact.hours is not None else None
+def status_of(contact: Contact, at: datetime, country: str) -> OpenStatus:
+    """The contact's status at ``at``; without hours, the unknown status."""
+    from tiltakskort.deck.hours import UNKNOWN_STATUS
+
+    return contact.hours.status(at, country) if contact.hours is not None else UNKNOWN_STATUS
 
 
 def after_hours_chain(deck: Deck, contact: Contact) -> tuple[Contact, ...]:
@@ -73,11 +81,12 @@ def after_hours_chain(deck: Deck, contact: Contact) -> tuple[Contact, ...]:
 def contacts_now(deck: Deck, card: Card, at: datetime) -> list[ShownContact]:
     """The card's contacts in the order to show them at ``at``.
 
-    Contacts that answer now (open, or without hours) come first, in the card's
-    order; a closed contact's after-hours contact (following the ``after_hours``
-    chain to the first one that is open) takes the closed one's place in that order;
-    the closed contacts come last, so the after-hours contact is always in front of
-    the one it stands in for. Each contact appears once.
+    Contacts that may answer now come first, in the card's order: the open ones, and
+    those whose hours are unknown (no claim is made for them), each of these with its
+    after-hours contact right beside it; a closed contact's after-hours contact
+    (following the ``after_hours`` chain to the first one that is open) takes the
+    closed one's place in that order; the closed contacts come last, so the after-hours
+    contact is always in front of the one it stands in for. Each contact appears once.
     """
     answering: list[ShownContact] = []
     closed: list[ShownContact] = []
@@ -86,7 +95,13 @@ def contacts_now(deck: Deck, card: Card, at: datetime) -> list[ShownContact]:
         if contact is None:
             continue
         status = status_of(contact, at, deck.country)
-        if status is None or status.is_open:
+        if not status.known:
+            answering.append(ShownContact(contact, status))
+            alt = _first_open_after_hours(deck, contact, at)
+            if alt is not None:
+                answering.append(ShownContact(alt, status_of(alt, at, deck.country), cid))
+            continue
+        if status.is_open:
             answering.append(ShownContact(contact, status))
             continue
         alt = _first_open_after_hours(deck, contact, at)
@@ -104,12 +119,17 @@ def contacts_now(deck: Deck, card: Card, at: datetime) -> list[ShownContact]:
 
 
 def _first_open_after_hours(deck: Deck, contact: Contact, at: datetime) -> Contact | None:
+    """Along the ``after_hours`` chain: the first open contact, else the first whose
+    hours are unknown, else the first one."""
     chain = after_hours_chain(deck, contact)
+    unknown: Contact | None = None
     for c in chain:
         status = status_of(c, at, deck.country)
-        if status is None or status.is_open:
+        if status.is_open:
             return c
-    return chain[0] if chain else None
+        if not status.known and unknown is None:
+            unknown = c
+    return unknown or (chain[0] if chain else None)
 
 
 # -- the model ----------------------------------------------------------------------
@@ -123,8 +143,18 @@ class Reach:
     name: str
     phone: str            # as dialled by a person ("69 10 20 30"), "" when none
     phone_uri: str        # "tel:+4769102030", "" when none
-    is_open: bool | None  # None: the deck gives no hours
-    status: str           # "Åpent nå – til 08:00", "" when no hours
+    is_open: bool | None  # None: the hours are not given, or unknown now
+    status: str           # "Åpent nå – til 08:00", "Åpningstid ikke oppgitt"
+
+
+@dataclass(frozen=True)
+class PhoneLine:
+    """One of a contact's numbers: what it is for ("" when the deck does not say), as a
+    person dials it, and its ``tel:`` link."""
+
+    label: str
+    display: str
+    uri: str
 
 
 @dataclass(frozen=True)
@@ -159,6 +189,8 @@ class ContactLine:
     shown_after_hours: tuple[Reach, ...]
     contact: Contact = field(compare=False, repr=False)  # for the screen's buttons
     words: Headings = field(compare=False, repr=False)    # the labels beside the fields
+    #: the numbers after the first (``phone``), each with its label: "Sentralbord"
+    more_numbers: tuple[PhoneLine, ...] = ()
 
     @property
     def phone_label(self) -> str:
@@ -189,6 +221,7 @@ class ContactLine:
         bits = [self.stands_in, self.name, self.role, self.status]
         if self.phone:
             bits.append(f"{self.phone_label} {self.phone}")
+        bits += [f"{n.label or self.phone_label} {n.display}" for n in self.more_numbers]
         return ". ".join(b for b in bits if b)
 
 
@@ -295,15 +328,15 @@ def headings(lang: str | None) -> Headings:
 
 
 def _status_text(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
-    return describe_status(status, at, lang) if status is not None else ""
+    return describe_status(status, at, lang)
 
 
 def _reach(deck: Deck, contact: Contact, at: datetime, lang: str | None) -> Reach:
-    status = status_of(contact, at, deck.country)
-    phone = contact.phone
+    shown = ShownContact(contact, status_of(contact, at, deck.country))
+    phone = contact.main_phone
     return Reach(contact.id, contact.display_name(lang), phone.display if phone else "",
-                 phone.tel_uri if phone else "", None if status is None else status.is_open,
-                 _status_text(status, at, lang))
+                 phone.tel_uri if phone else "", shown.is_open,
+                 _status_text(shown.status, at, lang))
 
 
 def contact_line(deck: Deck, shown: ShownContact, at: datetime, lang: str | None,
@@ -320,14 +353,17 @@ def contact_line(deck: Deck, shown: ShownContact, at: datetime, lang: str | None
         hours = describe_hours(c.hours, lang)
     return ContactLine(
         id=c.id, name=c.display_name(lang), role=c.role.get(lang) if c.role else "",
-        phone=c.phone.display if c.phone else "", phone_uri=c.phone.tel_uri if c.phone else "",
+        phone=c.main_phone.display if c.main_phone else "",
+        phone_uri=c.main_phone.tel_uri if c.main_phone else "",
         email=c.email or "", url=c.url or "", address=c.address.get(lang) if c.address else "",
         note=c.note.blocks(lang) if c.note else (), note_plain=c.note.plain(lang) if c.note else "",
         is_open=shown.is_open, status=_status_text(shown.status, at, lang), hours=hours,
         instead_of=shown.instead_of, instead_of_name=closed_name,
         stands_in=phrase("instead_of", lang, name=closed_name) if shown.instead_of else "",
         after_hours=chain, shown_after_hours=chain if paper or shown.is_open is not True else (),
-        contact=c, words=headings(lang))
+        contact=c, words=headings(lang),
+        more_numbers=tuple(PhoneLine(n.label.get(lang) if n.label else "", n.phone.display,
+                                     n.phone.tel_uri) for n in c.numbers[1:]))
 
 
 def contact_lines(deck: Deck, card: Card, lang: str | None, at: datetime,
@@ -386,7 +422,7 @@ class DirectoryEntry:
 def directory(deck: Deck, lang: str | None) -> tuple[DirectoryEntry, ...]:
     """Every contact of the deck, in the deck's order."""
     return tuple(DirectoryEntry(c.id, c.display_name(lang), c.role.get(lang) if c.role else "",
-                                c.phone.display if c.phone else "", c.email or "",
+                                c.main_phone.display if c.main_phone else "", c.email or "",
                                 describe_hours(c.hours, lang) if c.hours is not None else "",
                                 c.checked)
                  for c in deck.contacts.values())

@@ -50,6 +50,8 @@ def render_model(model: CardModel, header: str) -> str:
         lines.append(f"  {c.name}" + (f" – {c.role}" if c.role else ""))
         if c.phone:
             lines.append(f"      {h.phone}: {c.phone}")
+        for n in c.more_numbers:
+            lines.append(f"      {n.label or h.phone}: {n.display}")
         if c.email:
             lines.append(f"      {h.email}: {c.email}")
         if c.status:

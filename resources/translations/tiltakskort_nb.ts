@@ -554,4 +554,82 @@
         <translation>Noe gikk galt i appen. Det du holdt på med ble kanskje ikke ferdig, men kortene er der fortsatt.</translation>
     </message>
 </context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="50"/>
+        <source>Printing is turned off</source>
+        <translation>Utskrift er slått av</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="51"/>
+        <source>Printing and saving as PDF are turned off on this PC.</source>
+        <translation>Utskrift og lagring som PDF er slått av på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="57"/>
+        <source>Could not write the PDF</source>
+        <translation>Kunne ikke lagre PDF-en</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="58"/>
+        <source>The file %1 could not be written: %2. The cards are still open; try another folder, or close the file if it is open in another program.</source>
+        <translation>Filen %1 kunne ikke lagres: %2. Kortene er fortsatt åpne; prøv en annen mappe, eller lukk filen hvis den er åpen i et annet program.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="75"/>
+        <source>Print the steps</source>
+        <translation>Skriv ut stegene</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="103"/>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="108"/>
+        <source>The printer stopped.</source>
+        <translation>Skriveren stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="134"/>
+        <source>Printing is not available</source>
+        <translation>Utskrift er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="135"/>
+        <source>This build cannot print. Use Save as PDF instead.</source>
+        <translation>Denne utgaven kan ikke skrive ut. Bruk Lagre som PDF i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="146"/>
+        <source>Could not print</source>
+        <translation>Kunne ikke skrive ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="147"/>
+        <source>The steps could not be printed: %1. The cards are still open.</source>
+        <translation>Stegene kunne ikke skrives ut: %1. Kortene er fortsatt åpne.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="244"/>
+        <source>Save the steps as PDF</source>
+        <translation>Lagre stegene som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card booklet</source>
+        <translation>Kortsett</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card size:</source>
+        <translation>Kortstørrelse:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="267"/>
+        <source>Save the card booklet</source>
+        <translation>Lagre kortsettet</translation>
+    </message>
+</context>
 </TS>

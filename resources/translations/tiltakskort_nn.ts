@@ -554,4 +554,82 @@
         <translation>Noko gjekk gale i appen. Det du heldt på med vart kanskje ikkje ferdig, men korta er der framleis.</translation>
     </message>
 </context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="50"/>
+        <source>Printing is turned off</source>
+        <translation>Utskrift er slått av</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="51"/>
+        <source>Printing and saving as PDF are turned off on this PC.</source>
+        <translation>Utskrift og lagring som PDF er slått av på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="57"/>
+        <source>Could not write the PDF</source>
+        <translation>Kunne ikkje lagre PDF-en</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="58"/>
+        <source>The file %1 could not be written: %2. The cards are still open; try another folder, or close the file if it is open in another program.</source>
+        <translation>Fila %1 kunne ikkje lagrast: %2. Korta er framleis opne; prøv ei anna mappe, eller lukk fila om ho er open i eit anna program.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="75"/>
+        <source>Print the steps</source>
+        <translation>Skriv ut stega</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="103"/>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="108"/>
+        <source>The printer stopped.</source>
+        <translation>Skrivaren stoppa.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="134"/>
+        <source>Printing is not available</source>
+        <translation>Utskrift er ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="135"/>
+        <source>This build cannot print. Use Save as PDF instead.</source>
+        <translation>Denne utgåva kan ikkje skrive ut. Bruk Lagre som PDF i staden.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="146"/>
+        <source>Could not print</source>
+        <translation>Kunne ikkje skrive ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="147"/>
+        <source>The steps could not be printed: %1. The cards are still open.</source>
+        <translation>Stega kunne ikkje skrivast ut: %1. Korta er framleis opne.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="244"/>
+        <source>Save the steps as PDF</source>
+        <translation>Lagre stega som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card booklet</source>
+        <translation>Kortsett</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card size:</source>
+        <translation>Kortstorleik:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="267"/>
+        <source>Save the card booklet</source>
+        <translation>Lagre kortsettet</translation>
+    </message>
+</context>
 </TS>

@@ -554,4 +554,82 @@
         <translation>Något gick fel i appen. Det du höll på med kanske inte blev klart, men korten finns kvar.</translation>
     </message>
 </context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="50"/>
+        <source>Printing is turned off</source>
+        <translation>Utskrift är avstängd</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="51"/>
+        <source>Printing and saving as PDF are turned off on this PC.</source>
+        <translation>Utskrift och att spara som PDF är avstängt på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="57"/>
+        <source>Could not write the PDF</source>
+        <translation>Kunde inte spara PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="58"/>
+        <source>The file %1 could not be written: %2. The cards are still open; try another folder, or close the file if it is open in another program.</source>
+        <translation>Filen %1 kunde inte sparas: %2. Korten är fortfarande öppna; prova en annan mapp, eller stäng filen om den är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="75"/>
+        <source>Print the steps</source>
+        <translation>Skriv ut stegen</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="103"/>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="108"/>
+        <source>The printer stopped.</source>
+        <translation>Skrivaren stannade.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="134"/>
+        <source>Printing is not available</source>
+        <translation>Utskrift är inte tillgänglig</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="135"/>
+        <source>This build cannot print. Use Save as PDF instead.</source>
+        <translation>Den här versionen kan inte skriva ut. Använd Spara som PDF i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="146"/>
+        <source>Could not print</source>
+        <translation>Kunde inte skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="147"/>
+        <source>The steps could not be printed: %1. The cards are still open.</source>
+        <translation>Stegen kunde inte skrivas ut: %1. Korten är fortfarande öppna.</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="244"/>
+        <source>Save the steps as PDF</source>
+        <translation>Spara stegen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card booklet</source>
+        <translation>Kortsamling</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="260"/>
+        <source>Card size:</source>
+        <translation>Kortstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../../tiltakskort/ui/printing.py" line="267"/>
+        <source>Save the card booklet</source>
+        <translation>Spara kortsamlingen</translation>
+    </message>
+</context>
 </TS>

@@ -118,7 +118,7 @@ languages: [nb, en]
 branding: {logo: logo.svg}
 start: start
 contacts:
-  politi: {name: {nb: Politiet, en: Police}, phone: "112"}
+  politi: {name: {nb: Politiet, en: Police}, phone: "112", hours: 24/7}
 cards:
   start:
     title: {nb: Hva nå?, en: What now?}

@@ -118,9 +118,12 @@ def test_summer_time_change() -> None:
     ({"mon-fri": "08:00-15:00", "wed": "closed"}, "wed", "twice"),
     ({"mon": "08:00-12:00, 11:00-13:00"}, "mon", "overlap"),
     ({"mon": "08:00-08:00"}, "mon", "same time"),
-    ("Mo-Fr 08:00-15:00; Jan off", None, "Jan"),
+    ("Mo-Fr 08:00-15:00; Feb 30 off", None, "Feb 30"),
+    ("Mo-Fr 08:00-15:00; 2027 May 10-2027 May 01 off", None, "never occur"),
+    ({"mon-fri": "08:00-15:00", "02-30": "closed"}, "02-30", "not a date"),
+    ({"mon-fri": "08:00-15:00", "09-15..05-14": {"mon": "8-9"}}, "09-15..05-14", "not a time"),
     ("Mo-Fr", None, "no times"),
-    ("sometimes", None, "not a time"),
+    ("sometimes", None, "opening_hours"),
 ])
 def test_bad_hours_say_what_and_where(value, key, fragment) -> None:
     with pytest.raises(HoursError) as e:

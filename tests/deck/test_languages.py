@@ -29,7 +29,8 @@ EXPECTED = {
         "TK027 error: Telefonnumret till kontakten 'polis-ej-akut': '114' är inget giltigt "
         "telefonnummer för Sverige (skriv t.ex. 08-123 456 78, eller ett utländskt nummer med +).",
         "TK026 error: Öppettiderna för kontakten 'polis-ej-akut' kan inte läsas: 'mon-fry' är "
-        "ingen dag eller följd av dagar; använd mon..sun, t.ex. mon-fri. Menade du 'fri'?",
+        "ingen dag eller följd av dagar; använd mon..sun, t.ex. mon-fri. Menade du 'fri'? Skriv "
+        "till exempel så här: mon-fri: \"08:00-15:45\"",
         "TK103 warning: Kortleken granskades senast 2023-10-15, för mer än 12 månader sedan; "
         "gå igenom den och uppdatera 'reviewed'.",
     ],
@@ -38,7 +39,8 @@ EXPECTED = {
         "TK027 error: Telefonnummeret til kontakten 'polis-ej-akut': '114' er ikkje eit gyldig "
         "telefonnummer for Sverige (skriv t.d. 08-123 456 78, eller eit utanlandsk nummer med +).",
         "TK026 error: Opningstidene til kontakten 'polis-ej-akut' kan ikkje lesast: 'mon-fry' er "
-        "ikkje ein dag eller eit tidsrom av dagar; bruk mon..sun, t.d. mon-fri. Meinte du 'fri'?",
+        "ikkje ein dag eller eit tidsrom av dagar; bruk mon..sun, t.d. mon-fri. Meinte du 'fri'? "
+        "Skriv til dømes slik: mon-fri: \"08:00-15:45\"",
         "TK103 warning: Kortstokken vart sist gått gjennom 2023-10-15, for meir enn 12 månader "
         "sidan; gå gjennom han og oppdater 'reviewed'.",
     ],
@@ -47,7 +49,8 @@ EXPECTED = {
         "TK027 error: Telefonnummeret til kontakten 'polis-ej-akut': '114' er ikke et gyldig "
         "telefonnummer for Sverige (skriv f.eks. 08-123 456 78, eller et utenlandsk nummer med +).",
         "TK026 error: Åpningstidene til kontakten 'polis-ej-akut' kan ikke leses: 'mon-fry' er "
-        "ikke en dag eller et tidsrom av dager; bruk mon..sun, f.eks. mon-fri. Mente du 'fri'?",
+        "ikke en dag eller et tidsrom av dager; bruk mon..sun, f.eks. mon-fri. Mente du 'fri'? "
+        "Skriv for eksempel slik: mon-fri: \"08:00-15:45\"",
         "TK103 warning: Kortstokken ble sist gjennomgått 2023-10-15, for mer enn 12 måneder "
         "siden; gå gjennom den og oppdater 'reviewed'.",
     ],
@@ -56,7 +59,8 @@ EXPECTED = {
         "TK027 error: The phone number of the contact 'polis-ej-akut': '114' is not a valid "
         "phone number for Sweden (write e.g. 08-123 456 78, or a foreign number with +).",
         "TK026 error: The opening hours of the contact 'polis-ej-akut' cannot be read: 'mon-fry' "
-        "is not a day or a range of days; use mon..sun, e.g. mon-fri. Did you mean 'fri'?",
+        "is not a day or a range of days; use mon..sun, e.g. mon-fri. Did you mean 'fri'? Write it "
+        "like this, for example: mon-fri: \"08:00-15:45\"",
         "TK103 warning: The deck was last reviewed 2023-10-15, more than 12 months ago; go "
         "through it and update 'reviewed'.",
     ],

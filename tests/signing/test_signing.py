@@ -230,7 +230,7 @@ def test_damaged_or_wrong_key_files() -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_keygen_secret_key_is_private(tmp_path) -> None:
     proc = subprocess.run([sys.executable, "-m", "tiltakskort", "keygen", str(tmp_path / "k")],
-                          capture_output=True, text=True, check=False, env=_env("nb"))
+                          capture_output=True, text=True, encoding="utf-8", check=False, env=_env("nb"))
     assert proc.returncode == 0 and "hemmelig" in proc.stdout
     assert (tmp_path / "k").stat().st_mode & 0o077 == 0
     assert "public key" in (tmp_path / "k.pub").read_text()
@@ -251,7 +251,7 @@ def test_verify_command_messages_in_norwegian(tmp_path) -> None:
     (tmp_path / "other.pub").write_text(generate().public_key().text())
 
     def run(*a: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, check=False,
+        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, encoding="utf-8", check=False,
                               env=_env("nb"))
 
     unsigned = run("verify", str(folder), "--pubkey", str(tmp_path / "k.pub"))
@@ -279,5 +279,5 @@ def test_a_deck_holding_a_secret_key_is_not_signed(tmp_path) -> None:
     assert not (folder / MANIFEST).exists()
     (tmp_path / "k").write_text(key.text())
     proc = subprocess.run([sys.executable, "-m", "tiltakskort", "sign", str(folder), "--key", str(tmp_path / "k")],
-                          capture_output=True, text=True, check=False, env=_env("nb"))
+                          capture_output=True, text=True, encoding="utf-8", check=False, env=_env("nb"))
     assert proc.returncode == 1 and "min-nøkkel" in proc.stderr and "hemmelig nøkkel" in proc.stderr

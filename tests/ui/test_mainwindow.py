@@ -520,18 +520,26 @@ app.processEvents()
 w.close()
 app.processEvents()
 """
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "TMP", "TEMP"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("XDG_", "TMP", "TEMP", "TILTAKSKORT_SETTINGS"))}
     env.update(HOME=str(home), TMPDIR=str(home / "tmp"), TEMP=str(home / "tmp"), TMP=str(home / "tmp"),
                XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
                XDG_DATA_HOME=str(home / ".local" / "share"), XDG_RUNTIME_DIR=str(home / "run"),
                QT_QPA_PLATFORM="offscreen")
+    # QSettings' own place on Linux (HOME moves it); on Windows it is the registry, which
+    # HOME does not move: there the settings go to a file named by TILTAKSKORT_SETTINGS
+    # (tests/ui/test_print_privacy.py checks the registry itself)
+    settings_file = ".config/Tiltakskort/Tiltakskort.conf"
+    if sys.platform == "win32":
+        settings_file = "Tiltakskort.ini"
+        env["TILTAKSKORT_SETTINGS"] = str(home / settings_file)
     (home / "tmp").mkdir()
     (home / "run").mkdir(mode=0o700)
     proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-1500:]
-    files = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
-    assert files == [".config/Tiltakskort/Tiltakskort.conf"], files
-    text = (home / ".config/Tiltakskort/Tiltakskort.conf").read_text(encoding="utf-8")
+    files = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
+    assert files == [settings_file], files
+    text = (home / settings_file).read_text(encoding="utf-8")
     for secret in ("barn", "tvangsekteskap", "69 12 34 56", "akutt", "start"):
         assert secret not in text.replace("eksempel", ""), secret
     assert "zoom=150" in text

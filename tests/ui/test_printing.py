@@ -1,15 +1,17 @@
-"""Printing from the app: the print button, Save as PDF, errors, and temporary files."""
+"""Printing from the app: the print button, printing from memory, Save as PDF, errors, policy."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-from pypdf import PdfReader
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from tiltakskort.ui import printing
 
 pytestmark = pytest.mark.gui
 
@@ -21,34 +23,87 @@ def test_print_button_only_on_end_cards(qtbot, window) -> None:
     assert window.print_button.isVisible()
 
 
-def test_ctrl_p_opens_the_steps_in_the_viewer_and_closing_removes_them(qtbot, window, monkeypatch) -> None:
-    from tiltakskort.ui import printing
+def _print_to(out: Path):
+    """Stands in for the print dialog: the user picks a printer that is a PDF file."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def ask(parent, printer) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    return ask
+
+
+def test_ctrl_p_prints_from_memory_without_a_file_or_a_viewer(qtbot, window, tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    import pypdfium2
 
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    out = tmp_path / "printer" / "paper.pdf"
+    out.parent.mkdir()
+    monkeypatch.setattr(printing, "ask_printer", _print_to(out))
+    temp = Path(tempfile.mkdtemp(dir=tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     window.session.follow(["start", "barn", "barn-akutt"])
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert len(opened) == 1 and opened[0].endswith(".pdf")
-    assert "Barnet er i akutt fare" in PdfReader(opened[0]).pages[0].extract_text()
-    folder = Path(opened[0]).parent
-    window.close()
-    assert not folder.exists()
-    printing.cleanup()
+    assert opened == []                       # no viewer
+    assert list(temp.iterdir()) == []         # no temporary file
+    pages = pypdfium2.PdfDocument(out.read_bytes())
+    expected = PdfReader(io.BytesIO(printing_steps(window))).pages
+    assert len(pages) == len(expected) >= 1
+    # the paper has the printout on it (not blank): dark pixels where the text is
+    image = pages[0].render(scale=0.5, grayscale=True)
+    assert min(bytes(image.buffer)) < 100
+
+
+def printing_steps(window) -> bytes:
+    from tiltakskort.pdf import steps_pdf
+
+    return steps_pdf(walk=window.session.walk, lang=window.session.lang, at=window.session.now())
+
+
+def test_printing_turned_off_by_policy(qtbot, settings, monkeypatch, tmp_path) -> None:
+    from tiltakskort import policy
+    from tiltakskort.ui.mainwindow import MainWindow
+
+    (tmp_path / "policies.ini").write_text("[Tiltakskort]\nPrintingAllowed = 0\n", encoding="utf-8")
+    monkeypatch.setattr(policy, "SOURCE", tmp_path / "policies.ini")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(printing, "ask_printer", lambda *a: pytest.fail("asked for a printer"))
+    from tiltakskort.ui.settings import Settings
+
+    w = MainWindow(Settings(settings.store))
+    qtbot.addWidget(w)
+    assert w.session.open_deck(str(Path(__file__).resolve().parents[2] / "cards" / "eksempel"))
+    qtbot.waitUntil(lambda: w.print_actions.available is not None)
+    w.session.follow(["start", "barn", "barn-akutt"])
+    assert not w.print_action.isVisible() and not w.save_pdf_action.isVisible()
+    assert not w.print_button.isVisible()
+    assert printing.print_walk(w, w.session.walk, w.session.lang, w.session.now()) is False and told
 
 
 def test_save_as_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "steg.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    proposed = []
+    monkeypatch.setattr(printing, "ask_save_name", lambda p, title, name: proposed.append(name) or str(target))
     window.session.follow(["start", "voksen", "voksen-akutt"])
     window.print_actions.save_pdf()
-    assert "Den voksne er i akutt fare" in PdfReader(target).pages[0].extract_text()
+    reader = PdfReader(target)
+    assert "Den voksne er i akutt fare" in reader.pages[0].extract_text()
+    assert proposed == ["tiltak-2026-11-24-1000.pdf"]   # the time, not the card
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    for telling in ("voksne", "akutt", "Eksempel", "kommune", "eksempel"):
+        assert telling.lower() not in meta.lower(), meta
 
 
 def test_disk_error_gives_a_message_and_keeps_the_walk(qtbot, window, tmp_path, monkeypatch) -> None:
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "finnes-ikke" / "x.pdf"), "PDF (*.pdf)"))
+    monkeypatch.setattr(printing, "ask_save_name", lambda *a: str(tmp_path / "finnes-ikke" / "x.pdf"))
     window.session.follow(["start", "voksen", "voksen-akutt"])
     window.print_actions.save_pdf()
     assert warned and "x.pdf" in warned[0]
@@ -58,6 +113,22 @@ def test_disk_error_gives_a_message_and_keeps_the_walk(qtbot, window, tmp_path, 
 def test_save_booklet(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "kort.pdf"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A5", True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(printing, "ask_save_name", lambda *a: str(target))
     window.print_actions.save_booklet()
     assert len(PdfReader(target).pages) == len(window.session.view.cards) + 2
+
+
+def test_what_earlier_versions_left_in_the_temp_folder_goes_at_start(tmp_path) -> None:
+    from tiltakskort.ui.leftovers import remove_leftovers
+
+    old = tmp_path / "tiltakskort-k3_x9a0q"                 # an earlier version's print folder
+    old.mkdir()
+    (old / "eksempel-barn-forteller.pdf").write_bytes(b"%PDF-1.4")
+    other = tmp_path / "tiltakskort-bundle-abc"             # not ours to remove
+    other.mkdir()
+    (other / "x.pdf").write_bytes(b"%PDF")
+    mixed = tmp_path / "tiltakskort-abcdefgh"              # holds something else than PDFs
+    mixed.mkdir()
+    (mixed / "notes.txt").write_text("x", encoding="utf-8")
+    assert remove_leftovers(tmp_path) == 1
+    assert not old.exists() and other.exists() and mixed.exists()

@@ -123,7 +123,7 @@ branding:                      # logo og farge på skjermen og utskriftene
   logo: {LOGO_FILE}               # kommunens logo, PNG eller SVG, i denne mappen
   color: "#1f4e79"             # kommunens farge som #rrggbb, i anførselstegn
 emergency:                     # nødlinjen som alltid vises øverst
-  text: Akutt fare? Ring politiet på 112.
+  text: Er noen i akutt fare? Ring politiet   # nummeret under vises etter teksten
   phone: "112"
 start: start                   # id-en til det første kortet
 
@@ -135,8 +135,13 @@ start: start                   # id-en til det første kortet
 #   role         hva kontakten er til for
 #   phone/email  minst ett av dem (ellers advarsel TK104)
 #   hours        24/7, dager og tider {{mon-fri: "08:00-15:45"}} eller
-#                OpenStreetMap "Mo-Fr 08:00-15:45; PH off". Uten hours: alltid åpen.
-#   after_hours  id-en til kontakten som vises først når denne er stengt
+#                OpenStreetMap "Mo-Fr 08:00-15:45; PH off". Stengt på helligdager
+#                med mindre du skriver holidays: "…". Natt skrives inn i hver dag:
+#                mon-fri: "00:00-08:00, 15:30-24:00" (natten til mandag hører til
+#                mandag). Uten hours, eller hours: unknown: åpningstid ikke oppgitt
+#                (appen sier verken åpent eller stengt).
+#   after_hours  id-en til kontakten som vises først når denne er stengt (og alltid
+#                ved siden av en kontakt uten åpningstid)
 #   checked      når noen sist ringte og bekreftet opplysningene (ÅÅÅÅ-MM-DD)
 # Nummerne under er nasjonale. Sjekk dem, og legg til kommunens egne kontakter.
 contacts:
@@ -154,11 +159,15 @@ contacts:
     name: Vold- og overgrepslinjen
     role: Gratis og anonym rådgivning for utsatte og for den som er bekymret
     phone: 116 006
+    hours: 24/7
   alarmtelefonen:
     name: Alarmtelefonen for barn og unge
     role: For barn og unge, og for voksne som er bekymret for et barn
     phone: 116 111
-  # Kommunens egne kontakter skrives slik (fjern # foran linjene og fyll ut):
+    hours: 24/7
+  # Kommunens egne kontakter skrives slik (fjern # foran linjene og fyll ut): et
+  # kontor med en vakttjeneste som tar over utenom åpningstid, også om natten, i
+  # helgene og på helligdager. Sjekk med «tiltakskort hours MAPPE» at noen svarer.
   # barnevern:
   #   name: Barneverntjenesten
   #   role: Meld bekymring, eller drøft saken anonymt
@@ -170,7 +179,10 @@ contacts:
   # barnevernvakt:
   #   name: Barnevernvakten
   #   phone: 12 34 56 79
-  #   hours: 24/7
+  #   hours:
+  #     mon-fri: "00:00-08:00, 15:30-24:00"
+  #     sat-sun: "00:00-24:00"
+  #     holidays: "00:00-24:00"
 
 # ---------------------------------------------------------------------------
 # Kort

@@ -205,8 +205,11 @@ def build_schema() -> Schema:
         },
         "hours": {
             "description": "Åpningstider: 24/7 (døgnåpent); dager og tider som "
-                           "{mon-fri: \"08:00-15:45\", sat: closed}; eller en "
-                           "OpenStreetMap-tekst som \"Mo-Fr 08:00-15:45; PH off\".",
+                           "{mon-fri: \"08:00-15:45\", sat: closed}, med helligdager "
+                           "(holidays), dager før helligdag (eves), klemdager (bridge_days), "
+                           "datoer (\"2027-05-07\", \"12-24\") og sesonger "
+                           "(\"09-15..05-14\": {mon-fri: ...}); en OpenStreetMap-tekst som "
+                           "\"Mo-Fr 08:00-15:45; PH off\"; eller unknown (ikke oppgitt).",
             "anyOf": [
                 {"type": "string", "minLength": 1},
                 {
@@ -214,20 +217,38 @@ def build_schema() -> Schema:
                     "minProperties": 1,
                     "propertyNames": {
                         "description": "En dag (mon, tue, wed, thu, fri, sat, sun), et tidsrom "
-                                       "av dager (mon-fri), flere med komma, eller holidays "
-                                       "for egne tider på helligdager.",
+                                       "av dager (mon-fri), flere med komma; holidays, eves, "
+                                       "bridge_days; eller en dato (2027-05-07, 12-24) eller et "
+                                       "tidsrom av datoer (09-15..05-14).",
                         "pattern": rf"^({day_range}(,{day_range})*|\s*{_ci('holidays')}\s*|"
-                                   rf"\s*{_ci('ph')}\s*)$",
+                                   rf"\s*{_ci('ph')}\s*|\s*{_ci('eves')}\s*|"
+                                   rf"\s*{_ci('bridge_days')}\s*|"
+                                   r"\s*(\d{4}-)?\d{1,2}-\d{1,2}(\.\.(\d{4}-)?\d{1,2}-\d{1,2})?\s*)$",
                         "patternErrorMessage": "Bruk dagene mon, tue, wed, thu, fri, sat, sun, "
-                                               "et tidsrom som mon-fri, eller holidays.",
+                                               "et tidsrom som mon-fri, holidays, eves, "
+                                               "bridge_days, eller en dato som 2027-05-07.",
                     },
                     "additionalProperties": {
-                        "description": "Tidsrom som \"08:00-15:45\", flere med komma "
-                                       "(\"08:00-11:30, 12:00-15:45\"), eller closed.",
-                        "type": "string",
-                        "pattern": rf"^(\s*({closed})\s*|{time_range}(,{time_range})*)$",
-                        "patternErrorMessage": "Skriv tidsrom som \"08:00-15:45\" (i "
-                                               "anførselstegn), flere med komma, eller closed.",
+                        "anyOf": [
+                            {
+                                "description": "Tidsrom som \"08:00-15:45\", flere med komma "
+                                               "(\"00:00-08:00, 15:30-24:00\"), closed eller "
+                                               "unknown.",
+                                "type": "string",
+                                "pattern": rf"^(\s*({closed}|{_ci('unknown')}|24/7)\s*|"
+                                           rf"{time_range}(,{time_range})*)$",
+                                "patternErrorMessage": "Skriv tidsrom som \"08:00-15:45\" (i "
+                                                       "anførselstegn), flere med komma, eller "
+                                                       "closed.",
+                            },
+                            {
+                                "description": "En sesong: ukens åpningstider i tidsrommet, "
+                                               "som {mon-fri: \"08:00-15:45\"}.",
+                                "type": "object",
+                                "minProperties": 1,
+                                "additionalProperties": {"type": "string"},
+                            },
+                        ],
                     },
                 },
             ],
@@ -255,11 +276,25 @@ def build_schema() -> Schema:
         "name": _ref("text", "Navnet på kontakten, f.eks. Barneverntjenesten. Påkrevd."),
         "role": _optional(_ref("text", "Hva kontakten er til for, f.eks. Meld bekymring.")),
         "phone": _optional(_ref("phone", "Telefonnummeret.")),
+        "phones": _optional({
+            "description": "Flere telefonnumre, hvert med hva det er til: "
+                           "[{number: 71 69 91 31, label: Vakttelefon}, "
+                           "{number: 71 69 90 00, label: Sentralbord}].",
+            "type": "array",
+            "items": {"anyOf": [
+                _ref("phone", "Et telefonnummer."),
+                {"type": "object", "required": ["number"], "additionalProperties": False,
+                 "properties": {"number": _ref("phone", "Telefonnummeret."),
+                                "label": _ref("text", "Hva nummeret er til, f.eks. "
+                                                      "Sentralbord.")}},
+            ]},
+        }),
         "email": _optional(_ref("email", "E-postadressen.")),
         "url": _optional(_ref("httpsUrl", "Nettsiden (https://).")),
         "address": _optional(_ref("text", "Besøksadressen.")),
-        "hours": _optional(_ref("hours", "Åpningstidene. Uten hours regnes kontakten som "
-                                         "alltid tilgjengelig.")),
+        "hours": _optional(_ref("hours", "Åpningstidene. Uten hours (eller med hours: "
+                                         "unknown) sier appen verken åpent eller stengt, og "
+                                         "after_hours vises alltid ved siden av.")),
         "closed_on_holidays": _optional(_ref(
             "boolean", "true (standard for dager og tider): stengt på helligdager i landet. "
                        "false: helligdager er vanlige dager.")),

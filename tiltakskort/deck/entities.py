@@ -34,7 +34,7 @@ from tiltakskort.i18n import N_, Msg
 TOP_KEYS = ("format", "id", "title", "municipality", "country", "languages", "version",
             "reviewed", "review_every_months", "owner", "plan_url", "branding", "emergency",
             "extends", "start", "contacts", "municipalities", "cards", "scenarios")
-CONTACT_KEYS = ("name", "role", "phone", "email", "url", "address", "hours",
+CONTACT_KEYS = ("name", "role", "phone", "phones", "email", "url", "address", "hours",
                 "closed_on_holidays", "checked", "after_hours", "note")
 CARD_KEYS = ("title", "body", "options", "steps", "talk", "contacts", "law", "links",
              "urgent", "tags")
@@ -215,6 +215,7 @@ class DeckBuilder(FieldReader):
                     out[key] = t
         for key, value in (
                 ("phone", self.phone(m.get("phone"), Msg("the phone number of {what}", what=what))),
+                ("phones", self.phones(m.get("phones"), what) or None),
                 ("email", self.email(m.get("email"), "'email'")),
                 ("url", self.https_url(m.get("url"), Msg("the web address of {what}", what=what))),
                 ("closed_on_holidays", self.boolean(m.get("closed_on_holidays"),

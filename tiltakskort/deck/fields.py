@@ -265,6 +265,29 @@ class FieldReader:
                 example=PHONE_EXAMPLES.get(self.country, "")))
             return None
 
+    def phones(self, node: Node | None, what: What) -> tuple[Any, ...]:
+        """``phones``: a list of numbers, each a number or ``{number: ..., label: ...}``."""
+        from tiltakskort.deck.model import LabelledPhone
+
+        out: list[LabelledPhone] = []
+        for item in self.sequence(node, Msg("the phone numbers of {what}", what=what)):
+            if isinstance(item, Mapping):
+                self.check_keys(item, ("number", "label"), Msg("a phone number of {what}",
+                                                               what=what))
+                if item.get("number") is None:
+                    self.require(item, ["number"], Msg("a phone number of {what}", what=what))
+                    continue
+                phone = self.phone(item.get("number"),
+                                   Msg("the phone number of {what}", what=what))
+                label = self.text(item.get("label"), Msg("the label of a phone number of "
+                                                         "{what}", what=what))
+            else:
+                phone = self.phone(item, Msg("the phone number of {what}", what=what))
+                label = None
+            if phone is not None:
+                out.append(LabelledPhone(phone, label))
+        return tuple(out)
+
     def email(self, node: Node | None, what: What) -> str | None:
         s = self.scalar(node, what)
         if s is None:
@@ -346,10 +369,21 @@ class FieldReader:
         elif isinstance(node, Mapping):
             value = {}
             for k, (_, v) in node.items.items():
-                if not isinstance(v, Scalar):
+                if isinstance(v, Scalar):
+                    value[k] = v.value.strip()
+                elif isinstance(v, Mapping) and k[:1].isdigit():
+                    # a season: a date range with a week's hours, {mon-fri: "..."}
+                    inner: dict[str, str] = {}
+                    for k2, (_, v2) in v.items.items():
+                        if not isinstance(v2, Scalar):
+                            self.wrong_kind(v2, f"'hours: {k}: {k2}'",
+                                            Msg("times like 08:00-15:45 or closed"))
+                            return None
+                        inner[k2] = v2.value.strip()
+                    value[k] = inner
+                else:
                     self.wrong_kind(v, f"'hours: {k}'", Msg("times like 08:00-15:45 or closed"))
                     return None
-                value[k] = v.value.strip()
         else:
             self.wrong_kind(node, "'hours'",
                             Msg("24/7, a mapping of days or an opening_hours text"))
@@ -360,8 +394,9 @@ class FieldReader:
             where: Node | Scalar = node
             if e.key is not None and isinstance(node, Mapping):
                 where = node.key_node(e.key) or node
-            self.report(where, "TK026", Msg("The opening hours of {what} cannot be read: {error}",
-                                            what=what, error=e.message))
+            self.report(where, "TK026", Msg(
+                "The opening hours of {what} cannot be read: {error} Write it like this, "
+                "for example: {example}", what=what, error=e.message, example=e.example))
             return None
 
 

@@ -129,6 +129,14 @@ class Card:
 
 
 @dataclass(frozen=True)
+class LabelledPhone:
+    """One of a contact's numbers, with what it is for ("Vakttelefon", "Sentralbord")."""
+
+    phone: Phone
+    label: Text | None = None
+
+
+@dataclass(frozen=True)
 class Contact:
     """Someone to call or write to.
 
@@ -152,6 +160,20 @@ class Contact:
     after_hours: str | None = None
     note: Text | None = None
     locs: Mapping[str, Loc] = field(default_factory=lambda: EMPTY)
+    #: the numbers of ``phones``, as written (``phone`` is not among them)
+    phones: tuple[LabelledPhone, ...] = ()
+
+    @property
+    def numbers(self) -> tuple[LabelledPhone, ...]:
+        """Every number: ``phone`` first (without a label), then those of ``phones``."""
+        first = (LabelledPhone(self.phone),) if self.phone is not None else ()
+        return first + tuple(p for p in self.phones if p.phone != self.phone)
+
+    @property
+    def main_phone(self) -> Phone | None:
+        """The number to call first: ``phone``, else the first of ``phones``."""
+        return self.phone if self.phone is not None else (
+            self.phones[0].phone if self.phones else None)
 
     def __post_init__(self) -> None:
         if self.hours is not None:
@@ -203,6 +225,20 @@ class Emergency:
 
     text: Text
     phone: Phone
+
+    def line(self, lang: str | None = None, sep: str = ": ") -> str:
+        """The text and the number ("Er noen i akutt fare? Ring politiet: 112"), the
+        number left out when the text already says it ("Ring politiet på 112.")."""
+        text = self.text.get(lang)
+        return text if self.says_number(text) else f"{text}{sep}{self.phone.display}"
+
+    def says_number(self, text: str) -> bool:
+        """Whether ``text`` already contains the number (spaces and dashes ignored)."""
+        import re
+
+        digits = re.sub(r"\D", "", self.phone.raw)
+        runs = re.findall(r"\d[\d \-]*\d|\d", text)
+        return bool(digits) and any(re.sub(r"\D", "", r) == digits for r in runs)
 
 
 @dataclass(frozen=True)

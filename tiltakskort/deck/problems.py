@@ -47,6 +47,8 @@ CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "TK104": (WARNING, N_("contact with neither phone nor email")),
     "TK105": (WARNING, N_("question with a single option")),
     "TK106": (WARNING, N_("contact details not checked recently")),
+    "TK107": (WARNING, N_("times when nobody on a card answers")),
+    "TK108": (WARNING, N_("after_hours on a contact without hours")),
     "TK109": (WARNING, N_("invisible or direction-changing characters")),
 })
 

@@ -37,7 +37,8 @@ def add_months(day: date, months: int) -> date:
 def validate(deck: Deck, today: date) -> list[Problem]:
     """All cross-reference problems of ``deck``."""
     problems: list[Problem] = []
-    for rule in (_cards, _graph, _contacts, _municipalities, _scenarios, _reviews, _markdown):
+    for rule in (_cards, _graph, _contacts, _municipalities, _scenarios, _reviews, _markdown,
+                 _coverage):
         problems.extend(rule(deck, today))
     return problems
 
@@ -161,7 +162,8 @@ def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
     yield from _after_hours(deck, deck.contacts, deck.contacts)
     views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
     for c in deck.contacts.values():
-        lacking = [v for v in views if not v.contacts[c.id].phone and not v.contacts[c.id].email]
+        lacking = [v for v in views
+                   if not v.contacts[c.id].main_phone and not v.contacts[c.id].email]
         if lacking and deck.municipalities:
             yield _p(c.loc, "TK104", Msg(
                 "The contact '{id}' has neither a phone number nor an e-mail address (for "
@@ -260,3 +262,49 @@ def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
                     yield _p(text.loc, "TK025", Msg(
                         "The link '{url}' is not allowed: only https:, mailto: and tel: links "
                         "open (and https links without a user name).", url=link.url))
+
+
+def _coverage(deck: Deck, today: date) -> Iterator[Problem]:
+    """TK107: times in the next 12 months when nobody on a card answers (after-hours
+    chains followed; hours not given count as no answer); TK108: ``after_hours`` on a
+    contact without hours. A deck of several municipalities is checked as each of them
+    sees it; a hole they all share is named once."""
+    from tiltakskort.deck.coverage import Gap, coverage_hint, deck_gaps, describe_gaps, horizon
+
+    views = [deck.for_municipality(m) for m in deck.municipalities] or [deck]
+    start, end = horizon(today, deck.country)
+    # card id -> the different sets of holes, each with the municipalities that have it
+    found: dict[str, list[tuple[list[Gap], list[str | None]]]] = {}
+    for view in views:
+        for cid, gaps in deck_gaps(view, today).items():
+            variants = found.setdefault(cid, [])
+            same = next((names for known, names in variants if known == gaps), None)
+            if same is not None:
+                same.append(view.municipality_id)
+            else:
+                variants.append((gaps, [view.municipality_id]))
+    for cid, variants in found.items():
+        card = deck.cards[cid]
+        where = card.contact_locs[0] if card.contact_locs else card.loc
+        for gaps, names in variants:
+            windows = describe_gaps(gaps, start, end)
+            hint = coverage_hint(gaps)
+            if deck.municipalities and len(names) < len(views):
+                yield _p(where, "TK107", Msg(
+                    "Nobody on the card '{card}' answers {windows} (in the next 12 months, "
+                    "for {municipalities}); {hint}.", card=cid, windows=windows,
+                    municipalities=", ".join(str(n) for n in names), hint=hint))
+            else:
+                yield _p(where, "TK107", Msg(
+                    "Nobody on the card '{card}' answers {windows} (in the next 12 months); "
+                    "{hint}.", card=cid, windows=windows, hint=hint))
+    reported: set[str] = set()
+    for view in views:
+        for c in view.contacts.values():
+            if c.after_hours and c.hours is None and c.id not in reported:
+                reported.add(c.id)
+                yield _p(c.locs.get("after_hours", c.loc), "TK108", Msg(
+                    "The contact '{id}' has 'after_hours' but no 'hours', so the app cannot "
+                    "tell when it is closed: '{after}' is shown beside it at all times. Give "
+                    "its hours, or write 'hours: unknown' if they are not known.",
+                    id=c.id, after=c.after_hours))

@@ -26,6 +26,16 @@ from tiltakskort.i18n import Msg
 SECRET_SUFFIXES = (".key", ".sec", ".secret", ".pem", ".p12", ".pfx")
 SKIP_PARTS = ("__pycache__", ".git", ".svn", ".hg")
 SKIP_NAMES = ("Thumbs.db", ".DS_Store", "desktop.ini")
+#: The name PyInstaller builds the Windows console program under, before it is renamed.
+CONSOLE_BUILD_NAME = "tiltakskort-console"
+
+
+def console_name(name: str) -> str:
+    """Windows: the console program beside ``<name>.exe``: ``<name>.com`` (cmd and
+    PowerShell run a .com before an .exe of the same name; it is a Windows program like
+    the other, and it reads the same ``<name>.pkg``)."""
+    return f"{name}.com"
+
 #: Where the first deck goes: ``paths.default_deck()`` opens ``cards/eksempel``.
 DEFAULT_DECK = "cards/eksempel"
 
@@ -241,11 +251,21 @@ DROP = (
 QT_TRANSLATIONS = ("qtbase_nn", "qtbase_sv", "qtbase_nb", "qtbase_no")
 
 
+#: The time zones the app uses (``deck.publicholidays.TIMEZONES``): tzdata's other ~600
+#: zone files stay out (Windows has no system zone files, so tzdata is built in there).
+TIME_ZONES = ("Europe/Oslo", "Europe/Stockholm", "UTC")
+
+
 def keep_file(path: str) -> bool:
-    """False for a Qt part the app never uses, or another language's Qt translation."""
+    """False for a Qt part the app never uses, another language's Qt translation, or a
+    time zone the app never uses."""
     p = path.replace("\\", "/")
     if any(d in p for d in DROP):
         return False
+    if "tzdata/zoneinfo/" in p:
+        zone = p.split("tzdata/zoneinfo/", 1)[1]
+        # the zones used, and the index files at the top (tzdata.zi, zones, *.tab)
+        return zone in TIME_ZONES or ("/" not in zone and not zone[:1].isupper())
     if "/translations/" in "/" + p and "resources/translations" not in p:
         return p.rsplit("/", 1)[-1].startswith(QT_TRANSLATIONS)
     return True
@@ -269,7 +289,14 @@ EXCLUDES = [
     "lxml.html", "lxml.objectify", "lxml.isoschematron", "lxml.sax",
     # reportlab's bitmap renderer (renderPM through cairo) is never used: PDFs only
     "rlPyCairo", "cairo", "gi",
+    # build tools that come along through cffi and PyInstaller's setuptools hook
+    "setuptools", "pkg_resources", "_distutils_hack",
 ]
+
+#: Left out of the Windows build, to keep it within 80 MB: cryptography's Rust library
+#: (9.5 MB; signatures are checked and made by tiltakskort.signing.ed25519 instead) and
+#: what only it needs.
+WINDOWS_EXCLUDES = ["cryptography", "cffi", "_cffi_backend", "pycparser"]
 
 #: Modules loaded by name at run time, which PyInstaller's analysis cannot see.
 HIDDEN_IMPORTS = [
@@ -291,9 +318,11 @@ HIDDEN_IMPORTS = [
     "reportlab.graphics.barcode.common", "reportlab.graphics.barcode.widgets",
     # our commands are loaded by name (cli.COMMAND_MODULES)
     "tiltakskort.authoring.commands", "tiltakskort.signing.commands", "tiltakskort.packaging.commands",
-    "tiltakskort.training.commands", "tiltakskort.pdf.commands",
+    "tiltakskort.training.commands", "tiltakskort.pdf.commands", "tiltakskort.authoring.hourscmd",
+    # opening hours: imported when a deck's hours are first read
+    "opening_hours",
     # signature checks (imported only when a deck is signed)
-    "tiltakskort.signing.deck", "tiltakskort.signing.minisign",
+    "tiltakskort.signing.deck", "tiltakskort.signing.minisign", "tiltakskort.signing.ed25519",
     "holidays.countries.norway", "holidays.countries.sweden",
     "phonenumbers.data", "phonenumbers.shortdata",
 ]

@@ -22,6 +22,13 @@ def write_steps(path: Path, *, walk: Walk, lang: str, at: datetime) -> None:
     _write(Path(path), walk=walk, lang=lang, at=at)
 
 
+def steps_pdf(*, walk: Walk, lang: str, at: datetime) -> bytes:
+    """The steps of a walk on A4, as the bytes of a PDF (nothing is written)."""
+    from tiltakskort.pdf.steps import steps_pdf as _make
+
+    return _make(walk=walk, lang=lang, at=at)
+
+
 def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None) -> None:
     """Every card of a deck on its own page: A6 four to an A4 sheet, or A5/A4 pages."""
     from tiltakskort.pdf.booklet import write_booklet as _write

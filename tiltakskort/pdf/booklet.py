@@ -63,6 +63,8 @@ def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
                 line = f"{esc(c.stands_in)}:<br/>{line}"
             if c.phone:
                 line += f"  <font name=\"{FONT_BOLD}\">{esc(c.phone)}</font>"
+            for n in c.more_numbers:
+                line += f"  {esc(n.label)} <font name=\"{FONT_BOLD}\">{esc(n.display)}</font>"
             if c.shown_after_hours:
                 line += "<br/>" + chain_text(c, with_status=False)
             out.append(Paragraph(line, st["bullet"], bulletText="•"))

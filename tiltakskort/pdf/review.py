@@ -86,6 +86,10 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
                                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fb"))]))
     story.append(table)
+    # who answers when: the weeks and special days of the next 12 months, gaps in red
+    from tiltakskort.authoring.hourschart import review_flowables
+
+    story += review_flowables(deck, lang, today, A4[0] - 36 * mm, st)
     story.append(Paragraph(esc(w("order")), st["h2"]))
     for heading, ids in ((None, order), (w("unreachable"), unreachable)):
         if heading and ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,9 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
             if line.phone:
                 right.append(Paragraph(f'<font name="{FONT_BOLD}" size="12">{esc(line.phone)}</font>',
                                        st["cell"]))
+            for n in line.more_numbers:
+                right.append(Paragraph(f'{esc(n.label)} <font name="{FONT_BOLD}">{esc(n.display)}'
+                                       '</font>', st["cell"]))
             if line.email:
                 right.append(Paragraph(esc(line.email), st["cell"]))
             if line.status:
@@ -124,6 +128,17 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
 
 def write_steps(path: Path, *, walk: Walk, lang: str, at: datetime) -> None:
     """Write the steps of ``walk`` as an A4 PDF to ``path`` (atomically)."""
+    atomic_write(Path(path), lambda target: _build_steps(target, walk, lang, at))
+
+
+def steps_pdf(*, walk: Walk, lang: str, at: datetime) -> bytes:
+    """The steps of ``walk`` as an A4 PDF, in memory (for printing without a file)."""
+    out = io.BytesIO()
+    _build_steps(out, walk, lang, at)
+    return out.getvalue()
+
+
+def _build_steps(target: Any, walk: Walk, lang: str, at: datetime) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -140,11 +155,9 @@ def write_steps(path: Path, *, walk: Walk, lang: str, at: datetime) -> None:
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, label("page", lang, n=n, total=total))
         canvas.restoreState()
 
-    def build(target: str) -> None:
-        doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                                topMargin=14 * mm, bottomMargin=18 * mm,
-                                title=deck.title.get(lang), author=deck.municipality_name(lang),
-                                creator="Tiltakskort", subject=walk.current.title.get(lang))
-        doc.build(story, canvasmaker=numbered_canvas(footer))
-
-    atomic_write(Path(path), build)
+    # Neutral metadata: a file's properties (and a viewer's or the print queue's list) show
+    # no card, deck or municipality, only the program.
+    doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=14 * mm, bottomMargin=18 * mm,
+                            title="Tiltakskort", author="", creator="Tiltakskort", subject="")
+    doc.build(story, canvasmaker=numbered_canvas(footer))

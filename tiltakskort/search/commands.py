@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -68,7 +67,6 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.cli import load_or_exit, pick_view
     from tiltakskort.search.index import SearchIndex, deck_synonyms
 
-    _forgiving_stdout()
     # an author checks a draft: read it whatever its signature
     deck, _ = load_or_exit(args.deck, lang, trust=False)
     deck, deck_lang = pick_view(deck, None, args.lang, lang)
@@ -106,15 +104,3 @@ def render(found: list[Any], lang: str) -> str:
             parts.append(f"{h.term} → {h.word} ({where})")
         out.append("   " + "; ".join(parts))
     return "\n".join(out)
-
-
-def _forgiving_stdout() -> None:
-    """A console that cannot show a letter of the deck (Windows' cp1252 and a Sami ŋ)
-    shows a ? for it instead of failing."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass

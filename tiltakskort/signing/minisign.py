@@ -13,9 +13,13 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+try:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+except ImportError:  # the Windows build leaves cryptography out: the same in pure Python
+    from tiltakskort.signing.ed25519 import (Ed25519PrivateKey, Ed25519PublicKey,  # type: ignore[assignment]
+                                             Encoding, InvalidSignature, PublicFormat)
 
 from tiltakskort.i18n import Msg
 

@@ -255,6 +255,11 @@ class MapView(QGraphicsView):
 def export_map(scene: QGraphicsScene, path: Path) -> None:
     """Write the map as PDF, SVG or PNG (by suffix), atomically.
 
+    The drawing is made in memory and written to a temporary file beside ``path``
+    that is closed before it replaces ``path``: on Windows a file still open (a
+    ``QSvgGenerator`` keeps its file until it is destroyed) can be neither replaced
+    nor removed.
+
     Raises:
         ValueError: an unknown suffix.
         OSError: the file could not be written.
@@ -262,45 +267,14 @@ def export_map(scene: QGraphicsScene, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".svg", ".png"):
         raise ValueError(suffix)
-    rect = scene.sceneRect()
+    data = _render_map(scene, suffix)
+    if not data:
+        raise OSError(f"could not write {path}")
     fd, tmp_name = tempfile.mkstemp(prefix=".tiltakskort-", suffix=suffix, dir=path.parent or ".")
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
-        if suffix == ".png":
-            scale = min(2.0, 16000 / max(rect.width(), rect.height(), 1))
-            image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
-                           QImage.Format.Format_ARGB32)
-            image.fill(QColor("white"))
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            scene.render(painter, QRectF(image.rect()), rect)
-            painter.end()
-            ok = image.save(str(tmp), "PNG")
-        elif suffix == ".svg":
-            from PySide6.QtSvg import QSvgGenerator
-
-            gen = QSvgGenerator()
-            gen.setFileName(str(tmp))
-            gen.setSize(QSize(int(rect.width()), int(rect.height())))
-            gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            gen.setTitle("Tiltakskort")
-            painter = QPainter(gen)
-            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-            ok = painter.end()
-        else:
-            writer = QPdfWriter(str(tmp))
-            writer.setResolution(72)
-            writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point,
-                                         "Tiltakskort", QPageSize.SizeMatchPolicy.ExactMatch))
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-            writer.setTitle("Tiltakskort")
-            painter = QPainter(writer)
-            target = QRectF(0, 0, writer.width(), writer.height())
-            scene.render(painter, target, rect)
-            ok = painter.end()
-        if not ok or tmp.stat().st_size == 0:
-            raise OSError(f"could not write {path}")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a poster is not
@@ -308,3 +282,49 @@ def export_map(scene: QGraphicsScene, path: Path) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _render_map(scene: QGraphicsScene, suffix: str) -> bytes:
+    """The map drawn as a PDF, SVG or PNG file's bytes (empty when drawing failed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    rect = scene.sceneRect()
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if suffix == ".png":
+        scale = min(2.0, 16000 / max(rect.width(), rect.height(), 1))
+        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        ok = image.save(buffer, "PNG")
+    elif suffix == ".svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        gen = QSvgGenerator()
+        gen.setOutputDevice(buffer)
+        gen.setSize(QSize(int(rect.width()), int(rect.height())))
+        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        gen.setTitle("Tiltakskort")
+        painter = QPainter(gen)
+        scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        ok = painter.end()
+        del painter, gen
+    else:
+        writer = QPdfWriter(buffer)
+        writer.setResolution(72)
+        writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point,
+                                     "Tiltakskort", QPageSize.SizeMatchPolicy.ExactMatch))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setTitle("Tiltakskort")
+        painter = QPainter(writer)
+        target = QRectF(0, 0, writer.width(), writer.height())
+        scene.render(painter, target, rect)
+        ok = painter.end()
+        del painter, writer
+    buffer.close()
+    return bytes(array.data()) if ok else b""

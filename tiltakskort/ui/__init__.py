@@ -21,13 +21,16 @@ def _mentions_pyside(module: ModuleType, _original=None) -> bool:  # type: ignor
     """True when the module's source file mentions PySide6 (PySide's own test, cheaper)."""
     path = getattr(module, "__file__", None)
     if not isinstance(path, str) or not path.endswith(".py"):
-        # compiled or built-in modules, zipped or frozen ones: PySide's own answer
-        return bool(_original(module)) if _original is not None else False
+        # compiled, built-in, zipped or frozen modules (Windows' embeddable Python keeps the
+        # standard library as .pyc in python311.zip, a bundle keeps ours in its archive):
+        # asking PySide would leave a linecache entry for each, and none of them uses
+        # __feature__
+        return False
     try:
         with open(path, "rb") as source:
             return b"PySide6" in source.read()
     except OSError:
-        return bool(_original(module)) if _original is not None else False
+        return False
 
 
 def _lighter_feature_hook() -> None:

@@ -83,7 +83,7 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
 
     window = MainWindow(settings, watch=watch)
     session = window.session
-    target = paths.find_deck(deck)
+    target = paths.find_deck(deck or settings.deck_folder)  # IT's deck (policy) before ours
     # A smoke run never waits for a person: problems go to stderr, not a dialog.
     opened = window.load(str(target), quiet=smoke)
     if not opened and smoke:
@@ -104,6 +104,9 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
     if lang:
         session.set_language(lang)
     window.show()
+    from tiltakskort.ui.leftovers import remove_leftovers
+
+    remove_leftovers()  # what printing in earlier versions left in the temp folder
     if session.view is not None and not smoke:
         # Load the holiday tables while the user reads the first card, so that the first
         # end card with opening hours shows without a pause (~0.1 s on first use).

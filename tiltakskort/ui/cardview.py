@@ -141,6 +141,10 @@ class ContactView(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setObjectName("contactText")
+        # a contact's further numbers are tel: links in the text (Vakttelefon, Sentralbord)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.text.linkActivated.connect(open_url)
         box.addWidget(self.text)
         row = QHBoxLayout()
         self._phone = QPushButton()
@@ -193,10 +197,14 @@ class ContactView(QFrame):
         if line.role:
             parts.append(f'<span style="color:{muted}">{esc(line.role)}</span>')
         if line.status:
-            colour = open_colour if line.is_open else closed_colour
+            colour = (open_colour if line.is_open
+                      else muted if line.is_open is None else closed_colour)
             parts.append(f'<b style="color:{colour}">{esc(line.status)}</b>')
         if line.hours:
             parts.append(f'<span style="color:{muted}">{esc(line.hours_label)}: {esc(line.hours)}</span>')
+        for n in line.more_numbers:
+            parts.append(f'{esc(n.label or line.phone_label)}: '
+                         f'<a href="{esc(n.uri)}">{esc(n.display)}</a>')
         if line.shown_after_hours:
             chain = "<br>".join(
                 "→ " + esc(" – ".join(b for b in (r.name, r.phone, r.status) if b))

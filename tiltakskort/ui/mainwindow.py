@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         self.municipality_label.setText(deck.municipality_name(lang))
         self.deck_title.setText(deck.title.get(lang))
         self.logo.show_deck(deck, lang)
-        self.emergency_label.setText(f"☎  {deck.emergency.text.get(lang)}: {deck.emergency.phone.display}")
+        self.emergency_label.setText(f"☎  {deck.emergency.line(lang)}")
         self.emergency_label.setAccessibleName(self.emergency_label.text())
         self.trail.show_walk(walk, lang)
         # the time (and with it the time zone tables) only where opening hours are shown

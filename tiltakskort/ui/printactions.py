@@ -26,6 +26,7 @@ class PrintActions:
                                  for name in ("reportlab", "tiltakskort.pdf", "tiltakskort.ui.printing"))
         except (ImportError, ValueError):
             self.available = False
+        self.available = self.available and self.session.settings.printing_allowed  # IT policy
         return self.available
 
     @property

@@ -82,10 +82,11 @@ class Session(QObject):
                     and not self.settings.municipality(self.deck.id, self.deck.municipalities))
 
     def trusted_keys(self) -> list[Any]:
-        """The public keys this build trusts (tests put their own here)."""
+        """The public keys this build trusts, and the one IT trusts by policy (tests put
+        their own here)."""
         from tiltakskort.signing.trust import trusted_keys
 
-        return trusted_keys()
+        return trusted_keys() + self.settings.policy_keys()
 
     @property
     def ui_lang(self) -> str:
