@@ -101,7 +101,8 @@ def timed(*args: str, seconds: float, guard: float) -> None:
 def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
-    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return text.replace("\u200b", "")  # the invisible break opportunities in long words
 
 
 def symlink_or_skip(target: Path, link: Path, *, directory: bool = False) -> None:
