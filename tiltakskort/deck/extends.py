@@ -9,7 +9,9 @@ mean; that is :mod:`fields` and :mod:`entities`.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +64,7 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
     chain.files.append(path)
     try:
         data = preloaded.get(path.resolve()) if preloaded else None
-    except OSError:
+    except (OSError, ValueError, RuntimeError):
         data = None
     result = read_yaml(path, display, data)
     chain.problems.extend(result.problems)
@@ -82,22 +84,34 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
     if not isinstance(ext, Scalar) or not ext.value.strip():
         chain.problems.append(wrong_kind(ext, "'extends'", Msg("the path of a deck folder")))
         return root
+    from tiltakskort.deck.fields import possible_path
+
+    if not possible_path(ext.value):
+        chain.problems.append(Problem.at(ext, "TK023", Msg(
+            "'extends: {base}' is not a folder name that can exist (a name holds no control "
+            "characters, and no part of it is longer than 255 characters).", base=ext.value)))
+        return root
     base_folder = folder / ext.value
     try:
         resolved = base_folder.resolve()
-    except (OSError, ValueError):  # a path the system cannot even look up (a NUL byte)
-        resolved = None
-    me = folder.resolve()
-    if resolved is None or not (base_folder / ENTRY).is_file():
+        me = folder.resolve()
+        loop = resolved == me or resolved in seen
+        found = not loop and _is_deck_file(base_folder / ENTRY)
+    except (OSError, ValueError, RuntimeError) as e:
+        chain.problems.append(Problem.at(ext, "TK023", Msg(
+            "'extends: {base}' cannot be followed ({reason}).", base=ext.value,
+            reason=getattr(e, "strerror", None) or str(e))))
+        return root
+    if loop:
+        chain.problems.append(Problem.at(ext, "TK023", Msg(
+            "'extends: {base}' leads back to a deck that already builds on this one; "
+            "decks cannot extend each other in a loop.", base=ext.value)))
+        return root
+    if not found:
         chain.problems.append(Problem.at(ext, "TK023", Msg(
             "'extends: {base}' names no deck: there is no {entry} in '{folder}'.",
             base=ext.value, entry=ENTRY,
             folder=os.path.normpath(os.path.join(display_folder, ext.value)))))
-        return root
-    if resolved == me or resolved in seen:
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' leads back to a deck that already builds on this one; "
-            "decks cannot extend each other in a loop.", base=ext.value)))
         return root
     chain.extends.append(resolved)
     base = _read(chain, base_folder, os.path.join(display_folder, ext.value), ENTRY,
@@ -105,6 +119,18 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
     if isinstance(base, Mapping):
         return merge(base, root)
     return root
+
+
+def _is_deck_file(path: Path) -> bool:
+    """An ordinary file (not a pipe or a device, which could block or never end)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return False
+    except OSError as e:
+        if e.errno in (errno.ENOENT, errno.ENOTDIR):
+            return False
+        raise
 
 
 def merge(base: Mapping, top: Mapping) -> Mapping:

@@ -13,6 +13,7 @@ problem is found, and translated only at the edges.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -150,6 +151,10 @@ class FieldReader:
             values = {self.languages[0]: node.value}
         elif isinstance(node, Mapping):
             values = {}
+            trap = _text_trap(node)
+            if trap is not None:
+                self.report(trap[0], "TK012", trap[1])
+                return None
             for lang, (knode, vnode) in node.items.items():
                 if not LANG_RE.match(lang):
                     self.report(knode, "TK012", Msg(
@@ -188,6 +193,14 @@ class FieldReader:
         """Whether ``knode`` is a valid id (TK013 if not); ``what``: "a card"."""
         if ID_RE.match(knode.value):
             return True
+        foreign = next((ch for ch in knode.value if ch.isalpha() and not "a" <= ch <= "z"), None)
+        if foreign is not None:
+            self.report(knode, "TK013", Msg(
+                "'{id}' is not a valid id for {what}: '{letter}' is not one of the letters a–z "
+                "an id is written with (write e.g. {suggestion}; the title can say it as it "
+                "is).", id=knode.value, what=what, letter=foreign,
+                suggestion=suggest_id(knode.value)))
+            return False
         self.report(knode, "TK013", Msg(
             "'{id}' is not a valid id for {what}: use small letters a–z, digits and hyphens, "
             "starting with a letter or digit (e.g. barn-akutt).", id=knode.value, what=what))
@@ -301,6 +314,20 @@ class FieldReader:
             return None
         raw = s.value.strip()
         folder = self.folders.get(s.path)
+        if not possible_path(raw):
+            self.report(s, "TK024", Msg(
+                "{what} '{path}' is not a file name that can exist (a name holds no control "
+                "characters, and no part of it is longer than 255 characters).",
+                what=what, path=raw))
+            return None
+        try:
+            return self._asset(s, raw, folder, what)
+        except (OSError, ValueError, RuntimeError) as e:
+            self.report(s, "TK024", Msg("{what} '{path}' cannot be read ({reason}).", what=what,
+                                        path=raw, reason=getattr(e, "strerror", None) or str(e)))
+            return None
+
+    def _asset(self, s: Scalar, raw: str, folder: Path | None, what: What) -> Path | None:
         outside = (
             folder is None
             or "\\" in raw
@@ -319,7 +346,7 @@ class FieldReader:
                 "{what} '{path}' must be a file inside the deck folder, written as a path "
                 "relative to it (e.g. logo.png).", what=what, path=raw))
             return None
-        if not target.is_file():
+        if not target.is_file() or not stat.S_ISREG(target.stat().st_mode):
             self.report(s, "TK024", Msg("{what} '{path}' does not exist in the deck folder.",
                                         what=what, path=raw))
             return None
@@ -371,3 +398,49 @@ class FieldReader:
                 "The opening hours of {what} cannot be read: {error} Write it like this, "
                 "for example: {example}", what=what, error=e.message, example=e.example))
             return None
+
+
+def possible_path(raw: str) -> bool:
+    """Whether ``raw`` could name a file at all: no NUL or control characters, no part
+    longer than 255 characters, at most 1,000 characters in all."""
+    if len(raw) > 1000 or any(ord(ch) < 32 or ord(ch) == 127 for ch in raw):
+        return False
+    return all(len(part.encode("utf-8")) <= 255 for part in re.split(r"[/\\]", raw))
+
+
+_LATIN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "é": "e",
+                        "è": "e", "á": "a", "ß": "ss", "Æ": "ae", "Ø": "o", "Å": "a",
+                        "Ä": "a", "Ö": "o"})
+
+
+def suggest_id(value: str) -> str:
+    """An id made of a–z, digits and hyphens from what the author wrote ("bøker" →
+    "boker")."""
+    out = re.sub(r"[^a-z0-9]+", "-", value.translate(_LATIN).lower()).strip("-")
+    return out or "kort-1"
+
+
+def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
+    """A text YAML read as a mapping because of a comma or a colon in it, or None.
+
+    ``{nb: Skriv ned hva du så, med barnets ord., en: …}``: the comma ends the text
+    and "med barnets ord." becomes a key without a value. ``- Husk: ring …``: the colon
+    makes "Husk" a key. Language codes are two letters; anything else as a key of a
+    text is one of these.
+    """
+    for key, (knode, vnode) in node.items.items():
+        if LANG_RE.match(key):
+            continue
+        if isinstance(vnode, Scalar) and not vnode.value.strip() and (" " in key or
+                                                                       len(key) > 3):
+            return knode, Msg(
+                "The text before '{words}' has a comma in it, and YAML ends a text at a comma "
+                "between {{ and }}: put the whole text in quotation marks, e.g. nb: \"…, "
+                "{words}\".", words=key)
+        if isinstance(vnode, Scalar) and len(node.items) == 1:
+            return knode, Msg(
+                "'{words}: …' has a colon followed by a space, so YAML read '{words}' as a "
+                "field name: put the whole text in quotation marks, e.g. \"{words}: {rest}\".",
+                words=key, rest=vnode.value.strip())
+    return None
+

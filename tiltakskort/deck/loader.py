@@ -118,5 +118,28 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
         problems.extend(builder.problems)
         from tiltakskort.deck.validate import validate
 
-        problems.extend(validate(deck, today))
+        problems.extend(_without_follow_ons(deck, builder.problems, validate(deck, today)))
     return LoadResult(deck, sorted(set(problems), key=Problem.sort_key), chain.files)
+
+
+def _without_follow_ons(deck: Deck, built: list[Problem], checked: list[Problem]) -> list[Problem]:
+    """The cross-reference problems, less those that only repeat a mistake already
+    reported: "the card 'børn' does not exist" after "'børn' is not a valid id", "has
+    neither phone nor e-mail" after "not a valid phone number"."""
+    refused = {p.message.fields.get("id") for p in built if p.code == "TK013"}
+    bad_phones = {(p.path, p.line, p.column) for p in built if p.code == "TK027"}
+    no_phone = {c.id for c in deck.contacts.values()
+                if (loc := c.locs.get("phone")) is not None
+                and (loc.path, loc.line, loc.col) in bad_phones}
+    out = []
+    for p in checked:
+        named = p.message.fields.get("id")
+        if named is None and "0" in p.message.fields:  # a sentence with a suggestion
+            named = getattr(p.message.fields["0"], "fields", {}).get("id")
+        if p.code in ("TK020", "TK021") and named in refused:
+            continue
+        if p.code == "TK104" and named in no_phone:
+            continue
+        out.append(p)
+    return out
+

@@ -50,6 +50,7 @@ CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "TK106": (WARNING, N_("contact details not checked recently")),
     "TK107": (WARNING, N_("times when nobody on a card answers")),
     "TK108": (WARNING, N_("after_hours on a contact without hours")),
+    "TK109": (WARNING, N_("invisible or direction-changing characters")),
 })
 
 
@@ -103,8 +104,10 @@ class Problem:
 
     def text(self, lang: str | None = "en") -> str:
         """The sentence in ``lang`` (``nb``, ``nn``, ``sv``, ``en``; other codes as
-        :func:`tiltakskort.i18n.resolve` maps them), starting with a capital letter."""
-        s = self.message.text(lang)
+        :func:`tiltakskort.i18n.resolve` maps them), starting with a capital letter,
+        on one line: a value quoted from the deck is shortened and its line breaks and
+        control characters written out."""
+        s = tame(self.message).text(lang)
         return s[:1].upper() + s[1:]
 
     def format(self, lang: str | None = "en") -> str:
@@ -129,6 +132,42 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+
+#: A value quoted in a problem longer than this is shortened in the middle.
+QUOTE_LIMIT = 120
+_UNSEEN = None
+
+
+def quote(value: str) -> str:
+    """A value from the deck as a problem quotes it: on one line, control and invisible
+    characters written out (``\\n``, ``[U+202E]``), at most :data:`QUOTE_LIMIT` long."""
+    global _UNSEEN
+    if _UNSEEN is None:
+        import re
+
+        from tiltakskort.deck.invisible import INVISIBLE
+
+        _UNSEEN = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029]|{INVISIBLE.pattern}")
+    if len(value) > QUOTE_LIMIT:
+        value = value[:QUOTE_LIMIT - 20] + "…" + value[-15:]
+    if _UNSEEN.search(value) is None:
+        return value
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return _UNSEEN.sub(lambda m: named.get(m.group(), f"[U+{ord(m.group()):04X}]"), value)
+
+
+def tame(message: Msg) -> Msg:
+    """``message`` with every text field :func:`quote`-d (nested messages too)."""
+    fields = message.fields
+    if not any(isinstance(v, (str, Msg)) for v in fields.values()):
+        return message
+    out = object.__new__(type(message))
+    out.msgid = message.msgid
+    out.fields = MappingProxyType({
+        k: quote(v) if isinstance(v, str) else tame(v) if isinstance(v, Msg) else v
+        for k, v in fields.items()})
+    return out
 
 
 def has_errors(problems: list[Problem] | tuple[Problem, ...], *, strict: bool = False) -> bool:

@@ -8,12 +8,15 @@ On Windows ``QDesktopServices.openUrl`` hands any other scheme to the shell, whi
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES = ("https", "mailto", "tel")
 
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _CONTROL_RE = re.compile(r"[\x00-\x20\x7f\\]")
+#: Never in a link of any kind: what could end an HTML attribute or start a tag.
+_UNSAFE_RE = re.compile(r"[<>\"`\x00-\x20\x7f]")
 _TEL_RE = re.compile(r"^\+?[0-9][0-9 \-().]{1,30}$")
 _MAIL_RE = re.compile(r"^[^@\s/\\?#]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
                       r"(?:\?[^\s\\]*)?$")
@@ -29,10 +32,15 @@ def is_allowed_url(url: str) -> bool:
     """True when ``url`` may be opened.
 
     ``https:`` with a host and no ``user@`` part, no spaces, backslashes or control
-    characters; ``mailto:`` with one address; ``tel:`` with a number.
+    characters; ``mailto:`` with one address; ``tel:`` with a number. No link holds
+    ``<``, ``>``, ``"``, a backtick, whitespace of any kind (the no-break space too),
+    a control or an invisible format character.
     """
     if not isinstance(url, str) or len(url) > 2000:
         return False
+    if _UNSAFE_RE.search(url) or any(not ch.isascii() and unicodedata.category(ch)[0] in "CZ"
+                                     for ch in url):
+        return False  # markup, quotes, any space or control character, invisible characters
     scheme = url_scheme(url)
     if scheme not in ALLOWED_SCHEMES or url != url.strip():
         return False
@@ -52,6 +60,8 @@ def is_allowed_url(url: str) -> bool:
     del port
     if not rest.startswith("//") or not host or "@" in parts.netloc:
         return False
+    if re.search(r"[\[\]]", parts.path + parts.query + parts.fragment):
+        return False  # brackets belong to an IPv6 host only
     return bool(re.fullmatch(r"[a-z0-9.\-]+|\[[0-9a-f:.]+\]", host))
 
 

@@ -18,9 +18,14 @@ _p = Problem.at
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` plus whole months, clamped to the month's last day."""
+    """``day`` plus whole months, clamped to the month's last day (and to the last day
+    there is: a date in the year 9999 plus a year is 9999-12-31)."""
     y, m = divmod(day.month - 1 + months, 12)
     year, month = day.year + y, m + 1
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
     for d in (day.day, 30, 29, 28):
         try:
             return date(year, month, d)
@@ -84,6 +89,21 @@ def _cards(deck: Deck, today: date) -> Iterator[Problem]:
 def _graph(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start not in deck.cards:
         return
+    import difflib
+
+    # A goto with a typo is reported once (TK020, with the card meant); the cards behind
+    # it count as reached through the card it surely meant, not as unreachable.
+    meant: dict[str, str] = {}
+    for card in deck.cards.values():
+        for opt in card.options:
+            if opt.goto not in deck.cards and opt.goto not in meant:
+                close = difflib.get_close_matches(opt.goto, list(deck.cards), n=1, cutoff=0.6)
+                if close:
+                    meant[opt.goto] = close[0]
+
+    def target(goto: str) -> str:
+        return meant.get(goto, goto)
+
     reachable: list[str] = []
     starts = [deck.start, *(s.start for s in deck.services.values()
                             if s.start is not None and s.start in deck.cards
@@ -94,14 +114,15 @@ def _graph(deck: Deck, today: date) -> Iterator[Problem]:
         cid = todo.pop()
         reachable.append(cid)
         for opt in deck.options_of(deck.cards[cid]):
-            if opt.goto in deck.cards and opt.goto not in seen:
-                seen.add(opt.goto)
-                todo.append(opt.goto)
+            goto = target(opt.goto)
+            if goto in deck.cards and goto not in seen:
+                seen.add(goto)
+                todo.append(goto)
     # cards that can reach an end card: walk backwards from the end cards
     back: dict[str, list[str]] = {}
     for card in deck.cards.values():
         for opt in deck.options_of(card):
-            back.setdefault(opt.goto, []).append(card.id)
+            back.setdefault(target(opt.goto), []).append(card.id)
     good = {c.id for c in deck.cards.values() if c.is_end}
     todo = list(good)
     while todo:

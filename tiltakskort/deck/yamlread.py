@@ -11,19 +11,31 @@ exists. Each node keeps its file, line and column.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from tiltakskort.deck import invisible, yamltraps
 from tiltakskort.deck.problems import Problem
 from tiltakskort.i18n import Msg
 
-try:  # libyaml's parser, when PyYAML was built with it (the wheels are)
+# One reading everywhere: libyaml's parser (every PyYAML wheel has it). PyYAML's
+# pure-Python parser reads some valid decks differently (it ends a plain text in a
+# flow mapping at "?": "{sv: Vad är du orolig för?, en: …}" is an error there), so a
+# deck is never read with it: without libyaml every file gets one clear problem.
+try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    _Loader = None  # type: ignore[assignment,misc]
+
+NO_LIBYAML = Msg(
+    "This installation cannot read deck files: its PyYAML has no libyaml, the parser every "
+    "install reads decks with (so that a deck means the same everywhere). Reinstall "
+    "PyYAML from a wheel: pip install --force-reinstall PyYAML.")
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -115,13 +127,27 @@ A_SINGLE_VALUE = Msg("a single value")
 def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     """Read a file's bytes, refusing missing, unreadable and too large files."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, [_not_regular(display, info.st_mode)]
+        size = info.st_size
         if size > MAX_BYTES:
             mb = f"{size / 1024 / 1024:.1f}"
             return None, [_problem(display, 0, 0, "TK001", Msg(
                 "The file is {size} MB; a deck file may be at most 5 MB.", size=mb))]
-        with path.open("rb") as f:
+        # never blocks: a pipe put in the file's place after the check is not waited on
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, [_not_regular(display, info.st_mode)]
             return f.read(MAX_BYTES + 1), []
+    except ValueError:  # a NUL in the name
+        return None, [_problem(display, 0, 0, "TK001", Msg(
+            "The file's name holds a character no file name can have."))]
+    except RuntimeError:  # a loop of symbolic links (older Pythons)
+        return None, [_problem(display, 0, 0, "TK001", Msg(
+            "The file cannot be read ({reason}).", reason="symbolic link loop"))]
     except FileNotFoundError:
         return None, [_problem(display, 0, 0, "TK001", Msg("The file does not exist."))]
     except IsADirectoryError:
@@ -129,6 +155,14 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     except OSError as e:
         return None, [_problem(display, 0, 0, "TK001",
                                Msg("The file cannot be read ({reason}).", reason=e.strerror))]
+
+
+def _not_regular(display: str, mode: int) -> Problem:
+    if stat.S_ISDIR(mode):
+        return _problem(display, 0, 0, "TK001", Msg("This is a folder, not a file."))
+    return _problem(display, 0, 0, "TK001", Msg(
+        "This is not an ordinary file (it is a pipe, a device or the like); a deck file is "
+        "a text file."))
 
 
 def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
@@ -199,6 +233,35 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             Msg("{what} are not allowed in a deck; write the value out, "
                 "or refer to a contact or card by its id.", what=what)))
 
+    if _Loader is None:
+        return None, [_problem(display, 0, 0, "TK001", NO_LIBYAML)]
+    bad = yamltraps.forbidden_character(text)
+    if bad is not None:
+        line, col, message = bad
+        return None, [_problem(display, line, col, "TK002", message)]
+    starts: list[int] | None = None
+
+    def warn_invisible(value: str, line: int, col: int) -> str:
+        """TK109 at the first invisible character of a scalar; the value escaped."""
+        nonlocal starts
+        if starts is None:
+            starts = [0]
+            for i, ch in enumerate(text):
+                if ch == "\n":
+                    starts.append(i + 1)
+        m = invisible.INVISIBLE.search(value)
+        assert m is not None
+        where_line, where_col = line, col
+        begin = starts[line - 1] + col - 1 if line - 1 < len(starts) else 0
+        at = text.find(m.group(), begin, begin + 2 * len(value) + 16)
+        if at >= 0:
+            where_line, where_col = yamltraps.place(text, at)
+        problems.append(_problem(display, where_line, where_col, "TK109", Msg(
+            "The text holds {chars}: invisible characters that can turn text around or hide "
+            "part of it. They are shown as [U+…]; delete them.",
+            chars=invisible.describe(value))))
+        return invisible.escape(value)
+
     try:
         for event in yaml.parse(text, Loader=_Loader):
             ev: Any = event  # the stubs type events too narrowly (no anchor, tag or marks)
@@ -209,7 +272,10 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 if ev.tag is not None and ev.tag != "!":
                     refuse(ev, Msg("Tags ({tag})", tag=ev.tag))
                 m = ev.start_mark
-                attach(Scalar(ev.value, display, m.line + 1, m.column + 1))
+                value = ev.value
+                if invisible.INVISIBLE.search(value) is not None:
+                    value = warn_invisible(value, m.line + 1, m.column + 1)
+                attach(Scalar(value, display, m.line + 1, m.column + 1))
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 if ev.anchor is not None:
                     refuse(ev, Msg("Anchors (&{name})", name=ev.anchor))
@@ -253,16 +319,26 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             problems.append(_too_deep(display, line, col))
             return None, problems
         context = f" ({e.context.strip()})" if e.context else ""
+        cm = e.context_mark
+        plain = yamltraps.explain(text, what, e.context or "", line, col,
+                                  cm.line + 1 if cm is not None else None)
+        if plain is not None:
+            problems.append(_problem(display, plain[0], plain[1], "TK002", plain[2]))
+            return None, problems
         problems.append(_problem(
             display, line, col, "TK002",
             Msg("YAML syntax error: {error}. Check the indentation, colons and "
                 "quotes on this line and the one before.", error=what + context)))
         return None, problems
-    except yaml.YAMLError as e:  # reader errors: control characters and the like
-        problems.append(_problem(
-            display, 0, 0, "TK002",
-            Msg("The file contains characters YAML does not allow ({error}).",
-                error=str(e))))
+    except yaml.YAMLError as e:  # a reader error the check above did not foresee
+        position = getattr(e, "position", None)
+        line, col = yamltraps.place(text, position) if isinstance(position, int) else (1, 1)
+        character = getattr(e, "character", None)
+        char = (f"U+{ord(character):04X}" if isinstance(character, str) and character
+                else f"U+{character:04X}" if isinstance(character, int) else "?")
+        problems.append(_problem(display, line, col, "TK002", Msg(
+            "The file contains the character {char}, which a deck file may not hold (a control "
+            "character, often pasted in with the text); delete it.", char=char)))
         return None, problems
     return root, problems
 

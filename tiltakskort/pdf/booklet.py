@@ -84,7 +84,7 @@ def _fit_table(rows: list[list[Any]], st: dict[str, Any]) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    table = Table(rows, colWidths=["8%", "62%", "30%"])
+    table = Table(rows, splitInRow=1, colWidths=["8%", "62%", "30%"])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
                                ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))

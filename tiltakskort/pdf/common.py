@@ -8,6 +8,7 @@ run) before it reaches reportlab's paragraph markup, so ``<b>``, ``&`` or
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -26,9 +27,30 @@ FONT_ITALIC = "TK-Italic"
 LINK_COLOUR = "#0b4f9c"
 
 
+#: The most characters of one text a printout shows; the rest is cut, with a visible
+#: mark. A deck may hold far longer texts (5 MB files), and no page can.
+MAX_PRINTED = 1500
+CUT_MARK = " […]"
+#: Words longer than this get invisible break opportunities (U+200B) every as many
+#: characters: reportlab would otherwise try every split of a long word (a minute for
+#: 200,000 characters) and could not fit it in a table cell at all.
+LONG_WORD = 80
+_LONG_WORD_RE = re.compile(rf"[^\s\u200b]{{{LONG_WORD + 1},}}")
+
+
+def fit_text(text: str) -> str:
+    """``text`` as a printout can hold it: cut after :data:`MAX_PRINTED` characters
+    with :data:`CUT_MARK`, long words breakable."""
+    if len(text) > MAX_PRINTED:
+        text = text[:MAX_PRINTED].rstrip() + CUT_MARK
+    return _LONG_WORD_RE.sub(
+        lambda m: "\u200b".join(m.group()[i:i + LONG_WORD]
+                                 for i in range(0, len(m.group()), LONG_WORD)), text)
+
+
 def esc(text: str) -> str:
-    """Deck text escaped for reportlab paragraph markup."""
-    return escape_inline(text)
+    """Deck text escaped for reportlab paragraph markup, fitted to paper (:func:`fit_text`)."""
+    return escape_inline(fit_text(text))
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +112,23 @@ def styles(scale: float = 1.0) -> dict[str, Any]:
 
 
 def _inline(inlines: Iterable[Any]) -> str:
-    return inline_markup(inlines, f'color="{LINK_COLOUR}"')
+    """Markdown runs as reportlab markup, fitted to paper as :func:`fit_text` does."""
+    from dataclasses import replace
+
+    from tiltakskort.deck.markdown import Span
+
+    fitted: list[Any] = []
+    left = MAX_PRINTED
+    for x in inlines:
+        if isinstance(x, Span):
+            if left <= 0:
+                fitted.append(Span(CUT_MARK.strip()))
+                break
+            text = x.text[:left]
+            left -= len(x.text)
+            x = replace(x, text=fit_text(text + (CUT_MARK if left < 0 else "")))
+        fitted.append(x)
+    return inline_markup(fitted, f'color="{LINK_COLOUR}"')
 
 
 def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]:

@@ -70,7 +70,7 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
              (w("owner"), deck.owner.get(lang) if deck.owner else "–"),
              (w("printed_on"), today.isoformat())]
     story.append(Table([[Paragraph(esc(a), st["cellbold"]), Paragraph(esc(b), st["cell"])] for a, b in facts],
-                       colWidths=[55 * mm, None]))
+                       splitInRow=1, colWidths=[55 * mm, None]))
     order, unreachable = reading_order(deck)
     story.append(Paragraph(esc(w("contacts_checked")), st["h2"]))
     rows = [[Paragraph(esc(w(k)), st["cellbold"]) for k in ("contact", "reach", "hours", "checked")]]
@@ -81,7 +81,7 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
             checked += f" ({w('overdue')})"
         rows.append([Paragraph(esc(c.name), st["cell"]), Paragraph(esc(reach), st["cell"]),
                      Paragraph(esc(c.hours or "–"), st["cell"]), Paragraph(esc(checked), st["cell"])])
-    table = Table(rows, colWidths=[45 * mm, 45 * mm, None, 28 * mm], repeatRows=1)
+    table = Table(rows, splitInRow=1, colWidths=[45 * mm, 45 * mm, None, 28 * mm], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fb"))]))
@@ -99,7 +99,7 @@ def write_review(path: Path, *, deck: Deck, lang: str, today: date | None = None
                       Spacer(1, 3 * mm)]
     sign = Table([[Paragraph(esc(w("who")), st["small"]), Paragraph(esc(w("date")), st["small"]),
                    Paragraph(esc(w("signature")), st["small"])]] * 3,
-                 colWidths=[70 * mm, 35 * mm, None], rowHeights=[16 * mm] * 3)
+                 splitInRow=1, colWidths=[70 * mm, 35 * mm, None], rowHeights=[16 * mm] * 3)
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                               ("LINEABOVE", (0, 0), (-1, -1), 0.5, colors.black)]))
     story.append(KeepTogether([Paragraph(esc(w("sign")), st["h2"]), Paragraph(esc(w("sign_text")), st["body"]),

@@ -44,7 +44,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
         meta.insert(0, label("version", lang, v=deck.version))
     head.append(Paragraph(esc(" · ".join(meta)), st["small"]))
     pic = logo(deck, 16 * mm)
-    header = Table([[pic or "", head]], colWidths=[20 * mm, None])
+    header = Table([[pic or "", head]], splitInRow=1, colWidths=[20 * mm, None])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1d4f91"))]))
     story += [header, Spacer(1, 5 * mm)]
@@ -54,7 +54,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
     if model.answers:
         rows = [[Paragraph(esc(a.question), st["cell"]), Paragraph("→ " + esc(a.answer), st["cellbold"])]
                 for a in model.answers]
-        table = Table(rows, colWidths=[95 * mm, None])
+        table = Table(rows, splitInRow=1, colWidths=[95 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#bbbbbb")),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
@@ -73,7 +73,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
             if s.detail:
                 cell.append(Paragraph(esc(s.detail), st["small"]))
             rows.append(["☐", cell])
-        table = Table(rows, colWidths=[8 * mm, None])
+        table = Table(rows, splitInRow=1, colWidths=[8 * mm, None])
         table.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 14), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
         story.append(table)
@@ -104,7 +104,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
             if line.shown_after_hours:
                 right.append(Paragraph(chain_text(line, with_status=True), st["small"]))
             rows.append([left, right])
-        table = Table(rows, colWidths=[75 * mm, None])
+        table = Table(rows, splitInRow=1, colWidths=[75 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))
@@ -124,7 +124,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
         text = [Paragraph(esc(label("plan", lang)), st["cellbold"]),
                 Paragraph(f'<a href="{esc(deck.plan_url)}" color="#0b4f9c">{esc(deck.plan_url)}</a>', st["cell"]),
                 Paragraph(esc(label("scan", lang)), st["small"])]
-        table = Table([[qr, text]], colWidths=[28 * mm, None])
+        table = Table([[qr, text]], splitInRow=1, colWidths=[28 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story += [Spacer(1, 4 * mm), table]
     lines = Drawing(170 * mm, 8 * 9 * mm)

@@ -7,6 +7,7 @@ exports (PDF, SVG, PNG) render the same scene. Card titles are plain text items
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 from pathlib import Path
@@ -68,7 +69,9 @@ class CardItem(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{labels['card']} {node.number}: {node.title}")
+        # escaped: Qt reads a tool tip that looks like HTML as HTML (see ui.style.plain_tip)
+        self.setToolTip("<p style='white-space:pre-wrap'>" + html.escape(
+            f"{labels['card']} {node.number}: {node.title}", quote=False) + "</p>")
         head = f"{node.number}"
         if kind == "urgent":
             head += f"  {labels['urgent'].upper()}"

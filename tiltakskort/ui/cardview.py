@@ -29,6 +29,7 @@ from tiltakskort.deck.model import Contact, Text
 from tiltakskort.deck.safeurl import is_allowed_url
 from tiltakskort.present import CardModel, ContactLine, DocumentLine, present_walk
 from tiltakskort.ui import access
+from tiltakskort.ui.style import plain_tip
 from tiltakskort.walk import Walk
 
 
@@ -339,7 +340,7 @@ class LinkRow(QWidget):
         self.url = url
         self.button.setText(label)
         self.button.setAccessibleName(label)
-        self.button.setToolTip(url)
+        self.button.setToolTip(plain_tip(url))
 
     def _open(self) -> None:
         open_url(self.url)

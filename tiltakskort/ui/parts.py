@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiltakskort.deck.model import Deck
+from tiltakskort.ui.style import plain_tip
 from tiltakskort.walk import Walk
 
 #: An answer in the trail is cut (…) after about this many characters; its whole text
@@ -176,7 +177,7 @@ class Trail(QWidget):
             crumb.setAccessibleName(text)
             crumb.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Go back to: %1")
                                            .replace("%1", before.title.get(lang)))
-            crumb.setToolTip(before.title.get(lang))
+            crumb.setToolTip(plain_tip(before.title.get(lang)))
             crumb.clicked.connect(lambda _=False, n=i: self.stepChosen.emit(n))
             crumb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             box.addWidget(crumb)

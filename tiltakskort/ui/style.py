@@ -52,6 +52,19 @@ CONTRAST = Theme(
     open_text="#00ff00", closed_text="#ffff00", focus="#00ffff")
 
 
+def plain_tip(text: str) -> str:
+    """A tool tip that shows ``text`` as it is written.
+
+    Qt reads a tool tip as HTML whenever it looks like HTML (``Qt.mightBeRichText``),
+    and an ``<img src="file:///…">`` in deck text would make it open that file (on
+    Windows a ``\\\\host\\share`` path goes to the network). Escaped and wrapped, the
+    text is rich text we made, with every character of the deck's shown as itself.
+    """
+    import html
+
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
 def system_prefers_contrast() -> bool:
     """The system's high-contrast preference (Qt 6.10+ knows it; else guess from the palette)."""
     hints = QGuiApplication.styleHints()
