@@ -297,9 +297,10 @@ EXCLUDES = [
     "setuptools", "pkg_resources", "_distutils_hack",
 ]
 
-#: Left out of the Windows build, to keep it within 80 MB: cryptography's Rust library
-#: (9.5 MB; signatures are checked and made by tiltakskort.signing.ed25519 instead) and
-#: what only it needs.
+#: Left out of every build (first the Windows one, to keep it within 80 MB; then the Linux
+#: one, to keep it within 150 MB with opening-hours-py and pdfium): cryptography's Rust
+#: library (9.5–11 MB; signatures are checked and made by tiltakskort.signing.ed25519
+#: instead) and what only it needs.
 WINDOWS_EXCLUDES = ["cryptography", "cffi", "_cffi_backend", "pycparser"]
 
 #: Modules loaded by name at run time, which PyInstaller's analysis cannot see.
