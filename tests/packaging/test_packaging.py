@@ -301,3 +301,10 @@ def test_every_command_module_goes_into_a_build() -> None:
 
     missing = [m for m in cli.COMMAND_MODULES if m not in spec.HIDDEN_IMPORTS]
     assert missing == []
+
+
+def test_the_system_libcups_is_not_bundled() -> None:
+    """Qt's CUPS print plugin stays; the library it loads is the system's (bundling it
+    brought ~10 MB of GnuTLS and Kerberos along)."""
+    assert not spec.keep_file("libcups.so.2")
+    assert spec.keep_file("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so")

@@ -225,6 +225,9 @@ def wheel_files(root: Path) -> list[tuple[str, str]]:
 
 #: Qt libraries, plugins and translations the app never uses (matched in the path).
 DROP = (
+    # CUPS comes with every Linux desktop that prints: Qt's print plugin loads the system's
+    # libcups; bundling it brought GnuTLS, Kerberos, libgcrypt … along (about 10 MB)
+    "libcups.so",
     "qml", "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Network", "Qt6OpenGL", "Qt6VirtualKeyboard",
     "Qt6Designer", "Qt6Sql", "Qt6Test", "Qt6Help", "Qt6Concurrent", "Qt6Xml", "Qt6LabsStyleKit",
     "Qt6Multimedia", "Qt6WebEngine", "Qt63D", "Qt6Charts", "Qt6DataVisualization", "Qt6Graphs",
