@@ -269,6 +269,10 @@ def keep_file(path: str) -> bool:
         zone = p.split("tzdata/zoneinfo/", 1)[1]
         # the zones used, and the index files at the top (tzdata.zi, zones, *.tab)
         return zone in TIME_ZONES or ("/" not in zone and not zone[:1].isupper())
+    if "rapidfuzz/" in p and ("/metrics_cpp" in p or "/fuzz_cpp" in p):
+        # rapidfuzz's C++ distance and ratio modules (5 MB): it falls back to its own
+        # pure-Python ones, which the search (a few short words at a time) can afford
+        return False
     if "rapidfuzz/" in p and "_avx2." in p:
         # rapidfuzz's AVX2 builds (5 MB) are an optional speed-up: without them it imports
         # its generic build, which runs on every x86-64 CPU (search needs only short words)
