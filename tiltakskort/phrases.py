@@ -39,6 +39,14 @@ PHRASES: dict[str, str] = {
     "until_date": N_("{date} {time}"),
     # TRANSLATORS: status of a contact whose opening hours the deck does not give
     "unknown": N_("Opening hours not given"),
+    # TRANSLATORS: on the map's end card; {time} is a weekday and HH:MM, {name} a contact
+    "map_answers": N_("{time}: {name} answers"),
+    # TRANSLATORS: on the map's end card; the contact's hours are not given
+    "map_answers_unknown": N_("{time}: {name} (opening hours not given)"),
+    # TRANSLATORS: on the map's end card, in red; {time} is a weekday and HH:MM
+    "map_nobody": N_("{time}: nobody answers"),
+    # TRANSLATORS: on the map's end card; {windows} e.g. "Mon 00:00–08:00 every week"
+    "map_gap": N_("Nobody answers {windows}"),
     # TRANSLATORS: in a summary of opening hours: the weekdays before a public holiday
     "eves": N_("days before a public holiday"),
     # TRANSLATORS: in a summary of opening hours: a weekday between a holiday and a weekend

@@ -23,6 +23,9 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
                         help=t(lang, "the file to write: .pdf, .svg or .png"))
     lang_option(parser, lang)
     parser.add_argument("--path", help=t(lang, "a walk to highlight, e.g. start,barn"))
+    parser.add_argument("--at", metavar=t(lang, "TIME"),
+                        help=t(lang, "show who answers on each end card at this time, "
+                                     "'YYYY-MM-DD HH:MM'"))
 
 
 def _headless() -> None:
@@ -33,7 +36,7 @@ def _headless() -> None:
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
-    from tiltakskort.cli import load_or_exit, pick_view, write_failed, written
+    from tiltakskort.cli import load_or_exit, parse_at, pick_view, write_failed, written
     from tiltakskort.walk import Walk, WalkError
 
     out = Path(args.output)
@@ -41,6 +44,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
         print(t(lang, "The file must end in .pdf, .svg or .png: {path}", path=out),
               file=sys.stderr)
         return 2
+    at = parse_at(args.at, lang)
     deck, _ = load_or_exit(args.deck, lang)
     deck, deck_lang = pick_view(deck, None, args.lang, lang)
     path: tuple[str, ...] = ()
@@ -55,11 +59,12 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
 
     from tiltakskort.phrases import phrase
     from tiltakskort.training.layout import layout
+    from tiltakskort.training.maphours import map_hours
     from tiltakskort.training.mapscene import build_scene, export_map
 
     app = QApplication.instance() or QApplication(["tiltakskort"])
     labels = {k: phrase(k, deck_lang) for k in ("card", "urgent", "question", "unreachable")}
-    scene = build_scene(layout(deck, deck_lang), path, labels)
+    scene = build_scene(layout(deck, deck_lang), path, labels, map_hours(deck, deck_lang, at))
     try:
         export_map(scene, out)
     except OSError as e:

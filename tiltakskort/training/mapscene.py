@@ -7,7 +7,6 @@ exports (PDF, SVG, PNG) render the same scene. Card titles are plain text items
 
 from __future__ import annotations
 
-import html
 import os
 import tempfile
 from pathlib import Path
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from tiltakskort.training.layout import DeckMap, MapNode
+from tiltakskort.training.maphours import CardHours
+from tiltakskort.ui.style import plain_tip
 
 # Colours: every text colour has at least 4.5:1 contrast against its fill.
 COLOURS = {
@@ -49,12 +50,15 @@ COLOURS = {
 TEXT = QColor("#1a1a1a")
 EDGE = QColor("#4a4a4a")
 WALK = QColor("#0b57d0")
+#: "ingen svarer" and the hole mark: 7:1 against white and the end cards' fill
+GAP = QColor("#a4161a")
 
 
 class CardItem(QGraphicsRectItem):
     """A card's box; activating it (click, Enter) moves the walk there."""
 
-    def __init__(self, node: MapNode, on_walk: bool, labels: dict[str, str]) -> None:
+    def __init__(self, node: MapNode, on_walk: bool, labels: dict[str, str],
+                 hours: CardHours | None = None) -> None:
         super().__init__(0, 0, node.w, node.h)
         self.node = node
         self.setPos(node.x, node.y)
@@ -69,9 +73,12 @@ class CardItem(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.hours = hours
+        tip = f"{labels['card']} {node.number}: {node.title}"
+        if hours is not None:
+            tip += "".join(f"\n{x}" for x in (hours.answers, hours.gap) if x)
         # escaped: Qt reads a tool tip that looks like HTML as HTML (see ui.style.plain_tip)
-        self.setToolTip("<p style='white-space:pre-wrap'>" + html.escape(
-            f"{labels['card']} {node.number}: {node.title}", quote=False) + "</p>")
+        self.setToolTip(plain_tip(tip))
         head = f"{node.number}"
         if kind == "urgent":
             head += f"  {labels['urgent'].upper()}"
@@ -86,10 +93,40 @@ class CardItem(QGraphicsRectItem):
         head_item.setPos(8, 5)
         body = QFont()
         body.setPointSizeF(9.5)
-        title = QGraphicsSimpleTextItem(_wrap(node.title, body, node.w - 16, 2), self)
+        # with a line of who answers at the foot, the title keeps one line (whole in the tip)
+        title_lines = 1 if hours is not None and hours.answers else 2
+        title = QGraphicsSimpleTextItem(_wrap(node.title, body, node.w - 16, title_lines), self)
         title.setFont(body)
         title.setBrush(TEXT)
         title.setPos(8, 24)
+        if hours is not None:
+            self._add_hours(hours, node)
+
+    def _add_hours(self, hours: CardHours, node: MapNode) -> None:
+        """The hole mark (a red "!" at the top right, its words in the tool tip) and
+        who answers at the map's moment, at the foot of the box."""
+        if hours.gap:
+            mark = QGraphicsSimpleTextItem("TK107 !", self)
+            font = QFont()
+            font.setPointSizeF(8)
+            font.setBold(True)
+            mark.setFont(font)
+            mark.setBrush(GAP)
+            w = QFontMetricsF(font).horizontalAdvance("TK107 !")
+            mark.setPos(node.w - w - 8, 5)
+            mark.setToolTip(plain_tip(hours.gap))
+            mark.setData(0, "gap")
+        if hours.answers:
+            font = QFont()
+            font.setPointSizeF(8)
+            font.setBold(hours.nobody)
+            text = QFontMetricsF(font).elidedText(hours.answers, Qt.TextElideMode.ElideRight,
+                                                  node.w - 16)
+            line = QGraphicsSimpleTextItem(text, self)
+            line.setFont(font)
+            line.setBrush(GAP if hours.nobody else TEXT)
+            line.setPos(8, node.h - QFontMetricsF(font).height() - 5)
+            line.setData(0, "answers")
 
 
 def _wrap(text: str, font: QFont, width: float, max_lines: int) -> str:
@@ -113,8 +150,11 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> str:
 
 
 def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
-                labels: dict[str, str] | None = None) -> QGraphicsScene:
-    """The map as a scene; the cards and options of ``walk_path`` highlighted."""
+                labels: dict[str, str] | None = None,
+                hours: dict[str, CardHours] | None = None) -> QGraphicsScene:
+    """The map as a scene; the cards and options of ``walk_path`` highlighted; with
+    ``hours`` (see :func:`tiltakskort.training.maphours.map_hours`), the end cards
+    marked where their coverage has a hole and saying who answers at its moment."""
     labels = labels or {"card": "Kort", "urgent": "Akutt", "question": "Spørsmål",
                         "unreachable": "Kort som ikke kan nås fra start"}
     scene = QGraphicsScene()
@@ -170,7 +210,8 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
         label.setZValue(-1)
         scene.addItem(label)
     for node in deck_map.nodes.values():
-        scene.addItem(CardItem(node, node.id in on_walk, labels))
+        scene.addItem(CardItem(node, node.id in on_walk, labels,
+                               (hours or {}).get(node.id)))
     if deck_map.unreachable_top is not None:
         heading = QGraphicsSimpleTextItem(labels["unreachable"])
         font = QFont()

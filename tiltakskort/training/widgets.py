@@ -10,6 +10,7 @@ The tally lives in this object's memory and nowhere else.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from tiltakskort.deck.model import Deck, Scenario
 from tiltakskort.phrases import phrase
 from tiltakskort.training.layout import layout
+from tiltakskort.training.maphours import CardHours, map_hours
 from tiltakskort.training.mapscene import MapView, build_scene, export_map
 from tiltakskort.training.scenario import Outcome, Tally, judge
 from tiltakskort.walk import Walk
@@ -63,6 +65,8 @@ class MapPanel(QWidget):
         self.deck: Deck | None = None
         self.lang: str | None = None
         self.path: tuple[str, ...] = ()
+        #: the moment the end cards say who answers at (None: now)
+        self.at: datetime | None = None
         self.view = MapView(self)
         self.view.setAccessibleName(self.tr("Map of the deck"))
         self.view.setAccessibleDescription(self.tr(
@@ -115,7 +119,14 @@ class MapPanel(QWidget):
         return {"question": self.tr("question"), "urgent": self.tr("urgent end card")}.get(
             kind, self.tr("end card"))
 
-    def _fill_cards(self, deck_map) -> None:  # type: ignore[no-untyped-def]
+    def hours(self) -> dict[str, CardHours]:
+        """Who answers on each end card now (or at ``self.at``), and its holes."""
+        assert self.deck is not None
+        from tiltakskort.walk import now_in
+
+        return map_hours(self.deck, self.lang, self.at or now_in(self.deck))
+
+    def _fill_cards(self, deck_map, hours: dict[str, CardHours] | None = None) -> None:  # type: ignore[no-untyped-def]
         """The list of cards: number, title and kind; the cards of the walk marked."""
         current = self.cards.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else \
@@ -127,6 +138,9 @@ class MapPanel(QWidget):
             text = f"{node.number}. {node.title} – {self.kind_name(node.kind, node.reachable)}"
             if node.id in on_walk:
                 text += " – " + self.tr("on your walk")
+            line = (hours or {}).get(node.id)
+            if line is not None:
+                text += "".join(f" – {x}" for x in (line.answers, line.gap) if x)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, node.id)
             self.cards.addItem(item)
@@ -152,13 +166,15 @@ class MapPanel(QWidget):
         if self.deck is None:
             return
         deck_map = layout(self.deck, self.lang)
-        self.view.show_map(build_scene(deck_map, self.path, self.labels()))
-        self._fill_cards(deck_map)
+        hours = self.hours()
+        self.view.show_map(build_scene(deck_map, self.path, self.labels(), hours))
+        self._fill_cards(deck_map, hours)
 
     def export_to(self, target: Path) -> None:
         """Write the map to ``target`` (.pdf, .svg or .png); raises OSError."""
         assert self.deck is not None
-        export_map(build_scene(layout(self.deck, self.lang), self.path, self.labels()), target)
+        export_map(build_scene(layout(self.deck, self.lang), self.path, self.labels(),
+                               self.hours()), target)
 
     def export_dialog(self) -> None:
         if self.deck is None:
