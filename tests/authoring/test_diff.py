@@ -223,3 +223,62 @@ def test_who_when_files_always_and_services(tmp_path: Path) -> None:
         "Kort «Barnet» [barn]: fil 2 lagt til: mal (DOCX)",
         "Kort «Barnet» [barn]: skjema (PDF) endret (ny fil skjema.pdf)",
     ]
+
+
+PHONES = BASE.replace("    phone: 69 10 20 30\n",
+                      "    phones:\n      - {number: 69 10 20 30, label: Vakttelefon}\n"
+                      "      - {number: 69 10 20 00, label: Sentralbord}\n")
+
+
+def test_phones_number_by_number(tmp_path: Path) -> None:
+    new = (PHONES.replace("69 10 20 00", "69 10 20 01")
+           .replace("label: Vakttelefon}", "label: Vakt}")
+           .replace("label: Sentralbord}\n",
+                    "label: Sentralbord}\n      - {number: 69 10 20 99, label: Faks}\n"))
+    lines = diff(tmp_path, PHONES, new)
+    assert lines == [
+        "Kontakt «Barnevernvakten» [vakt]: merkelapp for nummer 1 endret fra «Vakttelefon» "
+        "til «Vakt»",
+        "Kontakt «Barnevernvakten» [vakt]: nummer 2 endret fra 69 10 20 00 til 69 10 20 01",
+        "Kontakt «Barnevernvakten» [vakt]: nummer 3 lagt til: 69 10 20 99 («Faks»)",
+    ]
+    # from one phone to a list of numbers, and back
+    assert diff(tmp_path / "2", BASE, PHONES) == [
+        "Kontakt «Barnevernvakten» [vakt]: telefon fjernet (var 69 10 20 30)",
+        "Kontakt «Barnevernvakten» [vakt]: nummer 1 lagt til: 69 10 20 30 («Vakttelefon»)",
+        "Kontakt «Barnevernvakten» [vakt]: nummer 2 lagt til: 69 10 20 00 («Sentralbord»)",
+    ]
+    # the same numbers written another way are no change
+    assert diff(tmp_path / "3", PHONES, PHONES.replace("69 10 20 00", "69102000")) == []
+    # a contact added with only phones: is said with its first number
+    added = BASE.replace("  vakt:\n", "  krise:\n    name: Krisesenteret\n    phones: "
+                         "[{number: 69 30 30 30, label: Døgnåpent}]\n  vakt:\n")
+    assert diff(tmp_path / "4", BASE, added) == [
+        "Kontakt «Krisesenteret» [krise] lagt til: 69 30 30 30"]
+
+
+def test_hours_of_real_practice_in_words(tmp_path: Path) -> None:
+    """An on-call service's night hours, a season, an eve and unknown hours, in words."""
+    old = BASE.replace("    phone: 69 10 20 30\n    hours: 24/7\n",
+                       '    phone: 69 10 20 30\n    hours: {mon-fri: "15:30-08:00", sat-sun: '
+                       '"00:00-24:00", holidays: "00:00-24:00"}\n')
+    new = old.replace('{mon-fri: "15:30-08:00"', '{mon-fri: "00:00-08:00, 15:30-24:00"')
+    lines = diff(tmp_path, old, new)
+    assert len(lines) == 1 and lines[0].startswith(
+        "Kontakt «Barnevernvakten» [vakt]: åpningstider endret fra ")
+    assert lines[0].endswith("fra man.–fre. 15:30–08:00; lør.–søn. hele døgnet; helligdager hele "
+                             "døgnet til man.–fre. 00:00–08:00, 15:30–24:00; lør.–søn. hele "
+                             "døgnet; helligdager hele døgnet")
+    unknown = BASE.replace('    hours: {mon-fri: "08:00-15:45"}\n', "    hours: unknown\n")
+    lines = diff(tmp_path / "2", BASE, unknown)
+    assert lines == ["Kontakt «Barneverntjenesten» [barnevern]: åpningstider endret fra "
+                     "man.–fre. 08:00–15:45; stengt på helligdager til åpningstid ikke oppgitt"]
+
+
+def test_phones_put_in_another_order(tmp_path: Path) -> None:
+    swapped = PHONES.replace(
+        "      - {number: 69 10 20 30, label: Vakttelefon}\n      - {number: 69 10 20 00, label: Sentralbord}\n",
+        "      - {number: 69 10 20 00, label: Sentralbord}\n      - {number: 69 10 20 30, label: Vakttelefon}\n")
+    assert diff(tmp_path, PHONES, swapped) == [
+        "Kontakt «Barnevernvakten» [vakt]: rekkefølgen på numrene endret fra 69 10 20 30, "
+        "69 10 20 00 til 69 10 20 00, 69 10 20 30"]

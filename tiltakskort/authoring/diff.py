@@ -69,6 +69,11 @@ _W: dict[str, str] = {
     "name": N_("name"),
     "role": N_("role"),
     "phone": N_("phone"),
+    # TRANSLATORS: one of a contact's 'phones', {n} its place in the list
+    "number": N_("number {n}"),
+    # TRANSLATORS: {field} is e.g. "number 2"
+    "number_label": N_("label of {field}"),
+    "numbers_order": N_("order of the numbers"),
     "email": N_("e-mail"),
     "url": N_("web page"),
     "address": N_("address"),
@@ -268,11 +273,12 @@ class Differ:
         self.text(subject, w["name"], old.get("name"), new.get("name"))
         self.text(subject, w["role"], old.get("role"), new.get("role"))
         self.scalar(subject, w["phone"], _phone(old.get("phone")), _phone(new.get("phone")))
+        self.phones(subject, old.get("phones") or (), new.get("phones") or ())
         self.scalar(subject, w["email"], old.get("email"), new.get("email"))
         self.scalar(subject, w["url"], old.get("url"), new.get("url"))
         self.text(subject, w["address"], old.get("address"), new.get("address"))
         self.scalar(subject, w["hours"], old.get("hours"), new.get("hours"),
-                    lambda h: describe_hours(h, self.ui))
+                    lambda h: _mid_sentence(describe_hours(h, self.ui), self.ui))
         self.scalar(subject, w["closed_on_holidays"], old.get("closed_on_holidays"),
                     new.get("closed_on_holidays"), self.yes_no)
         self.scalar(subject, w["checked"], old.get("checked"), new.get("checked"),
@@ -280,13 +286,54 @@ class Differ:
         self.scalar(subject, w["after_hours"], old.get("after_hours"), new.get("after_hours"))
         self.text(subject, w["note"], old.get("note"), new.get("note"))
 
+    def phones(self, subject: str, old: Sequence[Any], new: Sequence[Any]) -> None:
+        """The numbers of ``phones``, one by one: a number kept is followed by its label
+        ("merkelapp for nummer 1 endret fra …"), the others paired in order ("nummer 2
+        endret fra … til …"), the rest added or removed; numbers only put in another
+        order are said as that (the first one is called first)."""
+        def key(p: Any) -> Any:
+            return p.phone.display, _text_key(p.label)
+
+        if [key(p) for p in old] == [key(p) for p in new]:
+            return
+        if sorted(map(key, old)) == sorted(map(key, new)):
+            self.scalar(subject, self.w["numbers_order"],
+                        ", ".join(p.phone.display for p in old),
+                        ", ".join(p.phone.display for p in new))
+            return
+        left = list(range(len(old)))
+        pairs: dict[int, int] = {}  # new index -> old index
+        for j, n in enumerate(new):
+            i = next((i for i in left if old[i].phone.display == n.phone.display), None)
+            if i is not None:
+                pairs[j] = i
+                left.remove(i)
+        for j in range(len(new)):
+            if j not in pairs and left:
+                pairs[j] = left.pop(0)
+        for j, n in enumerate(new):
+            field = self.w["number"].format(n=j + 1)
+            if j not in pairs:
+                self.say(subject, self.word("added_as", what=field, value=self.show_phone(n)))
+                continue
+            o = old[pairs[j]]
+            self.scalar(subject, field, o.phone.display, n.phone.display)
+            self.text(subject, self.w["number_label"].format(field=field), o.label, n.label)
+        for i in left:
+            self.say(subject, self.word("removed_was", what=self.w["number"].format(n=i + 1),
+                                        value=self.show_phone(old[i])))
+
+    def show_phone(self, p: Any) -> str:
+        return f"{p.phone.display} ({_q(self.ui, p.label.get())})" if p.label else p.phone.display
+
     def contacts(self, old: Mapping[str, Contact], new: Mapping[str, Contact]) -> None:
         for cid in _ordered(old, new):
             subject = self.named("contact", cid, old, new, lambda c: c.display_name())
             if cid not in old:
                 c = new[cid]
-                if c.phone:
-                    self.lines.append(self.word("added_as", what=subject, value=c.phone.display))
+                if c.main_phone:
+                    self.lines.append(self.word("added_as", what=subject,
+                                                value=c.main_phone.display))
                 else:
                     self.lines.append(self.word("added", what=subject))
             elif cid not in new:
@@ -465,12 +512,19 @@ def _plain(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k != "locs"}
 
 
+def _mid_sentence(words: str, ui: str) -> str:
+    """"Åpningstid ikke oppgitt" as it reads inside a sentence ("… til åpningstid ikke
+    oppgitt"). Norwegian and Swedish write weekdays and months in small letters; English
+    capitalises them, so English words are kept as they are."""
+    return words if ui == "en" else words[:1].lower() + words[1:]
+
+
 def _phone(p: Any) -> str | None:
     return None if p is None else p.display
 
 
 def _contact_dict(c: Contact) -> dict[str, Any]:
-    return {k: getattr(c, k) for k in ("name", "role", "phone", "email", "url", "address",
+    return {k: getattr(c, k) for k in ("name", "role", "phone", "phones", "email", "url", "address",
                                        "hours", "closed_on_holidays", "checked",
                                        "after_hours", "note")}
 
