@@ -282,3 +282,14 @@ def test_phones_put_in_another_order(tmp_path: Path) -> None:
     assert diff(tmp_path, PHONES, swapped) == [
         "Kontakt «Barnevernvakten» [vakt]: rekkefølgen på numrene endret fra 69 10 20 30, "
         "69 10 20 00 til 69 10 20 00, 69 10 20 30"]
+
+
+def test_a_municipalitys_phones(tmp_path: Path) -> None:
+    muni = BASE.replace("municipality: Testby kommune\n", "").replace("cards:\n", """\
+municipalities:
+  nordby: {name: Nordby, contacts: {barnevern: {phones: [{number: 69 11 22 33, label: Vakt}]}}}
+cards:
+""")
+    assert diff(tmp_path, muni, muni.replace("label: Vakt}", "label: Vakttelefon}")) == [
+        "Kommune «nordby», kontakt «Barneverntjenesten» [barnevern]: merkelapp for nummer 1 "
+        "endret fra «Vakt» til «Vakttelefon»"]
