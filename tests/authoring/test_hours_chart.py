@@ -110,3 +110,26 @@ def test_a_contact_without_hours_is_drawn_as_unknown(tmp_path: Path, capsys) -> 
     assert capsys.readouterr().out.strip()
     assert main(["hours", str(deck), "-o", str(tmp_path / "uke.svg")]) == 0
     assert (tmp_path / "uke.svg").read_bytes().lstrip().startswith(b"<")
+
+
+def test_a_card_without_holes_says_so_and_not_nobody_answers(tmp_path: Path) -> None:
+    deck = write_deck(tmp_path / "d", BASE)
+    out = tmp_path / "uke.svg"
+    assert main(["hours", str(deck), "--card", "barn", "-o", str(out), "--from", "2026-12-01"]) == 0
+    svg = out.read_text(encoding="utf-8")
+    assert "Ingen hull: noen svarer hele tiden" in svg and "Ingen svarer" not in svg
+
+
+def test_a_png_without_a_display(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    deck = write_deck(tmp_path / "d", HOLE)
+    out = tmp_path / "uke.png"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "hours", str(deck), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")

@@ -325,7 +325,11 @@ def layout(c: Chart, lang: str | None = None,
                         rect(label_w + i * day_w + a / 1440 * day_w, y, (b - a) / 1440 * day_w,
                              band_h - 2, colour[band.contact_id])
                 y += band_h
-            text(0, y + gap_h - 2, nobody, 7.5, True, colors.HexColor(GAP))
+            if any(w.gaps):
+                text(0, y + gap_h - 2, nobody, 7.5, True, colors.HexColor(GAP))
+            else:  # an empty red "Nobody answers" row read as an alarm
+                text(0, y + gap_h - 2, t(lang, "No holes: someone answers at all times"), 7.5,
+                     False, colors.HexColor("#1e6b34"))
             for i, gaps in enumerate(w.gaps):
                 for a, b in gaps:
                     rect(label_w + i * day_w + a / 1440 * day_w, y, (b - a) / 1440 * day_w,
@@ -339,7 +343,7 @@ def layout(c: Chart, lang: str | None = None,
             for h in (0, 6, 12, 18, 24):
                 text(label_w + h / 24 * plot_w, y + 9, f"{h:02d}:00", 6.5, anchor="middle")
             y += 13
-            sub = 3.0
+            sub = 5.0  # one line per contact, in the colours of the week above
             for sd in s.special:
                 row_h = max(9.0, sub * len(s.bands) + 5)
                 day_len = sd.length
@@ -450,6 +454,10 @@ def _write_png(c: Chart, lang: str | None, target: Any, scale: float = 2.0) -> N
 
     from tiltakskort.paths import resources_dir
 
+    if QApplication.instance() is None:
+        from tiltakskort.training.commands import _headless
+
+        _headless()  # no display (a server, CI): Qt's offscreen platform, not an abort
     # a QApplication (not a bare QGuiApplication), so the app or a test can go on using it
     app = QApplication.instance() or QApplication([])
     families = []
