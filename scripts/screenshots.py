@@ -133,6 +133,16 @@ def main() -> None:
     w.map_button.setChecked(True)
     shot("map")
     w.map_button.setChecked(False)
+    # Monday 03:00 (issue 12): the on-call service first, the map says who answers
+    night = datetime(2026, 12, 7, 3, 0, tzinfo=tz)
+    w.session.clock = lambda: night
+    w.session.follow(["start", "barn", "barn-hva", "barn-uro", "barn-melding"])
+    w.refresh()
+    shot("end-night")
+    w.map_button.setChecked(True)
+    shot("map-night")
+    w.map_button.setChecked(False)
+    w.session.clock = lambda: evening
     w.training.show_scenarios()
     shot("scenarios")
     w.training.start_scenario("lise-7")
@@ -187,6 +197,19 @@ def main() -> None:
     shot("preview-problems")
     w.close()
     QApplication.processEvents()
+    commands(out)
+
+
+def commands(out: Path) -> None:
+    """What the commands draw: the hours chart of the example deck and its map at Monday
+    03:00 (``hours-eksempel.png``, ``map-eksempel.png``)."""
+    import subprocess
+
+    deck = str(ROOT / "cards" / "eksempel")
+    for args in (["hours", deck, "--card", "barn-melding", "--from", "2026-12-01", "-o", str(out / "hours-eksempel.png")],
+                 ["map", deck, "--at", "2026-12-07 03:00", "-o", str(out / "map-eksempel.png")]):
+        subprocess.run([sys.executable, "-m", "tiltakskort", *args], check=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "TILTAKSKORT_LANG": "nb"})
 
 
 def plans(app, settings, out: Path, at: datetime) -> None:  # type: ignore[no-untyped-def]

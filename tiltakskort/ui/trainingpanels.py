@@ -75,11 +75,13 @@ class TrainingPanels:
         s, panel = self.session, self._map_panel
         if panel is not None and s.view is not None and s.walk is not None \
                 and self.window.stack.currentWidget() is panel:
+            panel.at = s.now()
             panel.set_deck(s.view, s.lang, s.walk.path)
 
     def show_map(self, on: bool) -> None:
         s = self.session
         if on and s.view is not None and s.walk is not None:
+            self.map_panel.at = s.now()  # the end cards say who answers now
             self.map_panel.set_deck(s.view, s.lang, s.walk.path)
             self.window.stack.setCurrentWidget(self.map_panel)
             self.map_panel.cards.setFocus()
