@@ -343,7 +343,7 @@ def layout(c: Chart, lang: str | None = None,
             for h in (0, 6, 12, 18, 24):
                 text(label_w + h / 24 * plot_w, y + 9, f"{h:02d}:00", 6.5, anchor="middle")
             y += 13
-            sub = 5.0  # one line per contact, in the colours of the week above
+            sub = 4.0  # one line per contact, in the colours of the week above
             for sd in s.special:
                 row_h = max(9.0, sub * len(s.bands) + 5)
                 day_len = sd.length
@@ -412,7 +412,9 @@ def review_flowables(deck: Deck, lang: str | None, today: date | None,
                                       last=c.end.strftime("%d.%m.%Y"))), styles["small"])]
     for section in c.sections:
         one = Chart("", c.start, c.end, (section,))
-        d = drawing(one, lang)
+        # laid out at (nearly) the page's width: scaled down from the 800-point chart,
+        # its 7.5-point names printed under 5 points
+        d = drawing(one, lang, width=max(width, 560.0))
         scale = width / d.width
         d.scale(scale, scale)
         d.width, d.height = d.width * scale, d.height * scale
