@@ -404,6 +404,26 @@ def test_map_click_moves_the_walk(qtbot, window) -> None:
     assert window.stack.currentIndex() == 0
 
 
+def test_the_map_says_who_answers_at_the_sessions_time(window) -> None:
+    from tiltakskort.deck.publicholidays import timezone_for
+    from tiltakskort.training.mapscene import CardItem
+
+    def answers() -> str:
+        item = window.training.map_panel.view.card_item("barn-melding")
+        assert isinstance(item, CardItem) and item.hours is not None
+        return item.hours.answers
+
+    window.map_button.setChecked(True)
+    assert answers() == "tir. 10:00: Barneverntjenesten svarer"  # the fixture's Tuesday morning
+    window.map_button.setChecked(False)
+    window.session.clock = lambda: datetime(2026, 12, 7, 3, 0, tzinfo=timezone_for("NO"))
+    window.map_button.setChecked(True)
+    assert answers() == "man. 03:00: Barnevernvakten svarer"
+    texts = [window.training.map_panel.cards.item(i).text()
+             for i in range(window.training.map_panel.cards.count())]
+    assert any("Meld bekymring til barnevernet" in x and "Barnevernvakten svarer" in x for x in texts)
+
+
 def test_scenario_walk_and_debrief(qtbot, window) -> None:
     window.training.show_scenarios()
     panel = window.training.scenario_panel
