@@ -341,6 +341,14 @@
         <source>Time before the app starts over…</source>
         <translation>Tid før appen starter på nytt…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiltakskort/ui/mainwindow.py" line="241" />
+        <source>Time before the app starts over: %n min (set by IT)</source>
+        <translation>
+            <numerusform>Tid før appen starter på nytt: %n min (satt av IT)</numerusform>
+            <numerusform>Tid før appen starter på nytt: %n min (satt av IT)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../tiltakskort/ui/mainwindow.py" line="238" />
         <source>&amp;Help</source>

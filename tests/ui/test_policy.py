@@ -146,3 +146,36 @@ def test_the_registry_is_read_with_its_value_types() -> None:
         (5, False, Path(r"C:\Kort\fjordvik"), "sv")
     assert "Junk" not in p.values
     assert read_policy_registry(winreg.HKEY_CURRENT_USER, key) == {}
+
+
+def test_the_settings_menu_shows_the_idle_time_set_by_it_and_does_not_offer_it(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from tiltakskort.ui.mainwindow import MainWindow
+
+    w = MainWindow(_settings(tmp_path))
+    qtbot.addWidget(w)
+    assert w.idle_action.isEnabled() and "IT" not in w.idle_action.text()  # no policy: the user chooses
+    _policies(tmp_path, monkeypatch, "IdleMinutes = 2\n")
+    w = MainWindow(_settings(tmp_path))
+    qtbot.addWidget(w)
+    assert not w.idle_action.isEnabled()
+    assert "2" in w.idle_action.text() and "IT" in w.idle_action.text()
+    asked: list[object] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: asked.append(a) or (45, True))
+    w.choosing.ask_idle()                        # even if reached some other way: no dialog
+    assert asked == [] and w.settings.idle_minutes == 2
+
+
+def test_the_idle_time_set_by_it_is_said_in_norwegian(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from tiltakskort.ui.app import install_translators
+
+    found = install_translators(qapp, "nb")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Time before the app starts over: %n min (set by IT)", "", 5) \
+            == "Tid før appen starter på nytt: 5 min (satt av IT)"
+    finally:
+        for t in found:
+            qapp.removeTranslator(t)

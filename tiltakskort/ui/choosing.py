@@ -108,6 +108,8 @@ class Choosing:
 
     def ask_idle(self) -> None:
         settings = self.session.settings
+        if settings.policy.idle_minutes is not None:  # set by IT: nothing to choose
+            return
         value, ok = QInputDialog.getInt(
             self.window, QCoreApplication.translate("MainWindow", "Start over when idle"),
             QCoreApplication.translate("MainWindow", "Minutes without use before the app starts over:"),

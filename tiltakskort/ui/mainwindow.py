@@ -234,7 +234,12 @@ class MainWindow(QMainWindow):
         ui_lang = settings.addMenu(self.tr("Language of the app"))
         for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska"), ("en", "English")):
             self._action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
-        self._action(settings, self.tr("Time before the app starts over…"), None, lambda: self.choosing.ask_idle())
+        self.idle_action = self._action(settings, self.tr("Time before the app starts over…"), None,
+                                        lambda: self.choosing.ask_idle())
+        fixed = self.settings.policy.idle_minutes
+        if fixed is not None:  # set by IT (policy): shown, not changeable
+            self.idle_action.setText(self.tr("Time before the app starts over: %n min (set by IT)", "", fixed))
+            self.idle_action.setEnabled(False)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1), self.show_keys)
         self._action(help_menu, self.tr("About Tiltakskort"), None, self.about)
