@@ -123,6 +123,29 @@ def test_the_map_command_at_a_moment(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr and not (tmp_path / "k.svg").exists()
 
 
+def test_the_map_command_for_one_municipality(tmp_path: Path) -> None:
+    """Västerviken's social services close at 15:00 on Fridays, Norrby's at 16:30: the
+    map of a regional deck says who answers for the municipality asked for."""
+    svg = {}
+    for mid in ("norrby", "vasterviken"):
+        out = tmp_path / f"{mid}.svg"
+        proc = subprocess.run([sys.executable, "-m", "tiltakskort", "map",
+                               str(CARDS / "exempelregionen"), "-o", str(out),
+                               "--municipality", mid, "--at", "2026-12-04 15:30"],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        svg[mid] = out.read_text(encoding="utf-8")
+    assert "15:30: Socialtjänsten svarar" in svg["norrby"]
+    assert "15:30: Socialjouren svarar" in svg["vasterviken"]
+    assert "Socialjouren svarar" not in svg["norrby"]
+    bad = subprocess.run([sys.executable, "-m", "tiltakskort", "map",
+                          str(CARDS / "exempelregionen"), "-o", str(tmp_path / "x.svg"),
+                          "--municipality", "nowhere"], capture_output=True, text=True,
+                         timeout=60)
+    assert bad.returncode == 2 and "norrby" in bad.stderr and "Traceback" not in bad.stderr
+    assert not (tmp_path / "x.svg").exists()
+
+
 def test_the_map_panel_lists_who_answers_and_the_hole(qtbot, holey) -> None:
     from tiltakskort.training.widgets import MapPanel
 

@@ -16,12 +16,14 @@ COMMANDS: dict[str, str] = {
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    from tiltakskort.cli import deck_argument, lang_option
+    from tiltakskort.cli import deck_argument, lang_option, municipality_option, service_option
 
     deck_argument(parser, lang)
     parser.add_argument("-o", "--output", required=True,
                         help=t(lang, "the file to write: .pdf, .svg or .png"))
     lang_option(parser, lang)
+    municipality_option(parser, lang)
+    service_option(parser, lang)
     parser.add_argument("--path", help=t(lang, "a walk to highlight, e.g. start,barn"))
     parser.add_argument("--at", metavar=t(lang, "TIME"),
                         help=t(lang, "show who answers on each end card at this time, "
@@ -46,7 +48,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
         return 2
     at = parse_at(args.at, lang)
     deck, _ = load_or_exit(args.deck, lang)
-    deck, deck_lang = pick_view(deck, None, args.lang, lang)
+    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang, args.service)
     path: tuple[str, ...] = ()
     if args.path:
         try:
