@@ -21,6 +21,11 @@ PHRASES: dict[str, str] = {
     "card": N_("Card"),
     "question": N_("Question"),
     "unreachable": N_("Cards not reachable from the start"),
+    # TRANSLATORS: in the map's legend: the green boxes
+    "end_card": N_("End card"),
+    # TRANSLATORS: in the map's legend, after the red mark "TK107 !"
+    "legend_gap": N_("nobody on the card answers at some time in the next 12 months "
+                     "('tiltakskort hours' shows when)"),
     "open_now": N_("Open now"),
     # TRANSLATORS: status of a contact; {time} is HH:MM, or a day and HH:MM
     "open_until": N_("Open now – until {time}"),

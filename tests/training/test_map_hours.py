@@ -104,6 +104,26 @@ def test_the_scene_marks_the_hole_in_red_with_a_plain_tip(qtbot, holey) -> None:
     assert "&lt;b&gt;natt&lt;/b&gt;" in card.toolTip() and "<b>" not in card.toolTip()
 
 
+def test_the_legend_says_what_the_colours_and_the_hole_mark_mean(qtbot, holey, example) -> None:
+    from tiltakskort.training.layout import layout
+    from tiltakskort.training.maphours import map_labels
+    from tiltakskort.training.mapscene import build_scene
+
+    def legend(deck, lang):
+        scene = build_scene(layout(deck, lang), (), map_labels(lang),
+                            map_hours(deck, lang, MONDAY_3, TODAY))
+        words = [i.text() for i in scene.items() if i.data(0) == "legend" and hasattr(i, "text")]
+        inside = all(scene.sceneRect().contains(i.sceneBoundingRect())
+                     for i in scene.items() if i.data(0) == "legend")
+        return words, inside
+
+    words, inside = legend(holey, "nb")
+    assert {"Spørsmål", "Sluttkort", "AKUTT", "TK107 !"} <= set(words) and inside
+    assert any("ingen på kortet svarer" in w for w in words)
+    words, inside = legend(example, "nb")  # no hole in the example deck: no mark explained
+    assert "Sluttkort" in words and "TK107 !" not in words and inside
+
+
 def test_the_map_command_at_a_moment(tmp_path: Path) -> None:
     folder = write_deck(tmp_path / "d", HOLEY)
     svg = {}
@@ -156,3 +176,6 @@ def test_the_map_panel_lists_who_answers_and_the_hole(qtbot, holey) -> None:
     texts = [panel.cards.item(i).text() for i in range(panel.cards.count())]
     line = next(x for x in texts if "Barnet" in x)
     assert "man. 03:00: ingen svarer" in line and "Ingen svarer man. 00:00–08:00" in line
+    # the panel's legend explains the mark; the scene on screen has no second legend
+    assert "TK107 !: ingen på kortet svarer" in panel.legend.text()
+    assert not [i for i in panel.view.scene().items() if i.data(0) == "legend"]

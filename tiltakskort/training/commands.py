@@ -59,13 +59,12 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     _headless()
     from PySide6.QtWidgets import QApplication
 
-    from tiltakskort.phrases import phrase
     from tiltakskort.training.layout import layout
-    from tiltakskort.training.maphours import map_hours
+    from tiltakskort.training.maphours import map_hours, map_labels
     from tiltakskort.training.mapscene import build_scene, export_map
 
     app = QApplication.instance() or QApplication(["tiltakskort"])
-    labels = {k: phrase(k, deck_lang) for k in ("card", "urgent", "question", "unreachable")}
+    labels = map_labels(deck_lang)
     scene = build_scene(layout(deck, deck_lang), path, labels, map_hours(deck, deck_lang, at))
     try:
         export_map(scene, out)

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from tiltakskort.deck.model import Deck
 from tiltakskort.phrases import day_name, phrase
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from tiltakskort.deck.coverage import Gap
 
 
 @dataclass(frozen=True)
@@ -27,11 +33,34 @@ class CardHours:
     gap: str
 
 
+#: The words the map draws besides the deck's own (card kinds, the legend).
+LABEL_KEYS = ("card", "urgent", "question", "unreachable", "end_card", "legend_gap")
+
+
+def map_labels(lang: str | None) -> dict[str, str]:
+    """The map's own words in ``lang`` (see :data:`LABEL_KEYS`)."""
+    return {k: phrase(k, lang) for k in LABEL_KEYS}
+
+
 def _local(deck: Deck, at: datetime) -> datetime:
     from tiltakskort.deck.publicholidays import timezone_for
 
     tz = timezone_for(deck.country)
     return at.replace(tzinfo=tz) if at.tzinfo is None else at.astimezone(tz)
+
+
+#: The last deck's holes: the map panel redraws at every step of a walk and every
+#: minute, the holes change only with the deck or the day (one entry; a deck is frozen).
+_last_gaps: tuple[Deck, date, Mapping[str, list[Gap]]] | None = None
+
+
+def _gaps(deck: Deck, today: date) -> Mapping[str, list[Gap]]:
+    global _last_gaps
+    from tiltakskort.deck.coverage import deck_gaps
+
+    if _last_gaps is None or _last_gaps[0] is not deck or _last_gaps[1] != today:
+        _last_gaps = (deck, today, deck_gaps(deck, today))
+    return _last_gaps[2]
 
 
 def map_hours(deck: Deck, lang: str | None, at: datetime | None = None,
@@ -43,14 +72,14 @@ def map_hours(deck: Deck, lang: str | None, at: datetime | None = None,
     svarer". ``today``: the first day of the 12 months checked for holes (default: the
     deck's today).
     """
-    from tiltakskort.deck.coverage import deck_gaps, describe_gaps, horizon
+    from tiltakskort.deck.coverage import describe_gaps, horizon
     from tiltakskort.present import contacts_now
 
     if today is None:
         from tiltakskort.walk import now_in
 
         today = now_in(deck).date()
-    gaps = deck_gaps(deck, today)
+    gaps = _gaps(deck, today)
     start, end = horizon(today, deck.country)
     out: dict[str, CardHours] = {}
     moment = _local(deck, at) if at is not None else None

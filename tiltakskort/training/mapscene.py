@@ -151,10 +151,12 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> str:
 
 def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
                 labels: dict[str, str] | None = None,
-                hours: dict[str, CardHours] | None = None) -> QGraphicsScene:
+                hours: dict[str, CardHours] | None = None,
+                legend: bool = True) -> QGraphicsScene:
     """The map as a scene; the cards and options of ``walk_path`` highlighted; with
     ``hours`` (see :func:`tiltakskort.training.maphours.map_hours`), the end cards
-    marked where their coverage has a hole and saying who answers at its moment."""
+    marked where their coverage has a hole and saying who answers at its moment;
+    ``legend``: a line under the map saying what the colours and the marks mean."""
     labels = labels or {"card": "Kort", "urgent": "Akutt", "question": "Spørsmål",
                         "unreachable": "Kort som ikke kan nås fra start"}
     scene = QGraphicsScene()
@@ -212,6 +214,8 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
     for node in deck_map.nodes.values():
         scene.addItem(CardItem(node, node.id in on_walk, labels,
                                (hours or {}).get(node.id)))
+    if legend:
+        _add_legend(scene, deck_map, labels, any(h.gap for h in (hours or {}).values()))
     if deck_map.unreachable_top is not None:
         heading = QGraphicsSimpleTextItem(labels["unreachable"])
         font = QFont()
@@ -222,6 +226,48 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
         heading.setPos(40, deck_map.unreachable_top + 8)
         scene.addItem(heading)
     return scene
+
+
+def _add_legend(scene: QGraphicsScene, deck_map: DeckMap, labels: dict[str, str],
+                gaps: bool) -> None:
+    """One line under the map: what the colours mean and, when a card is marked, what
+    "TK107 !" means (a trainer's poster is read without the app's tool tips)."""
+    font = QFont()
+    font.setPointSizeF(9)
+    fm = QFontMetricsF(font)
+    y = deck_map.height + 4
+    x = 40.0
+    entries = [("question", labels.get("question", "")), ("end", labels.get("end_card", "")),
+               ("urgent", labels.get("urgent", "").upper())]
+    for kind, word in entries:
+        if not word:
+            continue
+        fill, border = COLOURS[kind]
+        swatch = scene.addRect(QRectF(x, y + 2, 22, fm.height() - 4),
+                               QPen(QColor(border), 3 if kind == "urgent" else 1.5),
+                               QBrush(QColor(fill)))
+        swatch.setData(0, "legend")
+        text = scene.addSimpleText(word, font)
+        text.setBrush(TEXT)
+        text.setPos(x + 28, y)
+        text.setData(0, "legend")
+        x += 28 + fm.horizontalAdvance(word) + 24
+    if gaps and labels.get("legend_gap"):
+        bold = QFont(font)
+        bold.setBold(True)
+        mark = scene.addSimpleText("TK107 !", bold)
+        mark.setBrush(GAP)
+        mark.setPos(x, y)
+        mark.setData(0, "legend")
+        x += QFontMetricsF(bold).horizontalAdvance("TK107 !") + 6
+        text = scene.addSimpleText(labels["legend_gap"], font)
+        text.setBrush(TEXT)
+        text.setPos(x, y)
+        text.setData(0, "legend")
+        x += fm.horizontalAdvance(labels["legend_gap"])
+    rect = scene.sceneRect()
+    scene.setSceneRect(QRectF(0, 0, max(rect.width(), x + 40),
+                              max(rect.height(), y + fm.height() + 24)))
 
 
 class MapView(QGraphicsView):

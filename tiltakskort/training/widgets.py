@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from tiltakskort.deck.model import Deck, Scenario
-from tiltakskort.phrases import phrase
 from tiltakskort.training.layout import layout
-from tiltakskort.training.maphours import CardHours, map_hours
+from tiltakskort.training.maphours import CardHours, map_hours, map_labels
 from tiltakskort.training.mapscene import MapView, build_scene, export_map
 from tiltakskort.training.scenario import Outcome, Tally, judge
 from tiltakskort.walk import Walk
@@ -96,8 +95,9 @@ class MapPanel(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        self.legend = _plain(self.tr("Blue: question · Green: end card · Red: urgent · "
-                                     "Dashed: not reachable from the start · Thick blue frame: the walk so far"))
+        self.colours = self.tr("Blue: question · Green: end card · Red: urgent · "
+                               "Dashed: not reachable from the start · Thick blue frame: the walk so far")
+        self.legend = _plain(self.colours)
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(self.legend)
@@ -160,14 +160,19 @@ class MapPanel(QWidget):
             self.refresh()
 
     def labels(self) -> dict[str, str]:
-        return {k: phrase(k, self.lang) for k in ("card", "urgent", "question", "unreachable")}
+        return map_labels(self.lang)
 
     def refresh(self) -> None:
         if self.deck is None:
             return
         deck_map = layout(self.deck, self.lang)
         hours = self.hours()
-        self.view.show_map(build_scene(deck_map, self.path, self.labels(), hours))
+        # the panel says what the colours mean above the map (the scene's own legend is
+        # for the exported poster), and what the hole mark means when a card has one
+        self.view.show_map(build_scene(deck_map, self.path, self.labels(), hours, legend=False))
+        gap = any(h.gap for h in hours.values())
+        self.legend.setText(self.colours + (f" · TK107 !: {self.labels()['legend_gap']}"
+                                            if gap else ""))
         self._fill_cards(deck_map, hours)
 
     def export_to(self, target: Path) -> None:
