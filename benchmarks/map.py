@@ -3,6 +3,9 @@
 Budget (issue 5): layout and paint under 1 s. Prints medians of several runs:
 a bare QGraphicsView with one rectangle shown and grabbed (the baseline), the pure
 layout, building the scene, and showing and painting the map (grab of the fitted view).
+Also what the hours on the map cost (issue 12): who answers on each end card and the
+holes of the next 12 months, on the first drawing of a deck and on a redraw (the holes
+are kept per deck and day; the app's panel redraws at every step and every minute).
 Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/map.py``.
 """
 
@@ -48,12 +51,24 @@ def main() -> None:
         view.grab()
         view.close()
 
+    from datetime import datetime
+
+    from tiltakskort.training import maphours
+
+    at = datetime(2026, 12, 7, 3, 0)
+
+    def hours_first() -> None:
+        maphours._last_gaps = None
+        maphours.map_hours(deck, None, at)
+
     m = layout(deck)
     rows = [
         ("bare QGraphicsView, one rectangle, shown+painted", median(bare)),
         (f"layout only ({len(m.nodes)} cards, {len(m.edges)} options)", median(lambda: layout(deck))),
         ("layout + build scene", median(lambda: build_scene(layout(deck)))),
         ("layout + scene + show + paint (budget 1000 ms)", median(full)),
+        ("hours on the map, first drawing (holes computed)", median(hours_first)),
+        ("hours on the map, a redraw (holes kept)", median(lambda: maphours.map_hours(deck, None, at))),
     ]
     for label, secs in rows:
         print(f"{label:<52} {secs * 1000:8.1f} ms")
