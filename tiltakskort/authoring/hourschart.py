@@ -496,6 +496,7 @@ def _write_png(c: Chart, lang: str | None, target: Any, scale: float = 2.0) -> N
             p.drawText(QPointF(x + dx, yy), s)
             p.setPen(Qt.PenStyle.NoPen)
     p.end()
-    if not image.save(str(target), "PNG"):
+    # the stubs say bytes; PySide6 6.11 accepts only str for a char* format
+    if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {target}")
     del app
