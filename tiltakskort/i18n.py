@@ -72,7 +72,9 @@ def _windows_ui_language() -> str | None:
     import locale
 
     try:
-        langid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+        # the stubs have windll on Windows only: ignored elsewhere, and unused there
+        windll = ctypes.windll  # type: ignore[attr-defined,unused-ignore]
+        langid = windll.kernel32.GetUserDefaultUILanguage()
     except (AttributeError, OSError):
         return None
     return locale.windows_locale.get(int(langid))

@@ -131,6 +131,10 @@ def read_policy_file(path: Path) -> dict[str, Any]:
 
 def read_policy_registry(root: Any = None, key: str = POLICY_KEY) -> dict[str, Any]:
     """The values of ``HKEY_LOCAL_MACHINE\\<key>`` (64-bit view); empty when there are none."""
+    if sys.platform != "win32":
+        # as importing winreg would; and it tells mypy the rest is Windows code (the winreg
+        # stubs exist on Windows only). read_policy calls this on Windows alone.
+        raise ModuleNotFoundError("No module named 'winreg'", name="winreg")
     import winreg
 
     values: dict[str, Any] = {}

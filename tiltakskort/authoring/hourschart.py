@@ -18,12 +18,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tiltakskort.deck.coverage import answering_contacts, horizon, schedule_of
 from tiltakskort.deck.model import Card, Deck
 from tiltakskort.deck.schedule import State, timezone_for
 from tiltakskort.i18n import N_, t, tn
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing, Rect
+    from reportlab.lib.colors import Color
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 #: At most this many special days are drawn; the rest are counted.
@@ -170,10 +174,10 @@ def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime,
     typical = [sig for sig, n in counts.most_common(3) if n >= 4] or \
         [counts.most_common(1)[0][0]] if counts else []
     weeks: list[Week] = []
-    for sig in typical:
-        ms = [m for m in mondays if week_sig[m] == sig]
-        gaps = tuple(_union_gaps([s[0] for s in day], 1440) for day in sig)
-        weeks.append(Week(ms[0], ms[-1], sig, gaps))
+    for typical_sig in typical:
+        ms = [m for m in mondays if week_sig[m] == typical_sig]
+        week_gaps = tuple(_union_gaps([s[0] for s in day], 1440) for day in typical_sig)
+        weeks.append(Week(ms[0], ms[-1], typical_sig, week_gaps))
     weeks.sort(key=lambda w: w.first)
     special: list[Day] = []
     for x, (sig, gaps, length) in days.items():
@@ -370,9 +374,21 @@ def layout(c: Chart, lang: str | None = None,
     return width, y + 4, items
 
 
-def drawing(c: Chart, lang: str | None = None, width: float = WIDTH) -> Any:
+def _rect(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
+    """A filled rectangle without an outline. The colours are set once it is made, the
+    same as passing them as keywords: types-reportlab types ``Rect(**kw)`` as one
+    ``_SolidShapeKwArgs`` (no ``Unpack``), so it would take no keyword."""
+    from reportlab.graphics.shapes import Rect
+
+    rect = Rect(x, y, width, height)
+    rect.fillColor = fill
+    rect.strokeColor = None
+    return rect
+
+
+def drawing(c: Chart, lang: str | None = None, width: float = WIDTH) -> Drawing:
     """The chart as a reportlab ``Drawing`` (for PDF, SVG and the review PDF)."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.lib import colors
 
     from tiltakskort.pdf.common import FONT
@@ -382,8 +398,7 @@ def drawing(c: Chart, lang: str | None = None, width: float = WIDTH) -> Any:
     for it in items:
         if it[0] == "r":
             _, x, yy, w, h, fill = it
-            d.add(Rect(x, height - yy - h, max(w, 0.3), h, fillColor=colors.HexColor(fill),
-                       strokeColor=None))
+            d.add(_rect(x, height - yy - h, max(w, 0.3), h, colors.HexColor(fill)))
         elif it[0] == "l":
             _, x1, y1, x2, y2 = it
             d.add(Line(x1, height - y1, x2, height - y2, strokeColor=colors.white,
@@ -496,6 +511,7 @@ def _write_png(c: Chart, lang: str | None, target: Any, scale: float = 2.0) -> N
             p.drawText(QPointF(x + dx, yy), s)
             p.setPen(Qt.PenStyle.NoPen)
     p.end()
-    if not image.save(str(target), "PNG"):
+    # the stubs say bytes; PySide6 6.11 accepts only str for a char* format
+    if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {target}")
     del app

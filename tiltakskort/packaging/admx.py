@@ -84,7 +84,7 @@ def problems(folder: Path = FOLDER) -> list[str]:
             if pid not in shown:
                 out.append(f"{lang}: no presentation {pid}")
             elif shown[pid] != elements.get(pid, set()):
-                out.append(f"{lang}: presentation {pid} shows {sorted(shown[pid])}, "
+                out.append(f"{lang}: presentation {pid} shows {sorted(shown[pid], key=str)}, "
                            f"the policy has {sorted(elements.get(pid, set()))}")
     return out
 

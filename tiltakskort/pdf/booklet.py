@@ -161,7 +161,8 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
     else:
         w, h = page
         frames = [Frame(margin, margin, w - 2 * margin, h - 2 * margin, id="f")]
-    fw, fh = frames[0]._aW, frames[0]._aH  # noqa: SLF001 - reportlab's frame size
+    # reportlab's own room inside a frame (less its padding); private, so not in the stubs
+    fw, fh = frames[0]._aW, frames[0]._aH  # type: ignore[attr-defined]  # noqa: SLF001
     version = f"{deck.title.get(lang)} {deck.version or ''}".strip()
 
     def decorate(canvas: Any, doc: Any) -> None:

@@ -19,6 +19,8 @@ from tiltakskort import paths
 from tiltakskort.deck.markdown import Block, ListBlock, Paragraph, escape_inline, inline_markup
 
 if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
     from tiltakskort.present import ContactLine
 
 FONT = "TK"
@@ -142,7 +144,10 @@ def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]
             out.append(P(_inline(block.inlines), st["body"]))
         elif isinstance(block, ListBlock):
             items = [ListItem(markdown_flowables(item, st) or [P("", st["body"])]) for item in block.items]
-            out.append(ListFlowable(items, bulletType="1" if block.ordered else "bullet",
+            # ListFlowable takes ListItems (reportlab's user guide, "ListFlowable, ListItem");
+            # the stubs allow flowables only, and ListItem is no Flowable
+            out.append(ListFlowable(items,  # type: ignore[arg-type]
+                                    bulletType="1" if block.ordered else "bullet",
                                     start=block.start if block.ordered else "•",
                                     bulletFontName=FONT, bulletFontSize=st["body"].fontSize,
                                     leftIndent=14))
@@ -229,7 +234,7 @@ def atomic_write(target: Path, build: Callable[[str], None]) -> None:
         raise
 
 
-def plain_canvas() -> type:
+def plain_canvas() -> type[Canvas]:
     """A canvas that starts every page in the bundled font."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -241,7 +246,7 @@ def plain_canvas() -> type:
     return FontCanvas
 
 
-def numbered_canvas(footer: Callable[[Any, int, int], None]) -> type:
+def numbered_canvas(footer: Callable[[Any, int, int], None]) -> type[Canvas]:
     """A canvas class that knows the page count, for "Page 2 of 3" footers."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -253,7 +258,9 @@ def numbered_canvas(footer: Callable[[Any, int, int], None]) -> type:
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # reportlab's own start of a new page (what Canvas.showPage ends with); private,
+            # so the stubs leave it out
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)

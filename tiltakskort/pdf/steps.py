@@ -67,13 +67,13 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
                             bulletText=f"{o.number}.") for o in model.options]
     if model.steps:
         story.append(Paragraph(esc(h.steps), st["h2"]))
-        rows = []
+        step_rows: list[list[str | list[Paragraph]]] = []  # a box to tick, the step
         for s in model.steps:
             cell = [Paragraph(esc(s.text), st["body"])]
             if s.detail:
                 cell.append(Paragraph(esc(s.detail), st["small"]))
-            rows.append(["☐", cell])
-        table = Table(rows, splitInRow=1, colWidths=[8 * mm, None])
+            step_rows.append(["☐", cell])
+        table = Table(step_rows, splitInRow=1, colWidths=[8 * mm, None])
         table.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 14), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
         story.append(table)
@@ -81,7 +81,7 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
         story += [Paragraph(esc(h.advice), st["h2"]), *bullets(model.advice, st)]
     if model.contacts:
         story.append(Paragraph(esc(h.contacts), st["h2"]))
-        rows = []
+        contact_rows: list[list[list[Paragraph]]] = []  # who, how to reach them
         for line in model.contacts:
             left = [Paragraph(esc(line.name), st["cellbold"])]
             if line.stands_in:
@@ -103,8 +103,8 @@ def build_story(walk: Walk, lang: str, at: datetime) -> list[Any]:
                 right.append(Paragraph(esc(f"{h.hours}: {line.hours}"), st["small"]))
             if line.shown_after_hours:
                 right.append(Paragraph(chain_text(line, with_status=True), st["small"]))
-            rows.append([left, right])
-        table = Table(rows, splitInRow=1, colWidths=[75 * mm, None])
+            contact_rows.append([left, right])
+        table = Table(contact_rows, splitInRow=1, colWidths=[75 * mm, None])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))

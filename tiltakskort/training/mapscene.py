@@ -430,7 +430,8 @@ def _render_map(scene: QGraphicsScene, suffix: str) -> bytes:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene.render(painter, QRectF(image.rect()), rect)
         painter.end()
-        ok = image.save(buffer, "PNG")
+        # the stubs say bytes; PySide6 6.11 accepts only str for a char* format
+        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
     elif suffix == ".svg":
         from PySide6.QtSvg import QSvgGenerator
 

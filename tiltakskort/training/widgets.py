@@ -349,7 +349,8 @@ class ScenarioPanel(QWidget):
 
     def _show_outcome(self, outcome: Outcome, deck: Deck) -> None:
         while self.walks.count():
-            w = self.walks.takeAt(0).widget()
+            item = self.walks.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         if outcome.right:

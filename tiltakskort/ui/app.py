@@ -8,18 +8,26 @@ import re
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, cast
 
 from tiltakskort import paths
 from tiltakskort.i18n import LANGUAGES
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from tiltakskort.ui.settings import Settings
+
 log = logging.getLogger("tiltakskort")
 
 
-def install_translators(app, lang: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Our own strings and Qt's (dialog buttons) in ``lang``; English needs none."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    found = []
+    found: list[QTranslator] = []
     if lang == "en":
         return found
     ours = paths.resources_dir() / "translations"
@@ -35,7 +43,7 @@ def install_translators(app, lang: str) -> list:  # type: ignore[no-untyped-def,
     return found
 
 
-def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """One handler for unexpected errors in slots: a short message, a log without deck text.
 
     The log holds the exception type and the code locations only: an exception's message
@@ -80,7 +88,7 @@ def deck_languages(path: str | Path | None, _depth: int = 0) -> list[str]:
     return deck_languages(file.parent / parent.group(1).strip(), _depth + 1) if parent else []
 
 
-def first_language(settings, deck: str | Path | None) -> str:  # type: ignore[no-untyped-def]
+def first_language(settings: Settings, deck: str | Path | None) -> str:
     """The language the app speaks: the user's choice; else ``TILTAKSKORT_LANG``; else,
     until the user chooses, the deck's first language when the app has it; else the
     system's language; else bokmål."""
@@ -98,18 +106,24 @@ def first_language(settings, deck: str | Path | None) -> str:  # type: ignore[no
     return system_language() or "nb"
 
 
-def create_application(lang: str | None = None, deck: str | Path | None = None):  # type: ignore[no-untyped-def]
+def create_application(lang: str | None = None,
+                       deck: str | Path | None = None) -> tuple[QApplication, Settings]:
     from PySide6.QtWidgets import QApplication
 
     from tiltakskort.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "tiltakskort"])
+    # instance() is typed as the base class; the only application this process makes is a
+    # QApplication (here, or pytest-qt's qapp in the tests)
+    app = cast("QApplication", QApplication.instance()
+               or QApplication([sys.argv[0] if sys.argv else "tiltakskort"]))
     app.setApplicationName("Tiltakskort")
     app.setOrganizationName("Tiltakskort")
     app.setApplicationDisplayName("Tiltakskort")
     settings = Settings()
     ui_lang = lang if lang in LANGUAGES else first_language(settings, deck)
-    app._tiltakskort_translators = install_translators(app, ui_lang)  # keep them alive
+    # keep them alive as long as the app: a Python attribute on the Qt object, which the
+    # stubs cannot know (tests/conftest.py removes them between tests)
+    app._tiltakskort_translators = install_translators(app, ui_lang)  # type: ignore[attr-defined]
     app.setProperty("tiltakskortLanguage", ui_lang)  # what the app speaks (Session.ui_lang)
     return app, settings
 

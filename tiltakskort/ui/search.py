@@ -93,18 +93,18 @@ class ResultRows(QStyledItemDelegate):
         if len(lines) < 2:  # "No card matches": as a list draws it
             super().paint(painter, option, index)
             return
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)
         painter.save()
-        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
-        title_font = QFont(opt.font)  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(role))
+        title_font = QFont(opt.font)
         title_font.setBold(True)
-        plain_font = QFont(opt.font)  # type: ignore[attr-defined]
+        plain_font = QFont(opt.font)
         plain_font.setBold(bool(index.data(Qt.ItemDataRole.UserRole + 1)))  # urgent
         y = rect.top()
         for text, font in ((lines[0], title_font), (lines[1], plain_font)):
@@ -121,7 +121,7 @@ class ResultRows(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if "\n" not in text:
             return size
-        font = option.font  # type: ignore[attr-defined]
+        font = option.font
         height = 2 * QFontMetrics(font).height() + 2 + 2 * self.PAD
         return QSize(size.width(), max(size.height(), height))
 

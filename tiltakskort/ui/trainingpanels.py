@@ -7,7 +7,7 @@ The sentences keep the window's translation context.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +16,8 @@ from tiltakskort.ui.session import Session
 from tiltakskort.walk import Walk
 
 if TYPE_CHECKING:
+    from tiltakskort.training.presentation import Presentation
+    from tiltakskort.training.widgets import MapPanel, ScenarioPanel
     from tiltakskort.ui.mainwindow import MainWindow
 
 
@@ -25,14 +27,14 @@ class TrainingPanels:
     def __init__(self, window: MainWindow, session: Session) -> None:
         self.window = window
         self.session = session
-        self._map_panel: Any = None
-        self._scenario_panel: Any = None
-        self._presentation: Any = None
+        self._map_panel: MapPanel | None = None
+        self._scenario_panel: ScenarioPanel | None = None
+        self._presentation: Presentation | None = None
         session.scenarioChanged.connect(self._scenario_changed)
         session.scenarioWalkEnded.connect(self._scenario_walk_ended)
 
     @property
-    def map_panel(self) -> Any:
+    def map_panel(self) -> MapPanel:
         """The map, built the first time it is shown."""
         if self._map_panel is None:
             from tiltakskort.training.widgets import MapPanel
@@ -44,7 +46,7 @@ class TrainingPanels:
         return self._map_panel
 
     @property
-    def scenario_panel(self) -> Any:
+    def scenario_panel(self) -> ScenarioPanel:
         if self._scenario_panel is None:
             from tiltakskort.training.widgets import ScenarioPanel
 
@@ -57,7 +59,7 @@ class TrainingPanels:
         return self._scenario_panel
 
     @property
-    def presentation(self) -> Any:
+    def presentation(self) -> Presentation:
         """Presentation mode (training days), set up the first time it is used."""
         if self._presentation is None:
             from tiltakskort.training.presentation import Presentation
