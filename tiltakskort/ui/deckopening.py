@@ -9,26 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QListWidget,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from tiltakskort.ui.cardview import plain_label
 from tiltakskort.ui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
+# QListWidget, QDialogButtonBox and QFileDialog are imported where they are used: Qt's
+# classes become Python types on first use, and none of them is needed for the first card.
 
 
 class ProblemDialog(QDialog):
     """A deck could not be opened: the problems, in plain words; the old deck stays."""
 
     def __init__(self, path: str, lines: list[str], parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("The deck has problems"))
         box = QVBoxLayout(self)
@@ -84,6 +85,8 @@ class DeckOpener:
             self.open(self.session.deck_path, quiet=True)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self.window, QCoreApplication.translate("MainWindow", "Open a deck folder"))
         if folder:
@@ -107,6 +110,8 @@ class DeckOpener:
     def problems(self) -> QListWidget:
         """The list of a watched deck's problems, beside the card."""
         if self._problems is None:
+            from PySide6.QtWidgets import QListWidget
+
             self._problems = QListWidget()
             self._problems.setWordWrap(True)
             self._problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -18,31 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 
 from tiltakskort.ui.session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStackedWidget
+
     from tiltakskort.deck.model import Deck
     from tiltakskort.search import Result, SearchIndex
 
@@ -78,54 +61,6 @@ def spoken_text(result: Result) -> str:
     return ". ".join(parts)
 
 
-class ResultRows(QStyledItemDelegate):
-    """A result as two lines: the title in bold, then the kind and the walk, with room
-    between the rows. Painted as plain text (``drawText``): deck text never becomes
-    rich text; a line too long for the row ends in "…"."""
-
-    PAD = 6
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n", 1)
-        if len(lines) < 2:  # "No card matches": as a list draws it
-            super().paint(painter, option, index)
-            return
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)
-        painter.save()
-        painter.setPen(opt.palette.color(role))
-        title_font = QFont(opt.font)
-        title_font.setBold(True)
-        plain_font = QFont(opt.font)
-        plain_font.setBold(bool(index.data(Qt.ItemDataRole.UserRole + 1)))  # urgent
-        y = rect.top()
-        for text, font in ((lines[0], title_font), (lines[1], plain_font)):
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect.left(), y + metrics.ascent(), shown)
-            y += metrics.height() + 2
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if "\n" not in text:
-            return size
-        font = option.font
-        height = 2 * QFontMetrics(font).height() + 2 + 2 * self.PAD
-        return QSize(size.width(), max(size.height(), height))
-
-
 class CardSearch(QObject):
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
     card. Choosing a result shows that card next, with its trail."""
@@ -154,10 +89,10 @@ class CardSearch(QObject):
     def results(self) -> QListWidget:
         """The cards found by the search field."""
         if self._results is None:
-            self._results = QListWidget()
-            self._results.setObjectName("searchResults")
-            self._results.setAccessibleName(QCoreApplication.translate("MainWindow", "Cards found"))
-            self._results.setItemDelegate(ResultRows(self._results))
+            # the list and its painter only now: their Qt classes cost start-up time
+            from tiltakskort.ui.searchrows import results_list
+
+            self._results = results_list()
             self._results.itemActivated.connect(self._chosen)
             self._results.installEventFilter(self)
             self.stack.addWidget(self._results)
@@ -253,6 +188,8 @@ class CardSearch(QObject):
             return
         self.found = self.search(text)
         results = self.results
+        from PySide6.QtWidgets import QListWidgetItem
+
         results.setUpdatesEnabled(False)
         results.clear()
         for r in self.found:
