@@ -35,8 +35,9 @@ from tiltakskort.ui import access, style
 from tiltakskort.ui.cardview import CardView, plain_label
 from tiltakskort.ui.choosing import Choosing
 from tiltakskort.ui.deckopening import DeckOpener
-from tiltakskort.ui.parts import HideScreen, InputActivity, Logo, Trail, show_about, show_keys
+from tiltakskort.ui.parts import Logo, Trail, show_about, show_keys
 from tiltakskort.ui.printactions import PrintActions
+from tiltakskort.ui.privacy import Privacy
 from tiltakskort.ui.search import CardSearch
 from tiltakskort.ui.session import Session
 from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
@@ -57,9 +58,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
-        self._copied: str | None = None
         self._shown_walk: Walk | None = None  # the walk last painted (a new one is announced)
-        self._hidden_state: list = []  # type: ignore[type-arg]  # what the hide screen covers
         self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled
         # once as it is made, instead of all of them again afterwards.
@@ -68,17 +67,14 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self.print_actions = PrintActions(self, self.session)
         self._build()
+        self.privacy = Privacy(self, self.session)
+        self.hide_cover, self.idle = self.privacy.cover, self.privacy.idle
         self._build_actions()
         self.opener = DeckOpener(self, self.session, self.splitter, watch)
         self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
         self.training = TrainingPanels(self, self.session)
         self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
-                                 self._restart_idle, self.service_action)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.session.forget_walk)
-        self._restart_idle()
-        self._activity: InputActivity | None = None
+                                 self.privacy.restart_idle, self.service_action)
         self._build_keys()
         self.apply_style(restyle=False)
         access.enter_activates(self)
@@ -86,7 +82,7 @@ class MainWindow(QMainWindow):
         s.walkChanged.connect(self.refresh)
         s.languageChanged.connect(self.refresh)
         s.verdictChanged.connect(self._show_verdict)
-        s.walkForgotten.connect(self._forgotten)
+        s.walkForgotten.connect(self.show_card_page)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -193,8 +189,6 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.print_button)
         outer.addLayout(nav)
         self.setCentralWidget(page)
-        self.hide_cover = HideScreen(self)
-        self.hide_cover.shown_again.connect(self.show_again)
         self.setGeometry(access.fit_to_screen(QSize(1100, 800)))
 
     def _build_actions(self) -> None:
@@ -254,7 +248,7 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(self._restart_idle)
+        action.triggered.connect(self.privacy.restart_idle)
         action.triggered.connect(slot)
         (menu if menu is not None else self).addAction(action)
         return action
@@ -440,8 +434,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ privacy
     def copy_text(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self._copied = text
+        self.privacy.copy(text)
         self.tell(self.tr("Copied: %1").replace("%1", text))
 
     def tell(self, text: str) -> None:
@@ -449,61 +442,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
         access.announce(self.statusBar(), text)
 
-    def clear_clipboard(self) -> None:
-        clip = QGuiApplication.clipboard()
-        if self._copied is not None and clip.text() == self._copied:
-            clip.clear()
-        self._copied = None
-
     def hide_screen(self) -> None:
-        """The neutral screen over the window. What it covers is hidden too (from the
-        accessibility tree, from Tab) and its actions are off: only "Show again" is left."""
-        self.clear_clipboard()
-        hidden_before = self.is_hidden_screen
-        # the cover and its button first: the focus goes straight there, not through the
-        # widgets being hidden
-        self.hide_cover.setGeometry(self.rect())
-        self.hide_cover.show()
-        self.hide_cover.raise_()
-        self.hide_cover.button.setFocus()
-        if not hidden_before:
-            covered: list = [self.centralWidget(), self.menuBar()]  # type: ignore[type-arg]
-            if self._status_bar_made():
-                covered.append(self.statusBar())
-            self._hidden_state = [(w, w.isVisible()) for w in covered]
-            self._hidden_state += [(a, a.isEnabled()) for a in self.findChildren(QAction)]
-            for thing, _was in self._hidden_state:
-                if isinstance(thing, QAction):
-                    thing.setEnabled(False)
-                else:
-                    thing.hide()
+        """Skjul: the neutral screen over the window (``ui/privacy.py``)."""
+        self.privacy.hide()
 
     def show_again(self) -> None:
-        self.hide_cover.hide()
-        for thing, was in self._hidden_state:
-            if isinstance(thing, QAction):
-                thing.setEnabled(was)
-            else:
-                thing.setVisible(was)
-        self._hidden_state = []
-        self.focus_card()
-
-    def _status_bar_made(self) -> bool:
-        from PySide6.QtWidgets import QStatusBar
-
-        return self.findChild(QStatusBar) is not None
+        self.privacy.show_again()
 
     @property
     def is_hidden_screen(self) -> bool:
-        return not self.hide_cover.isHidden()
-
-    def _forgotten(self) -> None:
-        """Idle: the session went back to the start card; the clipboard is forgotten too."""
-        self.clear_clipboard()
-        self.show_card_page()
-
-    def _restart_idle(self) -> None:
-        self.idle.start(self.settings.idle_minutes * 60_000)
+        return self.privacy.is_hidden
 
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
@@ -568,21 +516,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
-        handle = self.windowHandle()
-        if handle is not None and self._activity is None:
-            # Any input to this window (keys, mouse, wheel) restarts the idle timer. The
-            # filter sits on the window's QWindow, which sees input before it is handed
-            # to a widget, and few other events.
-            self._activity = InputActivity(self._restart_idle, self)
-            handle.installEventFilter(self._activity)
+        self.privacy.window_shown()
 
     def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if self.is_hidden_screen:
-            self.hide_cover.setGeometry(self.rect())
+        self.privacy.window_resized()
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        self.clear_clipboard()
+        self.privacy.clear_clipboard()
         # temporary PDFs exist only if printing was used (and its module imported)
         printing = sys.modules.get("tiltakskort.ui.printing")
         if printing is not None:

@@ -1,17 +1,14 @@
-"""The window's smaller parts: the logo, the About box, the trail of answers, the hide
-screen, and the watcher of input that keeps the walk from being forgotten while someone
-works. Sentences written for the window keep its translation context, "MainWindow"."""
+"""The window's smaller parts: the logo, the About box, the trail of answers and the
+list of keys (F1). Sentences written for the window keep its translation context,
+"MainWindow"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
-    QObject,
     QPoint,
     QRect,
     QSize,
@@ -20,12 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
     QMessageBox,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -101,47 +96,6 @@ def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
         text += "\n\n" + f"{view.title.get(lang)} – {view.version or ''}".strip(" –")
     box.setText(text)
     box.exec()
-
-
-class InputActivity(QObject):
-    """Calls ``activity`` for every input event of the window it watches."""
-
-    def __init__(self, activity: Callable[[], object], parent: QObject) -> None:
-        super().__init__(parent)
-        self.activity = activity
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.isInputEvent():
-            self.activity()
-        return False
-
-
-class HideScreen(QWidget):
-    """A neutral screen over the whole window (Skjul / Esc twice)."""
-
-    shown_again = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("hideScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box = QVBoxLayout(self)
-        box.addStretch(1)
-        label = QLabel("Tiltakskort")
-        label.setObjectName("hideText")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(label)
-        self.button = QPushButton(self.tr("Show again"))
-        self.button.setAccessibleName(self.button.text())
-        self.button.setAccessibleDescription(self.tr("Show the app again"))
-        self.button.clicked.connect(self.shown_again)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        box.addLayout(row)
-        box.addStretch(2)
-        self.hide()
 
 
 class Trail(QWidget):
