@@ -11,7 +11,6 @@ anything about a walk: settings hold preferences only.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -35,7 +34,8 @@ from tiltakskort.ui import access, style
 from tiltakskort.ui.cardview import CardView, plain_label
 from tiltakskort.ui.choosing import Choosing
 from tiltakskort.ui.deckopening import DeckOpener
-from tiltakskort.ui.parts import Logo, Trail, show_about, show_keys
+from tiltakskort.ui.keys import WindowKeys
+from tiltakskort.ui.parts import Logo, Trail, show_about
 from tiltakskort.ui.printactions import PrintActions
 from tiltakskort.ui.privacy import Privacy
 from tiltakskort.ui.search import CardSearch
@@ -43,8 +43,6 @@ from tiltakskort.ui.session import Session
 from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from tiltakskort.ui.trainingpanels import TrainingPanels
 from tiltakskort.walk import Walk
-
-TEXT_INPUTS = (QLineEdit, QComboBox)
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +73,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingPanels(self, self.session)
         self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
                                  self.privacy.restart_idle, self.service_action)
-        self._build_keys()
+        self.keys = WindowKeys(self)
         self.apply_style(restyle=False)
         access.enter_activates(self)
         s = self.session
@@ -194,52 +192,53 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.file_menu, self.tr("&Open deck…"), QKeySequence.StandardKey.Open,
-                                        lambda: self.opener.open_dialog())
-        self.print_action = self._action(self.file_menu, self.tr("&Print the steps…"), QKeySequence.StandardKey.Print,
-                                         self.print_actions.print_walk)
-        self.save_pdf_action = self._action(self.file_menu, self.tr("Save as &PDF…"), None,
-                                            self.print_actions.save_pdf)
-        self.booklet_action = self._action(self.file_menu, self.tr("Print the card &booklet…"), None,
-                                           self.print_actions.save_booklet)
+        self.open_action = self.add_action(self.file_menu, self.tr("&Open deck…"), QKeySequence.StandardKey.Open,
+                                           lambda: self.opener.open_dialog())
+        self.print_action = self.add_action(self.file_menu, self.tr("&Print the steps…"), QKeySequence.StandardKey.Print,
+                                            self.print_actions.print_walk)
+        self.save_pdf_action = self.add_action(self.file_menu, self.tr("Save as &PDF…"), None,
+                                               self.print_actions.save_pdf)
+        self.booklet_action = self.add_action(self.file_menu, self.tr("Print the card &booklet…"), None,
+                                              self.print_actions.save_booklet)
         self.file_menu.addSeparator()
-        self._action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.add_action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus())
+        self.add_action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus())
         # Ctrl+= too: on keyboards where + needs Shift (US) that is the usual zoom key
-        self._action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
-                     lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self._action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
-        self._action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
-        self.contrast_action = self._action(view, self.tr("High contrast"), None, self.toggle_contrast)
+        self.add_action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+                        lambda: self.set_zoom(self.zoom + ZOOM_STEP))
+        self.add_action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
+        self.add_action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
+        self.contrast_action = self.add_action(view, self.tr("High contrast"), None, self.toggle_contrast)
         self.contrast_action.setCheckable(True)
         view.addSeparator()
-        self._action(view, self.tr("Map of the deck"), QKeySequence("Ctrl+M"), lambda: self.map_button.toggle())
-        self._action(view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
-        self._action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
+        self.add_action(view, self.tr("Map of the deck"), QKeySequence("Ctrl+M"), lambda: self.map_button.toggle())
+        self.add_action(view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
+        self.add_action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
         training = bar.addMenu(self.tr("&Training"))
-        self._action(training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios())
-        self._action(training, self.tr("Today's results"), None, lambda: self.training.scenario_panel.show_tally())
+        self.add_action(training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios())
+        self.add_action(training, self.tr("Today's results"), None, lambda: self.training.scenario_panel.show_tally())
         settings = bar.addMenu(self.tr("&Settings"))
-        self.municipality_action = self._action(settings, self.tr("Change &municipality…"), None,
-                                                lambda: self.choosing.ask_municipality(force=True))
-        self.service_action = self._action(settings, self.tr("Change &workplace…"), None,
-                                           lambda: self.choosing.ask_service(force=True))
+        self.municipality_action = self.add_action(settings, self.tr("Change &municipality…"), None,
+                                                   lambda: self.choosing.ask_municipality(force=True))
+        self.service_action = self.add_action(settings, self.tr("Change &workplace…"), None,
+                                              lambda: self.choosing.ask_service(force=True))
         ui_lang = settings.addMenu(self.tr("Language of the app"))
         for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska"), ("en", "English")):
-            self._action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
-        self.idle_action = self._action(settings, self.tr("Time before the app starts over…"), None,
-                                        lambda: self.choosing.ask_idle())
+            self.add_action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
+        self.idle_action = self.add_action(settings, self.tr("Time before the app starts over…"), None,
+                                           lambda: self.choosing.ask_idle())
         fixed = self.settings.policy.idle_minutes
         if fixed is not None:  # set by IT (policy): shown, not changeable
             self.idle_action.setText(self.tr("Time before the app starts over: %n min (set by IT)", "", fixed))
             self.idle_action.setEnabled(False)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1), self.show_keys)
-        self._action(help_menu, self.tr("About Tiltakskort"), None, self.about)
+        self.add_action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1),
+                        lambda: self.keys.show_list())
+        self.add_action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def add_action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
         """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
         one shortcut, a list of them, or none; using it counts as activity (idle)."""
         action = QAction(text, self)
@@ -390,7 +389,7 @@ class MainWindow(QMainWindow):
     def presentation_hidden(self) -> list:  # type: ignore[type-arg]
         """What presentation mode hides."""
         # the walk keys too: the presentation takes digits, Backspace and Esc itself
-        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.key_actions]
+        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.keys.actions]
 
     # ------------------------------------------------------------------ look
     def set_zoom(self, value: int, remember: bool = True) -> None:
@@ -455,64 +454,6 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
-
-    def show_keys(self) -> None:
-        """F1: every key of the app, in a table."""
-        if not self.is_hidden_screen:
-            show_keys(self)
-
-    # ------------------------------------------------------------------ keys and idle
-    # Digits, Backspace, Home and Esc are window shortcuts, not an event filter on the
-    # whole application: such a filter is called (and its arguments converted to Python)
-    # for every event of every object, which made start-up and each card markedly slower.
-    # Text fields keep these keys: a line edit claims them through ShortcutOverride.
-    def _build_keys(self) -> None:
-        self.key_actions: list[QAction] = []
-        for n in range(1, 10):
-            key = Qt.Key(int(Qt.Key.Key_0) + n)
-            self._key([QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)],
-                      lambda _=False, n=n: self._key_digit(n))
-        self._key([QKeySequence(Qt.Key.Key_Backspace)], self._key_back)
-        self._key([QKeySequence(Qt.Key.Key_Home)], self._key_home)
-        self._key([QKeySequence(Qt.Key.Key_Escape)], self._key_escape)
-
-    def _key(self, keys: list[QKeySequence], slot) -> None:  # type: ignore[no-untyped-def]
-        self.key_actions.append(self._action(None, "", keys, slot))
-
-    def _walk_keys_apply(self) -> bool:
-        """Digits, Backspace and Home work on the card page, not behind the hide screen
-        and not in the language list."""
-        return (self.stack.currentIndex() == 0 and not self.is_hidden_screen
-                and not isinstance(QApplication.focusWidget(), TEXT_INPUTS))
-
-    def _key_digit(self, n: int) -> None:
-        if self._walk_keys_apply():
-            self.choose(n - 1)
-
-    def _key_back(self) -> None:
-        if self._walk_keys_apply():
-            self.go_back()
-
-    def _key_home(self) -> None:
-        if self._walk_keys_apply():
-            self.restart()
-
-    def _key_escape(self) -> None:
-        """Esc leaves the search (field or results) and the map for the card; Esc twice
-        within a second hides."""
-        now = time.monotonic()
-        if now - self._last_esc < 1.0:
-            self._last_esc = 0.0
-            self.hide_screen()
-            return
-        self._last_esc = now
-        if self.is_hidden_screen:
-            return
-        in_search = QApplication.focusWidget() is self.search
-        if self.stack.currentIndex() != 0 or in_search:
-            self.search.clear()
-            self.show_card_page()
-            self.focus_card()
 
     def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
