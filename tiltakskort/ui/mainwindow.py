@@ -11,10 +11,18 @@ anything about a walk: settings hold preferences only.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiltakskort.present import DocumentLine
 from tiltakskort.ui import access, style
 from tiltakskort.ui.cardview import CardView, plain_label
 from tiltakskort.ui.choosing import Choosing
@@ -238,7 +248,9 @@ class MainWindow(QMainWindow):
         self.add_action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
-    def add_action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def add_action(self, menu: QMenu | None, text: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
+                   slot: Callable[..., object]) -> QAction:
         """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
         one shortcut, a list of them, or none; using it counts as activity (idle)."""
         action = QAction(text, self)
@@ -314,13 +326,13 @@ class MainWindow(QMainWindow):
         else:
             self.card_scroll.setFocus()
 
-    def open_document(self, document) -> None:  # type: ignore[no-untyped-def]
+    def open_document(self, document: DocumentLine) -> None:
         """A file button: open a copy of the file with the system's program."""
         from tiltakskort.ui.documents import open_copy
 
         open_copy(self, document, self.session.document_bytes)
 
-    def _announce_card(self, walk) -> None:  # type: ignore[no-untyped-def]
+    def _announce_card(self, walk: Walk) -> None:
         """A new card is said once, its title first, then "urgent" for urgent cards.
 
         The focus goes to the title (a heading), so a screen reader reads the title from
@@ -386,7 +398,7 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.training.presentation.toggle_full_screen()
 
-    def presentation_hidden(self) -> list:  # type: ignore[type-arg]
+    def presentation_hidden(self) -> list[QWidget | QAction]:
         """What presentation mode hides."""
         # the walk keys too: the presentation takes digits, Backspace and Esc itself
         return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.keys.actions]
@@ -404,8 +416,7 @@ class MainWindow(QMainWindow):
 
     def apply_style(self, restyle: bool = True) -> None:
         self.theme = style.theme_for(self.settings.theme)
-        app = QApplication.instance()
-        app.setPalette(style.palette(self.theme))
+        QApplication.setPalette(style.palette(self.theme))
         if restyle:
             self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self.card_view.colours = {"muted": self.theme.muted, "open": self.theme.open_text,
@@ -455,15 +466,15 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
 
-    def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.privacy.window_shown()
 
-    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.privacy.window_resized()
 
-    def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.privacy.clear_clipboard()
         # temporary PDFs exist only if printing was used (and its module imported)
         printing = sys.modules.get("tiltakskort.ui.printing")
