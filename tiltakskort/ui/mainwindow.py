@@ -3,8 +3,9 @@
 The window is layout and actions. What it shows is the session's (``ui/session.py``):
 the deck, the walk, the language, the municipality, the scenario. It listens to the
 session's signals and calls its methods; it never assigns a walk. Opening decks
-(``deckopening``), search (``search``), printing (``printactions``) and the user's
-choices (``choosing``) live in their own modules. It never parses YAML and never writes
+(``deckopening``), search (``search``), printing (``printactions``), the user's choices
+(``choosing``), the walk keys and F1 (``keys``) and the hide screen, clipboard and idle
+timer (``privacy``) live in their own modules. It never parses YAML and never writes
 anything about a walk: settings hold preferences only.
 """
 
@@ -67,7 +68,6 @@ class MainWindow(QMainWindow):
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
         self._shown_walk: Walk | None = None  # the walk last painted (a new one is announced)
-        self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled
         # once as it is made, instead of all of them again afterwards.
         self.zoom = self.settings.zoom
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self, self.session)
         self._build()
         self.privacy = Privacy(self, self.session)
-        self.hide_cover, self.idle = self.privacy.cover, self.privacy.idle
+        self.hide_cover, self.idle = self.privacy.cover, self.privacy.idle  # for tests and scripts
         self._build_actions()
         self.opener = DeckOpener(self, self.session, self.splitter, watch)
         self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
     def is_hidden_screen(self) -> bool:
         return self.privacy.is_hidden
 
+    # ------------------------------------------------------------------ help and Qt's events
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
 
