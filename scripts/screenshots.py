@@ -61,7 +61,7 @@ def main() -> None:
         print("wrote", out / f"app-{name}.png")
 
     def keys_shot(name: str) -> None:
-        from tiltakskort.ui.parts import keys_dialog
+        from tiltakskort.ui.keys import keys_dialog
 
         dialog = keys_dialog(w)
         dialog.show()

@@ -103,7 +103,7 @@ def test_escape_from_search_returns_to_the_card_and_down_enters_results(qtbot, w
 def test_f1_lists_every_key(qtbot, window, monkeypatch) -> None:
     from PySide6.QtWidgets import QDialog, QTableWidget
 
-    from tiltakskort.ui.parts import KEYS
+    from tiltakskort.ui.keys import KEYS
 
     shown = {}
 

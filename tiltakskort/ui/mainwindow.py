@@ -3,19 +3,27 @@
 The window is layout and actions. What it shows is the session's (``ui/session.py``):
 the deck, the walk, the language, the municipality, the scenario. It listens to the
 session's signals and calls its methods; it never assigns a walk. Opening decks
-(``deckopening``), search (``search``), printing (``printactions``) and the user's
-choices (``choosing``) live in their own modules. It never parses YAML and never writes
+(``deckopening``), search (``search``), printing (``printactions``), the user's choices
+(``choosing``), the walk keys and F1 (``keys``) and the hide screen, clipboard and idle
+timer (``privacy``) live in their own modules. It never parses YAML and never writes
 anything about a walk: settings hold preferences only.
 """
 
 from __future__ import annotations
 
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,19 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiltakskort.present import DocumentLine
 from tiltakskort.ui import access, style
 from tiltakskort.ui.cardview import CardView, plain_label
 from tiltakskort.ui.choosing import Choosing
 from tiltakskort.ui.deckopening import DeckOpener
-from tiltakskort.ui.parts import HideScreen, InputActivity, Logo, Trail, show_about, show_keys
+from tiltakskort.ui.keys import WindowKeys
+from tiltakskort.ui.parts import Logo, Trail, show_about
 from tiltakskort.ui.printactions import PrintActions
+from tiltakskort.ui.privacy import Privacy
 from tiltakskort.ui.search import CardSearch
 from tiltakskort.ui.session import Session
 from tiltakskort.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from tiltakskort.ui.trainingpanels import TrainingPanels
 from tiltakskort.walk import Walk
-
-TEXT_INPUTS = (QLineEdit, QComboBox)
 
 
 class MainWindow(QMainWindow):
@@ -57,10 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = Session(self.settings, self)
         self.setWindowTitle("Tiltakskort")
-        self._copied: str | None = None
         self._shown_walk: Walk | None = None  # the walk last painted (a new one is announced)
-        self._hidden_state: list = []  # type: ignore[type-arg]  # what the hide screen covers
-        self._last_esc = 0.0
         # The style sheet goes on before the widgets exist: each widget is then styled
         # once as it is made, instead of all of them again afterwards.
         self.zoom = self.settings.zoom
@@ -68,25 +75,22 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self.print_actions = PrintActions(self, self.session)
         self._build()
+        self.privacy = Privacy(self, self.session)
+        self.hide_cover, self.idle = self.privacy.cover, self.privacy.idle  # for tests and scripts
         self._build_actions()
         self.opener = DeckOpener(self, self.session, self.splitter, watch)
         self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
         self.training = TrainingPanels(self, self.session)
         self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
-                                 self._restart_idle, self.service_action)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.session.forget_walk)
-        self._restart_idle()
-        self._activity: InputActivity | None = None
-        self._build_keys()
+                                 self.privacy.restart_idle, self.service_action)
+        self.keys = WindowKeys(self)
         self.apply_style(restyle=False)
         access.enter_activates(self)
         s = self.session
         s.walkChanged.connect(self.refresh)
         s.languageChanged.connect(self.refresh)
         s.verdictChanged.connect(self._show_verdict)
-        s.walkForgotten.connect(self._forgotten)
+        s.walkForgotten.connect(self.show_card_page)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -193,59 +197,60 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.print_button)
         outer.addLayout(nav)
         self.setCentralWidget(page)
-        self.hide_cover = HideScreen(self)
-        self.hide_cover.shown_again.connect(self.show_again)
         self.setGeometry(access.fit_to_screen(QSize(1100, 800)))
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.file_menu, self.tr("&Open deck…"), QKeySequence.StandardKey.Open,
-                                        lambda: self.opener.open_dialog())
-        self.print_action = self._action(self.file_menu, self.tr("&Print the steps…"), QKeySequence.StandardKey.Print,
-                                         self.print_actions.print_walk)
-        self.save_pdf_action = self._action(self.file_menu, self.tr("Save as &PDF…"), None,
-                                            self.print_actions.save_pdf)
-        self.booklet_action = self._action(self.file_menu, self.tr("Print the card &booklet…"), None,
-                                           self.print_actions.save_booklet)
+        self.open_action = self.add_action(self.file_menu, self.tr("&Open deck…"), QKeySequence.StandardKey.Open,
+                                           lambda: self.opener.open_dialog())
+        self.print_action = self.add_action(self.file_menu, self.tr("&Print the steps…"), QKeySequence.StandardKey.Print,
+                                            self.print_actions.print_walk)
+        self.save_pdf_action = self.add_action(self.file_menu, self.tr("Save as &PDF…"), None,
+                                               self.print_actions.save_pdf)
+        self.booklet_action = self.add_action(self.file_menu, self.tr("Print the card &booklet…"), None,
+                                              self.print_actions.save_booklet)
         self.file_menu.addSeparator()
-        self._action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.add_action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus())
+        self.add_action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus())
         # Ctrl+= too: on keyboards where + needs Shift (US) that is the usual zoom key
-        self._action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
-                     lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self._action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
-        self._action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
-        self.contrast_action = self._action(view, self.tr("High contrast"), None, self.toggle_contrast)
+        self.add_action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+                        lambda: self.set_zoom(self.zoom + ZOOM_STEP))
+        self.add_action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
+        self.add_action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
+        self.contrast_action = self.add_action(view, self.tr("High contrast"), None, self.toggle_contrast)
         self.contrast_action.setCheckable(True)
         view.addSeparator()
-        self._action(view, self.tr("Map of the deck"), QKeySequence("Ctrl+M"), lambda: self.map_button.toggle())
-        self._action(view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
-        self._action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
+        self.add_action(view, self.tr("Map of the deck"), QKeySequence("Ctrl+M"), lambda: self.map_button.toggle())
+        self.add_action(view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
+        self.add_action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
         training = bar.addMenu(self.tr("&Training"))
-        self._action(training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios())
-        self._action(training, self.tr("Today's results"), None, lambda: self.training.scenario_panel.show_tally())
+        self.add_action(training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios())
+        self.add_action(training, self.tr("Today's results"), None, lambda: self.training.scenario_panel.show_tally())
         settings = bar.addMenu(self.tr("&Settings"))
-        self.municipality_action = self._action(settings, self.tr("Change &municipality…"), None,
-                                                lambda: self.choosing.ask_municipality(force=True))
-        self.service_action = self._action(settings, self.tr("Change &workplace…"), None,
-                                           lambda: self.choosing.ask_service(force=True))
+        self.municipality_action = self.add_action(settings, self.tr("Change &municipality…"), None,
+                                                   lambda: self.choosing.ask_municipality(force=True))
+        self.service_action = self.add_action(settings, self.tr("Change &workplace…"), None,
+                                              lambda: self.choosing.ask_service(force=True))
         ui_lang = settings.addMenu(self.tr("Language of the app"))
         for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska"), ("en", "English")):
-            self._action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
-        self.idle_action = self._action(settings, self.tr("Time before the app starts over…"), None,
-                                        lambda: self.choosing.ask_idle())
+            self.add_action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
+        self.idle_action = self.add_action(settings, self.tr("Time before the app starts over…"), None,
+                                           lambda: self.choosing.ask_idle())
         fixed = self.settings.policy.idle_minutes
         if fixed is not None:  # set by IT (policy): shown, not changeable
             self.idle_action.setText(self.tr("Time before the app starts over: %n min (set by IT)", "", fixed))
             self.idle_action.setEnabled(False)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1), self.show_keys)
-        self._action(help_menu, self.tr("About Tiltakskort"), None, self.about)
+        self.add_action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1),
+                        lambda: self.keys.show_list())
+        self.add_action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def add_action(self, menu: QMenu | None, text: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
+                   slot: Callable[..., object]) -> QAction:
         """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
         one shortcut, a list of them, or none; using it counts as activity (idle)."""
         action = QAction(text, self)
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(self._restart_idle)
+        action.triggered.connect(self.privacy.restart_idle)
         action.triggered.connect(slot)
         (menu if menu is not None else self).addAction(action)
         return action
@@ -321,13 +326,13 @@ class MainWindow(QMainWindow):
         else:
             self.card_scroll.setFocus()
 
-    def open_document(self, document) -> None:  # type: ignore[no-untyped-def]
+    def open_document(self, document: DocumentLine) -> None:
         """A file button: open a copy of the file with the system's program."""
         from tiltakskort.ui.documents import open_copy
 
         open_copy(self, document, self.session.document_bytes)
 
-    def _announce_card(self, walk) -> None:  # type: ignore[no-untyped-def]
+    def _announce_card(self, walk: Walk) -> None:
         """A new card is said once, its title first, then "urgent" for urgent cards.
 
         The focus goes to the title (a heading), so a screen reader reads the title from
@@ -393,10 +398,10 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.training.presentation.toggle_full_screen()
 
-    def presentation_hidden(self) -> list:  # type: ignore[type-arg]
+    def presentation_hidden(self) -> list[QWidget | QAction]:
         """What presentation mode hides."""
         # the walk keys too: the presentation takes digits, Backspace and Esc itself
-        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.key_actions]
+        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.keys.actions]
 
     # ------------------------------------------------------------------ look
     def set_zoom(self, value: int, remember: bool = True) -> None:
@@ -411,8 +416,7 @@ class MainWindow(QMainWindow):
 
     def apply_style(self, restyle: bool = True) -> None:
         self.theme = style.theme_for(self.settings.theme)
-        app = QApplication.instance()
-        app.setPalette(style.palette(self.theme))
+        QApplication.setPalette(style.palette(self.theme))
         if restyle:
             self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
         self.card_view.colours = {"muted": self.theme.muted, "open": self.theme.open_text,
@@ -440,8 +444,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ privacy
     def copy_text(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self._copied = text
+        self.privacy.copy(text)
         self.tell(self.tr("Copied: %1").replace("%1", text))
 
     def tell(self, text: str) -> None:
@@ -449,140 +452,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
         access.announce(self.statusBar(), text)
 
-    def clear_clipboard(self) -> None:
-        clip = QGuiApplication.clipboard()
-        if self._copied is not None and clip.text() == self._copied:
-            clip.clear()
-        self._copied = None
-
     def hide_screen(self) -> None:
-        """The neutral screen over the window. What it covers is hidden too (from the
-        accessibility tree, from Tab) and its actions are off: only "Show again" is left."""
-        self.clear_clipboard()
-        hidden_before = self.is_hidden_screen
-        # the cover and its button first: the focus goes straight there, not through the
-        # widgets being hidden
-        self.hide_cover.setGeometry(self.rect())
-        self.hide_cover.show()
-        self.hide_cover.raise_()
-        self.hide_cover.button.setFocus()
-        if not hidden_before:
-            covered: list = [self.centralWidget(), self.menuBar()]  # type: ignore[type-arg]
-            if self._status_bar_made():
-                covered.append(self.statusBar())
-            self._hidden_state = [(w, w.isVisible()) for w in covered]
-            self._hidden_state += [(a, a.isEnabled()) for a in self.findChildren(QAction)]
-            for thing, _was in self._hidden_state:
-                if isinstance(thing, QAction):
-                    thing.setEnabled(False)
-                else:
-                    thing.hide()
+        """Skjul: the neutral screen over the window (``ui/privacy.py``)."""
+        self.privacy.hide()
 
     def show_again(self) -> None:
-        self.hide_cover.hide()
-        for thing, was in self._hidden_state:
-            if isinstance(thing, QAction):
-                thing.setEnabled(was)
-            else:
-                thing.setVisible(was)
-        self._hidden_state = []
-        self.focus_card()
-
-    def _status_bar_made(self) -> bool:
-        from PySide6.QtWidgets import QStatusBar
-
-        return self.findChild(QStatusBar) is not None
+        self.privacy.show_again()
 
     @property
     def is_hidden_screen(self) -> bool:
-        return not self.hide_cover.isHidden()
+        return self.privacy.is_hidden
 
-    def _forgotten(self) -> None:
-        """Idle: the session went back to the start card; the clipboard is forgotten too."""
-        self.clear_clipboard()
-        self.show_card_page()
-
-    def _restart_idle(self) -> None:
-        self.idle.start(self.settings.idle_minutes * 60_000)
-
+    # ------------------------------------------------------------------ help and Qt's events
     def about(self) -> None:
         show_about(self, self.session.view, self.session.lang)
 
-    def show_keys(self) -> None:
-        """F1: every key of the app, in a table."""
-        if not self.is_hidden_screen:
-            show_keys(self)
-
-    # ------------------------------------------------------------------ keys and idle
-    # Digits, Backspace, Home and Esc are window shortcuts, not an event filter on the
-    # whole application: such a filter is called (and its arguments converted to Python)
-    # for every event of every object, which made start-up and each card markedly slower.
-    # Text fields keep these keys: a line edit claims them through ShortcutOverride.
-    def _build_keys(self) -> None:
-        self.key_actions: list[QAction] = []
-        for n in range(1, 10):
-            key = Qt.Key(int(Qt.Key.Key_0) + n)
-            self._key([QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)],
-                      lambda _=False, n=n: self._key_digit(n))
-        self._key([QKeySequence(Qt.Key.Key_Backspace)], self._key_back)
-        self._key([QKeySequence(Qt.Key.Key_Home)], self._key_home)
-        self._key([QKeySequence(Qt.Key.Key_Escape)], self._key_escape)
-
-    def _key(self, keys: list[QKeySequence], slot) -> None:  # type: ignore[no-untyped-def]
-        self.key_actions.append(self._action(None, "", keys, slot))
-
-    def _walk_keys_apply(self) -> bool:
-        """Digits, Backspace and Home work on the card page, not behind the hide screen
-        and not in the language list."""
-        return (self.stack.currentIndex() == 0 and not self.is_hidden_screen
-                and not isinstance(QApplication.focusWidget(), TEXT_INPUTS))
-
-    def _key_digit(self, n: int) -> None:
-        if self._walk_keys_apply():
-            self.choose(n - 1)
-
-    def _key_back(self) -> None:
-        if self._walk_keys_apply():
-            self.go_back()
-
-    def _key_home(self) -> None:
-        if self._walk_keys_apply():
-            self.restart()
-
-    def _key_escape(self) -> None:
-        """Esc leaves the search (field or results) and the map for the card; Esc twice
-        within a second hides."""
-        now = time.monotonic()
-        if now - self._last_esc < 1.0:
-            self._last_esc = 0.0
-            self.hide_screen()
-            return
-        self._last_esc = now
-        if self.is_hidden_screen:
-            return
-        in_search = QApplication.focusWidget() is self.search
-        if self.stack.currentIndex() != 0 or in_search:
-            self.search.clear()
-            self.show_card_page()
-            self.focus_card()
-
-    def showEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        handle = self.windowHandle()
-        if handle is not None and self._activity is None:
-            # Any input to this window (keys, mouse, wheel) restarts the idle timer. The
-            # filter sits on the window's QWindow, which sees input before it is handed
-            # to a widget, and few other events.
-            self._activity = InputActivity(self._restart_idle, self)
-            handle.installEventFilter(self._activity)
+        self.privacy.window_shown()
 
-    def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.is_hidden_screen:
-            self.hide_cover.setGeometry(self.rect())
+        self.privacy.window_resized()
 
-    def closeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        self.clear_clipboard()
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.privacy.clear_clipboard()
         # temporary PDFs exist only if printing was used (and its module imported)
         printing = sys.modules.get("tiltakskort.ui.printing")
         if printing is not None:

@@ -1,17 +1,13 @@
-"""The window's smaller parts: the logo, the About box, the trail of answers, the hide
-screen, and the watcher of input that keeps the walk from being forgotten while someone
-works. Sentences written for the window keep its translation context, "MainWindow"."""
+"""The window's smaller parts: the logo, the About box, the trail of answers and the
+list of keys (F1). Sentences written for the window keep its translation context,
+"MainWindow"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
-    QObject,
     QPoint,
     QRect,
     QSize,
@@ -20,14 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
     QMessageBox,
-    QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -101,47 +94,6 @@ def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
         text += "\n\n" + f"{view.title.get(lang)} – {view.version or ''}".strip(" –")
     box.setText(text)
     box.exec()
-
-
-class InputActivity(QObject):
-    """Calls ``activity`` for every input event of the window it watches."""
-
-    def __init__(self, activity: Callable[[], object], parent: QObject) -> None:
-        super().__init__(parent)
-        self.activity = activity
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.isInputEvent():
-            self.activity()
-        return False
-
-
-class HideScreen(QWidget):
-    """A neutral screen over the whole window (Skjul / Esc twice)."""
-
-    shown_again = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("hideScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box = QVBoxLayout(self)
-        box.addStretch(1)
-        label = QLabel("Tiltakskort")
-        label.setObjectName("hideText")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(label)
-        self.button = QPushButton(self.tr("Show again"))
-        self.button.setAccessibleName(self.button.text())
-        self.button.setAccessibleDescription(self.tr("Show the app again"))
-        self.button.clicked.connect(self.shown_again)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        box.addLayout(row)
-        box.addStretch(2)
-        self.hide()
 
 
 class Trail(QWidget):
@@ -259,73 +211,3 @@ class Crumb(QToolButton):
             self.animateClick()
             return
         super().keyPressEvent(event)
-
-
-# Every key of the app, as (keys, what they do): the F1 help and the user guide's list.
-# The texts are translated in the window's context.
-KEYS = (
-    ("1 – 9", QT_TRANSLATE_NOOP("MainWindow", "Choose the answer with that number")),
-    ("Enter, Space", QT_TRANSLATE_NOOP("MainWindow", "Press the button that has focus")),
-    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next or previous button, field or link")),
-    ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "One step back")),
-    ("Home", QT_TRANSLATE_NOOP("MainWindow", "Start over")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find a card; Down arrow goes to the cards found, Enter opens one")),
-    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search or the map and go back to the card")),
-    ("Esc Esc", QT_TRANSLATE_NOOP("MainWindow", "Hide the screen at once (Esc twice)")),
-    ("Ctrl+M", QT_TRANSLATE_NOOP("MainWindow", "Map of the deck; in its list of cards, the arrow keys move and Enter opens a card")),
-    ("Ctrl++, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Larger text, smaller text, normal text size")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the steps")),
-    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open a deck")),
-    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)")),
-    ("F11", QT_TRANSLATE_NOOP("MainWindow", "Full screen")),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list of keys")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
-)
-
-
-def show_keys(parent: QWidget) -> None:
-    """The list of keys (F1), until the user closes it."""
-    keys_dialog(parent).exec()
-
-
-def keys_dialog(parent: QWidget):  # type: ignore[no-untyped-def]
-    """The list of keys, as a table a screen reader reads row by row."""
-    from PySide6.QtWidgets import (
-        QAbstractItemView,
-        QDialog,
-        QDialogButtonBox,
-        QHeaderView,
-        QTableWidget,
-        QTableWidgetItem,
-    )
-
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Keys"))
-    box = QVBoxLayout(dialog)
-    table = QTableWidget(len(KEYS), 2, dialog)
-    table.setAccessibleName(dialog.windowTitle())
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("MainWindow", "Key"),
-                                     QCoreApplication.translate("MainWindow", "What it does")])
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    for row, (keys, what) in enumerate(KEYS):
-        table.setItem(row, 0, QTableWidgetItem(keys))
-        table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", str(what))))
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    table.resizeRowsToContents()
-    table.setCurrentCell(0, 0)
-    box.addWidget(table)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    buttons.accepted.connect(dialog.accept)
-    box.addWidget(buttons)
-    screen = parent.screen().availableGeometry() if parent.screen() is not None else None
-    width = min(760, screen.width() - 40) if screen is not None else 760
-    height = min(620, screen.height() - 60) if screen is not None else 620
-    dialog.resize(width, height)
-    table.setFocus()
-    return dialog
