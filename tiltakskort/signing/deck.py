@@ -118,12 +118,31 @@ _JUNCTION = 0xA0000003
 
 
 def _is_link(entry: os.DirEntry[str]) -> bool:
+    """A symbolic link, or a Windows junction. Other reparse points (a OneDrive file kept
+    in the cloud) are ordinary files."""
     if entry.is_symlink():
         return True
     try:
-        return getattr(entry.stat(follow_symlinks=False), "st_reparse_tag", 0) == _JUNCTION
+        info = entry.stat(follow_symlinks=False)
+        if not getattr(info, "st_file_attributes", 0) & 0x400:  # FILE_ATTRIBUTE_REPARSE_POINT
+            return False
+        tag = getattr(info, "st_reparse_tag", 0) or getattr(os.lstat(entry.path),
+                                                            "st_reparse_tag", 0)
+        return bool(tag == _JUNCTION)
     except OSError:
         return False
+
+
+def _read_regular(path: str) -> bytes | None:
+    """The bytes of an ordinary file, never through a link swapped in, never blocking on a
+    pipe swapped in; None when it is no longer an ordinary file."""
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            return None
+        return f.read()
 
 
 def read_folder(folder: Path, *, max_entries: int | None = None,
@@ -166,9 +185,9 @@ def read_folder(folder: Path, *, max_entries: int | None = None,
                     regular = stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode)
                 except OSError:
                     continue
-                if regular:
-                    with open(entry.path, "rb") as f:
-                        out.files[prefix + name] = f.read()
+                data = _read_regular(entry.path) if regular else None
+                if data is not None:
+                    out.files[prefix + name] = data
     out.links.sort()
     return out
 
