@@ -337,3 +337,37 @@ def test_a_deck_that_no_longer_extends_drops_its_list_of_bases(signed: tuple[Pat
     assert code == 0, err
     assert not (deck / "EXTENDS.sha256").exists()
     assert verify(deck, pub)[0] == 0
+
+
+def test_a_base_inside_the_folder_is_covered_by_the_manifest(tmp_path: Path) -> None:
+    deck = tmp_path / "fjordvik"
+    shutil.copytree(CARDS / "fjordvik", deck)
+    shutil.copytree(CARDS / "region-felles", deck / "felles")
+    yaml = deck / "deck.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("extends: ../region-felles",
+                                                             "extends: felles"), encoding="utf-8")
+    key = tmp_path / "k.key"
+    assert main("keygen", str(key))[0] == 0
+    assert main("sign", str(deck), "--key", str(key))[0] == 0
+    assert not (deck / "EXTENDS.sha256").exists()
+    pub = Path(str(key) + ".pub")
+    assert verify(deck, pub)[0] == 0
+    base = deck / "felles" / "deck.yaml"
+    base.write_text(base.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    code, said = verify(deck, pub)
+    assert code == 1 and "changed: felles/deck.yaml" in said, said
+
+
+@pytest.mark.skipif(shutil.which("sha256sum") is None, reason="sha256sum is not installed")
+def test_sha256sum_checks_the_base_decks_in_the_folder(signed: tuple[Path, Path]) -> None:
+    import subprocess
+
+    deck, _ = signed
+    for name in ("MANIFEST.sha256", "EXTENDS.sha256"):
+        run = subprocess.run(["sha256sum", "-c", name], cwd=deck, capture_output=True, text=True,
+                             check=False)
+        assert run.returncode == 0, run.stdout + run.stderr
+    _change_a_number_in_the_base(deck)
+    run = subprocess.run(["sha256sum", "-c", "EXTENDS.sha256"], cwd=deck, capture_output=True,
+                         text=True, check=False)
+    assert run.returncode == 1 and "../region-felles/deck.yaml: FAILED" in run.stdout
