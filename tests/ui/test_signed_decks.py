@@ -87,3 +87,31 @@ def test_the_approval_is_told_once_and_the_line_is_the_sessions(keyed) -> None:
     assert told == ["Godkjent av Eksempel kommune, signert 2026-11-01"] == [w.session.verdict]
     assert w.load(str(CARDS / "eksempel"))  # the built-in deck: no approval line
     assert told[-1] == "" and w.signature_label.isHidden()
+
+
+def _signed_chain(tmp_path, key):
+    """fjordvik (which builds on ../region-felles) signed with ``key``, as sign does it."""
+    from tiltakskort.deck.loader import load_deck
+
+    for name in ("fjordvik", "region-felles"):
+        shutil.copytree(CARDS / name, tmp_path / name)
+    folder = tmp_path / "fjordvik"
+    deck = load_deck(folder).deck
+    sign_deck(folder, key, deck_id="fjordvik", version="2026.1-fjordvik",
+              municipality="Fjordvik kommune", signed=date(2026, 11, 1), bases=deck.extends)
+    return folder
+
+
+def test_a_signed_chain_is_approved_and_a_change_in_its_base_refused(keyed, tmp_path) -> None:
+    w, key, _, shown = keyed
+    folder = _signed_chain(tmp_path, key)
+    assert w.load(str(folder))
+    assert w.signature_label.text() == "Godkjent av Fjordvik kommune, signert 2026-11-01"
+    base = tmp_path / "region-felles" / "deck.yaml"
+    base.write_text(base.read_text(encoding="utf-8").replace('phone: "112"', 'phone: "113"', 1),
+                    encoding="utf-8")
+    assert not w.load(str(folder))
+    assert "../region-felles/deck.yaml" in shown[-1]
+    assert "endret etter at den ble signert" in shown[-1]
+    # the deck shown is still the one approved: the police number from before the change
+    assert w.session.deck is not None and "112" in str(w.session.deck.contacts["politi"].phone)

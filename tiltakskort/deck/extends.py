@@ -33,6 +33,8 @@ class Chain:
         folders: each file's name as shown in problems -> the folder it is in
             (relative asset paths are relative to the file that names them).
         extends: the resolved folders of the bases, nearest first.
+        unverified: the files (as shown in problems) that were needed but not among the
+            bytes given, and so not read (``only_preloaded``).
     """
 
     root: Node | None = None
@@ -40,10 +42,12 @@ class Chain:
     files: list[Path] = field(default_factory=list)
     folders: dict[str, Path] = field(default_factory=dict)
     extends: list[Path] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)
 
 
 def read_chain(folder: Path, display_folder: str, entry: str = ENTRY,
-               preloaded: dict[Path, bytes] | None = None) -> Chain:
+               preloaded: dict[Path, bytes] | None = None, *,
+               only_preloaded: bool = False) -> Chain:
     """Read ``folder/entry`` and the decks it extends, merged into one tree.
 
     Args:
@@ -51,14 +55,17 @@ def read_chain(folder: Path, display_folder: str, entry: str = ENTRY,
         display_folder: the folder as the user named it (problems name files so).
         entry: the entry file's name.
         preloaded: file bytes already read, by resolved path.
+        only_preloaded: read nothing else (a signed deck: only the bytes whose signature
+            was checked are parsed); a file needed but not given is a problem (TK001)
+            and listed in :attr:`Chain.unverified`.
     """
     chain = Chain()
-    chain.root = _read(chain, folder, display_folder, entry, preloaded or {}, [])
+    chain.root = _read(chain, folder, display_folder, entry, preloaded or {}, [], only_preloaded)
     return chain
 
 
 def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
-          preloaded: dict[Path, bytes], seen: list[Path]) -> Node | None:
+          preloaded: dict[Path, bytes], seen: list[Path], only_preloaded: bool) -> Node | None:
     display = os.path.normpath(os.path.join(display_folder, entry))
     path = folder / entry
     chain.files.append(path)
@@ -66,6 +73,12 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
         data = preloaded.get(path.resolve()) if preloaded else None
     except (OSError, ValueError, RuntimeError):
         data = None
+    if data is None and only_preloaded:
+        chain.unverified.append(display)
+        chain.problems.append(Problem(display, 1, 1, "TK001", Msg(
+            "The file is not covered by the deck's signature, so it is not read. Sign the "
+            "deck again (tiltakskort sign).")))
+        return None
     result = read_yaml(path, display, data)
     chain.problems.extend(result.problems)
     root = result.root
@@ -115,7 +128,7 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
         return root
     chain.extends.append(resolved)
     base = _read(chain, base_folder, os.path.join(display_folder, ext.value), ENTRY,
-                 preloaded, [*seen, me])
+                 preloaded, [*seen, me], only_preloaded)
     if isinstance(base, Mapping):
         return merge(base, root)
     return root

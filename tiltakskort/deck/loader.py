@@ -54,11 +54,15 @@ class LoadResult:
             built); ``None`` when not even that was possible.
         problems: every problem, sorted by file and place.
         files: every file read, the entry files of ``extends`` bases included.
+        unverified: with ``only_preloaded``, the files the deck needs that were not
+            among the bytes given (a base deck its signature does not cover), as shown
+            in problems; they were not read.
     """
 
     deck: Deck | None
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -75,7 +79,8 @@ class LoadResult:
 
 
 def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
-              preloaded: dict[Path, bytes] | None = None) -> LoadResult:
+              preloaded: dict[Path, bytes] | None = None,
+              only_preloaded: bool = False) -> LoadResult:
     """Load and check the deck in ``folder`` (or the ``deck.yaml`` given).
 
     Args:
@@ -83,6 +88,8 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
         today: the date review warnings are measured from (default: today).
         preloaded: file bytes already read, by resolved path (the app reads a signed
             deck's files once, checks the signature and parses the same bytes).
+        only_preloaded: parse nothing but ``preloaded`` (the deck files of the
+            ``extends`` chain; see :attr:`LoadResult.unverified`).
 
     Returns:
         The deck and all its problems; never raises for a bad deck.
@@ -93,13 +100,14 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load(folder, today or date.today(), preloaded or {})
+        return _load(folder, today or date.today(), preloaded or {}, only_preloaded)
     finally:
         if paused:
             gc.enable()
 
 
-def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, bytes]) -> LoadResult:
+def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, bytes],
+          only_preloaded: bool = False) -> LoadResult:
     given = str(folder)
     path = Path(folder)
     if path.name.endswith((".yaml", ".yml")) and not path.is_dir():
@@ -109,7 +117,8 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
     else:
         display_folder = given
         entry_name = ENTRY
-    chain = read_chain(path, display_folder, entry_name, preloaded)
+    chain = read_chain(path, display_folder, entry_name, preloaded,
+                       only_preloaded=only_preloaded)
     problems = list(chain.problems)
     deck = None
     if isinstance(chain.root, Mapping):
@@ -119,7 +128,8 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
         from tiltakskort.deck.validate import validate
 
         problems.extend(_without_follow_ons(deck, builder.problems, validate(deck, today)))
-    return LoadResult(deck, sorted(set(problems), key=Problem.sort_key), chain.files)
+    return LoadResult(deck, sorted(set(problems), key=Problem.sort_key), chain.files,
+                      chain.unverified)
 
 
 def _without_follow_ons(deck: Deck, built: list[Problem], checked: list[Problem]) -> list[Problem]:

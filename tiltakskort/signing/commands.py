@@ -89,7 +89,7 @@ def _keygen(args: argparse.Namespace, lang: str) -> int:
 
 def _sign(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.cli import CommandFailed, load_or_exit
-    from tiltakskort.signing.deck import SecretKeyInDeck, sign_deck
+    from tiltakskort.signing.deck import EXTENDS, CannotSign, LinkInDeck, SecretKeyInDeck, sign_deck
     from tiltakskort.signing.minisign import MinisignError, read_secret
 
     folder = Path(args.deck)
@@ -109,10 +109,20 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
         return 2
     try:
         sign_deck(folder, key, deck_id=deck.id, version=deck.version or "",
-                  municipality=deck.municipality_name(deck.default_language))
+                  municipality=deck.municipality_name(deck.default_language),
+                  bases=deck.extends)
     except SecretKeyInDeck as e:
         _say(t(lang, "Not signing: {names} in {folder} is a secret key. Move it out of the deck "
                      "(it would be published with it).", names=e, folder=folder), error=True)
+        return 1
+    except LinkInDeck as e:
+        _say(t(lang, "Not signing: {names} in {folder} is a link (a shortcut) to another place, "
+                     "and what a link points at can change without anyone noticing. Copy the "
+                     "file or folder into the deck instead of linking to it.", names=e,
+               folder=folder), error=True)
+        return 1
+    except CannotSign as e:
+        _say(e.msg.text(lang), error=True)
         return 1
     except OSError as e:
         _say(t(lang, "Could not write the signature into {folder}: {reason}", folder=folder,
@@ -121,13 +131,22 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
     _say(t(lang, "Signed {folder} (deck {deck}, version {version}, key {key_id}): "
                  "MANIFEST.sha256 and MANIFEST.sha256.minisig.", folder=folder, deck=deck.id,
            version=deck.version or "-", key_id=key.public_key().id_hex))
+    if (folder / EXTENDS).exists():
+        _say(t(lang, "The signature also covers the decks it builds on ({bases}; their files are "
+                     "listed in {extends}). Sign this deck again whenever one of them changes.",
+               bases=", ".join(_shown(b) for b in deck.extends), extends=EXTENDS))
     return 0
+
+
+def _shown(path: Path) -> str:
+    """A base deck's folder as the coordinator knows it (its name, not the whole path)."""
+    return path.name or str(path)
 
 
 def _verify(args: argparse.Namespace, lang: str) -> int:
     from tiltakskort.signing.deck import verify_deck
     from tiltakskort.signing.minisign import MinisignError, read_public
-    from tiltakskort.signing.trust import trusted_keys
+    from tiltakskort.signing.trust import open_deck, trusted_keys
 
     keys: list[Any] = []
     for path in args.pubkey:
@@ -155,16 +174,39 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
              error=True)
         return 1
     if v.ok:
+        # every file is as signed; does the deck build on a deck the signature leaves out
+        # (signed before bases were covered)? Opening it, as the app does, tells.
+        found = open_deck(folder, keys=keys).verdict.verification
+        if found is not None and found.status == "incomplete":
+            v = found
+    if v.status == "incomplete":
+        _say(t(lang, "The deck builds on {files}, which the signature does not cover (it was "
+                     "signed by an older version of tiltakskort). Sign it again: tiltakskort "
+                     "sign {folder} --key …", files=", ".join(v.uncovered), folder=folder),
+             error=True)
+        return 1
+    if v.ok:
         _say(t(lang, "Valid: approved by {municipality}, signed {signed} (deck {deck}, version "
                      "{version}, key {key_id}).", municipality=v.municipality, signed=v.signed,
                deck=v.deck_id, version=v.version or "-", key_id=v.key_id))
         return 0
-    if v.status == "altered":
-        lines = [t(lang, "Warning: the deck was changed after {municipality} signed it on "
-                         "{signed}:", municipality=v.municipality, signed=v.signed)]
+    if v.status in ("altered", "linked"):
+        lines = []
+        if v.links:
+            lines.append(t(lang, "Warning: the deck holds a link (a shortcut) to another place, "
+                                 "and a link is never part of a signed deck. Copy the file or "
+                                 "folder into the deck instead, and sign it again:"))
+            lines += ["  " + t(lang, "link: {file}", file=item) for item in v.links]
+        if v.differences:
+            lines.append(t(lang, "Warning: the deck was changed after {municipality} signed it "
+                                 "on {signed}:", municipality=v.municipality, signed=v.signed))
         for label, items in ((N_("changed: {file}"), v.changed), (N_("added: {file}"), v.added),
                              (N_("removed: {file}"), v.removed)):
             lines += ["  " + t(lang, label, file=item) for item in items]
+        if any(item.startswith("../") for item in v.differences):
+            lines.append(t(lang, "A file starting with ../ belongs to a deck this one builds on "
+                                 "(extends). If that deck was changed on purpose, check the "
+                                 "change and sign this deck again."))
         _say("\n".join(lines), error=True)
         return 1
     messages = {

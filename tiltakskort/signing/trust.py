@@ -13,18 +13,22 @@ swapped between the check and the parsing cannot slip through. The verdict is on
     the signature is good: who approved it, when, which version, and a rollback
     warning when the version is older than the highest one seen before;
 ``refused``
-    a build with keys and an unsigned deck, a deck changed after it was signed, or a
-    signature that does not match a trusted key; ``reason`` says why.
+    a build with keys and an unsigned deck, a deck changed after it was signed (also
+    through a base deck it builds on), a deck holding a link, a deck building on a deck
+    its signature does not cover, or a signature that does not match a trusted key;
+    ``reason`` says why.
 
 With ``refuse_untrusted`` (the default: the app, ``show``, ``print`` …) a refused deck
 is not parsed at all: nothing is parsed that was not verified. Authoring commands
 (``validate``, ``sign``, ``strings`` …) read their author's drafts with
 ``refuse_untrusted=False``: the deck is parsed and the verdict is only reported.
 
-The files read and checked are kept by resolved path (:attr:`Opened.files`), ready for
-more than one folder: when the signature comes to cover every base deck of the
-``extends`` chain, their files are read and verified here as well, and the loader is
-given all of them.
+The signature covers every base deck of the ``extends`` chain (through the deck's
+``EXTENDS.sha256``, see :mod:`tiltakskort.signing.deck`): their files are read and
+verified here as well, and kept with the deck's own by resolved path
+(:attr:`Opened.files`). An approved deck is parsed from those bytes only
+(``only_preloaded``): a base deck the signature does not cover (a deck signed before
+bases were covered) is never read, and the deck is refused.
 
 Pure Python, no Qt. Messages are :class:`tiltakskort.i18n.Msg`, translated by the
 caller.
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
     from tiltakskort.deck.loader import LoadResult
     from tiltakskort.deck.model import Deck
     from tiltakskort.deck.problems import Problem
-    from tiltakskort.signing.deck import Verification
+    from tiltakskort.signing.deck import FolderRead, Verification
     from tiltakskort.signing.minisign import PublicKey
 
 #: A folder with more entries than this is not read whole (it is not a deck folder:
@@ -62,6 +66,18 @@ NOT_SIGNED = Msg("This deck is not signed. This build only opens decks approved 
                  "signed by the municipality.")
 BAD_SIGNATURE = Msg("The deck's signature does not match the municipality's key. The deck "
                     "is not used.")
+
+
+def _linked(files: list[str]) -> Msg:
+    return Msg("The deck holds a link to another place ({files}), and a link is never part of "
+               "a signed deck. The deck is not used. Ask whoever looks after the deck.",
+               files=", ".join(files))
+
+
+def _uncovered(files: list[str]) -> Msg:
+    return Msg("The deck builds on {files}, which its signature does not cover. The deck is "
+               "not used. Ask whoever looks after the deck to sign it again.",
+               files=", ".join(files))
 
 
 def trusted_keys(keys_dir: Path | None = None) -> list[PublicKey]:
@@ -180,19 +196,17 @@ def _entry(path: Path) -> tuple[Path, Path]:
     return path, path / "deck.yaml"
 
 
-def _read_folder(folder: Path, entry: Path) -> dict[str, bytes]:
-    """The deck folder's files (see :func:`tiltakskort.signing.deck.read_deck_files`),
+def _read_folder(folder: Path, entry: Path) -> FolderRead:
+    """The deck folder's files and links (see :func:`tiltakskort.signing.deck.read_folder`),
     or nothing when the folder is not a deck folder or cannot be read."""
-    from tiltakskort.signing.deck import read_deck_files
+    from tiltakskort.signing.deck import FolderRead, read_folder
 
     try:
         if not entry.is_file():
-            return {}
-        if sum(1 for _ in zip(range(MAX_FILES + 1), folder.rglob("*"), strict=False)) > MAX_FILES:
-            return {}
-        return read_deck_files(folder)
+            return FolderRead()
+        return read_folder(folder, max_entries=MAX_FILES)
     except (OSError, ValueError):
-        return {}
+        return FolderRead()
 
 
 def _is_built_in(folder: Path, builtin_dir: Path | None) -> bool:
@@ -233,7 +247,7 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
         The load result and the verdict; never raises for a bad deck.
     """
     from tiltakskort.deck.loader import load_deck
-    from tiltakskort.signing.deck import SIGNATURE, accept_version, verify_files
+    from tiltakskort.signing.deck import SIGNATURE, accept_version, read_base, verify_files
 
     given = str(path)
     folder, entry = _entry(Path(path))
@@ -241,14 +255,22 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
         keys = trusted_keys()
     # each file is read once: the signature is checked on these bytes, and the loader
     # parses these same bytes
-    read = _read_folder(folder, entry)
+    own = _read_folder(folder, entry)
+    read = dict(own.files)
+
+    def base_reader(root: str) -> FolderRead:
+        # a base deck's files, read once the deck's own manifest is found good
+        base = read_base(folder, root, max_entries=MAX_FILES)
+        read.update(base.files)
+        return base
+
+    built_in = _is_built_in(folder, builtin_dir)
+    verification = (verify_files(own.files, keys, links=own.links, base_reader=base_reader)
+                    if own.files and (keys or SIGNATURE in own.files) else None)
     try:
         files = {(folder / rel).resolve(): data for rel, data in read.items()}
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         files = {}
-    built_in = _is_built_in(folder, builtin_dir)
-    verification = (verify_files(read, keys) if read and (keys or SIGNATURE in read)
-                    else None)
 
     verdict: Verdict
     if verification is None or verification.status in ("unsigned", "no-key"):
@@ -257,6 +279,9 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
                               verification=verification)
         else:
             verdict = Verdict("unsigned", built_in=built_in, verification=verification)
+    elif verification.status == "linked":
+        verdict = Verdict("refused", _linked(verification.links), built_in=built_in,
+                          verification=verification)
     elif verification.status == "altered":
         verdict = Verdict("refused", Msg(
             "Warning: the deck was changed after it was signed ({files}). Ask whoever looks "
@@ -274,7 +299,17 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
     # A missing entry file is nothing untrusted: let the loader say it is missing.
     if verdict.refused and refuse_untrusted and entry.exists():
         return Opened(given, None, verdict, files)
-    result = load_deck(path, today=today, preloaded=files)
+    # an approved deck is parsed from the bytes checked only: a base deck its signature
+    # does not cover is never read
+    result = load_deck(path, today=today, preloaded=files, only_preloaded=verdict.approved)
+    if verdict.approved and result.unverified and verification is not None:
+        verification = replace(verification, status="incomplete",
+                               uncovered=list(result.unverified))
+        verdict = Verdict("refused", _uncovered(verification.uncovered), built_in=built_in,
+                          verification=verification)
+        if refuse_untrusted:
+            return Opened(given, None, verdict, files)
+        result = load_deck(path, today=today, preloaded=files)  # a draft: read as it lies
 
     if verdict.approved:
         deck_id = result.deck.id if result.deck is not None else (
