@@ -17,6 +17,22 @@ CARDS = ROOT / "cards"
 DECKS = sorted(p.parent for p in CARDS.glob("*/deck.yaml"))
 
 
+def _under_wine() -> bool:
+    """Windows Python running under Wine (../shared/windows/winpy), not on Windows."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    try:
+        return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+    except OSError:
+        return False
+
+
+# For the few skips of what Wine lacks (see ../shared/windows/README.md): each names it.
+UNDER_WINE = _under_wine()
+
+
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point HOME, temp and settings folders at an empty directory for every test.

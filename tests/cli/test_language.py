@@ -25,8 +25,9 @@ def warned(tmp_path: Path) -> Path:
 def _tiltakskort(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if k not in LOCALE_VARS and not k.startswith("LC_")}
     clean.update(env)
+    # redirected output is UTF-8 on every system (on Windows the locale's would be cp1252)
     return subprocess.run([sys.executable, "-m", "tiltakskort", *args], capture_output=True,
-                          text=True, env=clean, cwd=ROOT, check=False)
+                          text=True, encoding="utf-8", env=clean, cwd=ROOT, check=False)
 
 
 @pytest.mark.parametrize("lang,summary", [
@@ -87,11 +88,29 @@ def test_tiltakskort_lang_wins_over_the_system(warned) -> None:
     assert "0 feil og 2 åtvaringar i 1 kortstokk." in proc.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="on Windows the display language "
+                    "decides, not LANG: a system without a language cannot be made there")
 def test_bokmal_by_default(warned) -> None:
     proc = _tiltakskort("validate", str(warned), LANG="C")
     assert "0 feil og 2 advarsler i 1 kortstokk." in proc.stderr
     proc = _tiltakskort("--help", LANG="C")
     assert proc.stdout.startswith("bruk: tiltakskort") and "sjekk kortstokker" in proc.stdout
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the Windows display language")
+@pytest.mark.parametrize("display,lang", [("nn_NO", "nn"), ("sv_SE", "sv"), ("de_DE", "nb")])
+def test_windows_speaks_its_display_language_else_bokmal(display, lang, monkeypatch) -> None:
+    """On Windows the display language the user chose decides; one we do not have
+    (German) gives bokmål, as a Linux system without a language does."""
+    import locale
+
+    from tiltakskort import i18n
+
+    for name in LOCALE_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(i18n, "_windows_ui_language", lambda: display)
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("German_Germany", "1252"))
+    assert i18n.user_language() == lang
 
 
 def test_deck_errors_are_summed_up_in_the_users_language(tmp_path, capsys, monkeypatch) -> None:

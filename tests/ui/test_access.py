@@ -4,6 +4,8 @@ through AT-SPI, are in ``tests/a11y``."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QPalette
@@ -230,6 +232,7 @@ def test_first_language_follows_the_deck_then_the_system(settings, monkeypatch) 
     assert deck_languages(CARDS / "exempelregionen") == ["sv", "en"]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is Linux's")
 def test_no_screen_says_why() -> None:
     from tiltakskort.display import no_screen
 
@@ -237,6 +240,14 @@ def test_no_screen_says_why() -> None:
     assert msg is not None and "DISPLAY" in msg.text("nb") and "skjerm" in msg.text("nb")
     assert "skärm" in msg.text("sv")
     assert no_screen({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+@pytest.mark.skipif(sys.platform.startswith("linux"), reason="Windows and macOS")
+def test_no_display_variable_does_not_stop_the_app_on_windows() -> None:
+    """A Windows desktop has no DISPLAY: the app must start all the same."""
+    from tiltakskort.display import no_screen
+
+    assert no_screen({}) is None
 
 
 def test_copy_gives_feedback(window) -> None:
