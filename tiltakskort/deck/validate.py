@@ -92,14 +92,14 @@ def _cards(deck: Deck, today: date) -> Iterator[Problem]:
 def _graph(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start not in deck.cards:
         return
-    import difflib
-
     # A goto with a typo is reported once (TK020, with the card meant); the cards behind
     # it count as reached through the card it surely meant, not as unreachable.
     meant: dict[str, str] = {}
     for card in deck.cards.values():
         for opt in card.options:
             if opt.goto not in deck.cards and opt.goto not in meant:
+                import difflib  # only for a deck with a typo: not on the app's start-up
+
                 close = difflib.get_close_matches(opt.goto, list(deck.cards), n=1, cutoff=0.6)
                 if close:
                     meant[opt.goto] = close[0]
