@@ -2,8 +2,10 @@
 
 - :func:`announce`: a sentence for the screen reader (Qt's announcement event: AT-SPI's
   ``object:announcement``, UI Automation's notification), e.g. the title of a new card.
-- :func:`enter_activates`: Enter and Return press every push button under a widget, not
-  only Space (Qt gives push buttons Enter only in dialogs).
+- :func:`enter_presses_button`: Enter and Return press the focused push button of a
+  window, not only Space (Qt gives push buttons Enter only in dialogs): the window's
+  ``keyPressEvent`` asks it, since a button passes the keys it does not use to its
+  window. :func:`enter_activates` does the same for the buttons under one widget.
 - :func:`park_focus`: before a card is painted again, the focus leaves the widgets that
   are about to be hidden, so that it does not run through them ("check box, check box…").
 - :func:`fit_to_screen`: a window size inside the screen's available area.
@@ -11,8 +13,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 
@@ -34,6 +36,21 @@ def enter_activates(root: QWidget) -> None:
     for button in buttons:
         if not button.autoDefault():
             button.setAutoDefault(True)
+
+
+def enter_presses_button(window: QWidget, event: QKeyEvent) -> bool:
+    """Enter or Return that reached ``window`` unused: press its focused push button
+    (True), as Space would. One check per key instead of a walk over every button each
+    time a card is shown."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.isAutoRepeat() \
+            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QPushButton) and focused.isEnabled() and focused.isVisible() \
+            and window.isAncestorOf(focused):
+        focused.click()
+        return True
+    return False
 
 
 def park_focus(inside: QWidget) -> None:
