@@ -11,9 +11,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
+    QAccessibleTextInterface,
+    QGuiApplication,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QPushButton, QWidget
+from shiboken6.Shiboken import VoidPtr
 
 
 def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -61,26 +70,138 @@ def fit_to_screen(wanted: QSize, screen_area: QRect | None = None) -> QRect:
 
 #: The roles a widget can ask for with ``set_role`` (the dynamic property
 #: ``tiltakskortRole``): a card's title and section headings, the urgent banner, a
-#: contact's panel.
+#: contact's panel, and a text to be read in full (a label: its role stays a label).
 ROLES = {"heading": QAccessible.Role.Heading, "alert": QAccessible.Role.AlertMessage,
-         "group": QAccessible.Role.Grouping}
+         "group": QAccessible.Role.Grouping, "text": QAccessible.Role.StaticText}
 _ROLE_PROPERTY = "tiltakskortRole"
+_LEVEL_PROPERTY = "tiltakskortLevel"
 _installed = False
 
 
-def set_role(widget: QWidget, role: str) -> None:
-    """Expose ``widget`` with ``role`` (one of :data:`ROLES`) to screen readers."""
+def set_role(widget: QWidget, role: str, *, level: int = 0) -> None:
+    """Expose ``widget`` with ``role`` (one of :data:`ROLES`) to screen readers; a label
+    (``QLabel``) also exposes its whole text through the text interface (what a screen
+    reader reads with "say all" and by line, word or character), and a heading its
+    ``level`` (1 the card's title, 2 a section) where Qt has the attribute."""
     install_roles()
     widget.setProperty(_ROLE_PROPERTY, role)
+    if level:
+        widget.setProperty(_LEVEL_PROPERTY, level)
+
+
+def readable_text(widget: QWidget) -> str:
+    """The text a screen reader reads from a label marked with ``set_role``: what the
+    label shows, as characters, never as markup (a rich-text label of ours gives the
+    plain text it was made from, ``spoken_text()``, else its HTML's plain text)."""
+    spoken = getattr(widget, "spoken_text", None)
+    if callable(spoken):
+        text = spoken()
+        if isinstance(text, str):
+            return text
+    if not isinstance(widget, QLabel):
+        return ""
+    if widget.textFormat() == Qt.TextFormat.PlainText:
+        return widget.text()
+    document = QTextDocument()
+    document.setHtml(widget.text())  # HTML the app built and escaped itself
+    return document.toPlainText()
+
+
+class _Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttributesInterface):
+    """A widget's interface with the role asked for; for a label also Qt's read-only
+    text interface over the label's whole text (Qt's own interface for ``QLabel`` has
+    none: AT-SPI's ``queryText()`` fails on every label), and a heading's level.
+
+    ``interface_cast`` hands Qt the C++ side of the two other interfaces this Python
+    object is made of (``shiboken6.getCppPointer``), as ``VoidPtr``: an ``int`` or
+    ``None`` there crashes PySide6."""
+
+    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
+        QAccessibleWidget.__init__(self, widget, role)
+        QAccessibleTextInterface.__init__(self)
+        QAccessibleAttributesInterface.__init__(self)
+        pointers = shiboken6.getCppPointer(self)
+        self._text_ptr = VoidPtr(pointers[1])
+        self._attributes_ptr = VoidPtr(pointers[2])
+        self._null = VoidPtr(0)
+        self._is_label = isinstance(widget, QLabel)
+        level = widget.property(_LEVEL_PROPERTY)
+        self._level = level if isinstance(level, int) and role == QAccessible.Role.Heading else 0
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:  # type: ignore[override]
+        if kind == QAccessible.InterfaceType.TextInterface and self._is_label:
+            return self._text_ptr
+        if kind == QAccessible.InterfaceType.AttributesInterface and self._level:
+            return self._attributes_ptr
+        return self._null
+
+    def _text(self) -> str:
+        widget = self.widget()
+        return readable_text(widget) if widget is not None else ""
+
+    # QAccessibleInterface.text(kind) and QAccessibleTextInterface.text(start, end)
+    # share the one Python name
+    def text(self, *args):  # type: ignore[no-untyped-def,override]
+        if len(args) == 2:
+            start, end = args
+            text = self._text()
+            end = len(text) if end < 0 else end
+            return text[max(0, start):max(0, end)]
+        name = QAccessibleWidget.text(self, *args)
+        if not name and args and args[0] == QAccessible.Text.Name and self._is_label:
+            return self._text()  # a label without a name set is named by its text, as in Qt
+        return name
+
+    def state(self) -> QAccessible.State:
+        state = QAccessibleWidget.state(self)
+        if self._is_label:
+            state.readOnly = True
+        return state
+
+    def characterCount(self) -> int:  # noqa: N802 - Qt's names from here on
+        return len(self._text())
+
+    def cursorPosition(self) -> int:  # noqa: N802
+        return 0
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802
+        pass
+
+    def selectionCount(self) -> int:  # noqa: N802
+        return 0
+
+    def addSelection(self, start: int, end: int) -> None:  # noqa: N802
+        pass
+
+    def removeSelection(self, index: int) -> None:  # noqa: N802
+        pass
+
+    def setSelection(self, index: int, start: int, end: int) -> None:  # noqa: N802
+        pass
+
+    def characterRect(self, offset: int) -> QRect:  # noqa: N802
+        return QRect()
+
+    def offsetAtPoint(self, point: QPoint) -> int:  # noqa: N802
+        return -1
+
+    def scrollToSubstring(self, start: int, end: int) -> None:  # noqa: N802
+        pass
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802
+        return [QAccessible.Attribute.Level] if self._level else []
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:  # noqa: N802
+        return self._level if self._level and key == QAccessible.Attribute.Level else None
 
 
 def _factory(_classname: str, obj: object):  # type: ignore[no-untyped-def]
     if isinstance(obj, QWidget):
         role = obj.property(_ROLE_PROPERTY)
         if isinstance(role, str) and role in ROLES:
-            from PySide6.QtWidgets import QAccessibleWidget
-
-            return QAccessibleWidget(obj, ROLES[role])
+            # PySide6 keeps each interface its factory returns alive (Qt holds a
+            # pointer to it; the Python object holds the overrides)
+            return _Accessible(obj, ROLES[role])
     return None
 
 

@@ -80,6 +80,14 @@ def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def card_text(text: str, name: str = "") -> QLabel:
+    """A plain label of the card whose whole text a screen reader can read (the text
+    interface: "say all", by line, word or character), not only its name."""
+    label = plain_label(text, name)
+    access.set_role(label, "text")
+    return label
+
+
 def open_url(url: str) -> bool:
     """Open ``url`` with the system only when the allowlist says it may open."""
     if not is_allowed_url(url):
@@ -97,6 +105,8 @@ class SafeText(WrapLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._plain = ""
+        access.set_role(self, "text")  # its plain text through the text interface
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
@@ -107,11 +117,20 @@ class SafeText(WrapLabel):
     def set_blocks(self, text: Text, lang: str | None) -> None:
         self.set_tree(text.blocks(lang), text.plain(lang))
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._plain = ""
+        super().setText(text)
+
     def set_tree(self, blocks: tuple[Block, ...], plain: str) -> None:
         """Show the safe Markdown tree ``blocks`` (``plain``: the same as plain text)."""
         self.setText(render_html(blocks))
+        self._plain = plain
         self.setAccessibleName(plain)  # the whole text: a screen reader reads it all
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
+
+    def spoken_text(self) -> str:
+        """What the text interface gives a screen reader: the plain text shown."""
+        return self._plain
 
 
 SafeBrowser = SafeText  # the name the tests and older code use
@@ -146,6 +165,7 @@ class ContactView(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setObjectName("contactText")
+        access.set_role(self.text, "text")
         # a contact's further numbers are tel: links in the text (Vakttelefon, Sentralbord)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -170,7 +190,7 @@ class ContactView(QFrame):
         row.addWidget(self._web)
         row.addStretch(1)
         box.addLayout(row)
-        self._address = plain_label("", "muted")
+        self._address = card_text("", "muted")
         box.addWidget(self._address)
         self._note = SafeText()
         box.addWidget(self._note)
@@ -302,11 +322,11 @@ class StepRow(QWidget):
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
-        self.label = plain_label("")
+        self.label = card_text("")
         self.label.setBuddy(self.check)
         texts.addWidget(self.label)
         # who does it and by when (the deadline's day counted from today)
-        self.detail = plain_label("", "stepDetail")
+        self.detail = card_text("", "stepDetail")
         self.detail.hide()
         texts.addWidget(self.detail)
         row.addLayout(texts, 1)
@@ -420,7 +440,7 @@ class Section(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
         self.heading = plain_label("", "sectionTitle")
-        access.set_role(self.heading, "heading")
+        access.set_role(self.heading, "heading", level=2)
         box.addWidget(self.heading)
         self.pool = Pool(box, make)
 
@@ -464,7 +484,7 @@ class CardView(QWidget):
         # the focus goes to the title on every new card (the window's focus_card): a
         # screen reader reads the card from its title, and Tab goes on to its options
         self.title_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        access.set_role(self.title_label, "heading")
+        access.set_role(self.title_label, "heading", level=1)
         self.box.addWidget(self.title_label)
         self.body = SafeText()
         self.box.addWidget(self.body)
@@ -483,8 +503,8 @@ class CardView(QWidget):
         self.columns.addLayout(right, 1)
         self.box.addLayout(self.columns)
         self.steps = Section(lambda _i: StepRow())
-        self.talk = Section(lambda _i: plain_label(""))
-        self.law = Section(lambda _i: plain_label(""))
+        self.talk = Section(lambda _i: card_text(""))
+        self.law = Section(lambda _i: card_text(""))
         self.links = Section(lambda _i: LinkRow())
         self.documents = Section(self._make_document)
         self.contacts = Section(lambda _i: self._make_contact())
