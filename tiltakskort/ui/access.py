@@ -5,7 +5,10 @@
 - :func:`enter_activates`: Enter and Return press every push button under a widget, not
   only Space (Qt gives push buttons Enter only in dialogs).
 - :func:`park_focus`: before a card is painted again, the focus leaves the widgets that
-  are about to be hidden, so that it does not run through them ("check box, check box…").
+  are about to be hidden, so that it does not run through them ("check box, check box…");
+  a part marked with :func:`moves_focus_itself` (the card view) is left to move it.
+- :func:`say_focus_again`: the focused widget told once more (its name changed: a new
+  card's title that kept the focus).
 - :func:`fit_to_screen`: a window size inside the screen's available area.
 """
 
@@ -17,6 +20,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleAttributesInterface,
+    QAccessibleEvent,
     QAccessibleTextInterface,
     QGuiApplication,
     QTextDocument,
@@ -45,13 +49,40 @@ def enter_activates(root: QWidget) -> None:
             button.setAutoDefault(True)
 
 
+_OWN_FOCUS_PROPERTY = "tiltakskortMovesFocus"
+
+
+def moves_focus_itself(widget: QWidget) -> None:
+    """``widget`` moves the focus itself, from inside it, when it changes (the card view:
+    straight to the new title); :func:`park_focus` leaves a focus in it where it is."""
+    widget.setProperty(_OWN_FOCUS_PROPERTY, True)
+
+
 def park_focus(inside: QWidget) -> None:
     """If the focus is in ``inside``, take it away before ``inside`` changes: when no
     focused widget is hidden, Qt does not move the focus along the hidden ones, and a
-    screen reader hears nothing until the focus lands where the window puts it."""
+    screen reader hears nothing until the focus lands where the window puts it.
+
+    A focus inside a part marked with :func:`moves_focus_itself` stays: Qt's
+    ``clearFocus`` reports the widget losing the focus as focused once more (AT-SPI
+    hears "focused" on it twice), so a card's title or option would be heard again
+    before the new title."""
     focused = QApplication.focusWidget()
-    if focused is not None and (focused is inside or inside.isAncestorOf(focused)):
-        focused.clearFocus()
+    if focused is None or not (focused is inside or inside.isAncestorOf(focused)):
+        return
+    widget: QWidget | None = focused
+    while widget is not None and widget is not inside:
+        if widget.property(_OWN_FOCUS_PROPERTY):
+            return
+        widget = widget.parentWidget()
+    focused.clearFocus()
+
+
+def say_focus_again(widget: QWidget) -> None:
+    """Tell screen readers once that ``widget``, which has the focus, is focused: Qt says
+    nothing when only the name of the focused widget changes (a new card's title)."""
+    if QAccessible.isActive() and widget.hasFocus():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))
 
 
 def fit_to_screen(wanted: QSize, screen_area: QRect | None = None) -> QRect:

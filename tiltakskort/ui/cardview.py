@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QFrame,
@@ -474,6 +475,7 @@ class CardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        access.moves_focus_itself(self)  # to the new title, see _focus_title
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(24, 16, 24, 24)
         self.box.setSpacing(10)
@@ -567,11 +569,13 @@ class CardView(QWidget):
             self.banner.setText(f"⚠ {h.urgent} – {model.emergency.line}")
             self.banner.setAccessibleName(self.banner.text())
         _show_if(self.banner, model.urgent)
+        new_title = self.title_label.text() != model.title
         self.title_label.setText(model.title)
         self.title_label.setAccessibleName(model.title)
         self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(model.number)))
         _show_if(self.title_label, True)
         self.title = self.title_label
+        self._focus_title(new_title)
         if model.body:
             self.body.set_tree(model.body, model.body_plain)
         else:
@@ -629,6 +633,20 @@ class CardView(QWidget):
 
         self._fix_tab_order()
         self._arrange()
+
+    def _focus_title(self, new_title: bool) -> None:
+        """A focus in the card goes to its title, which has the new card's title already,
+        before the other widgets are hidden or filled again: a screen reader hears the
+        new card once, by its title, and none of the widgets on the way. A title that
+        had the focus already is told as focused once more when its text is new."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return
+        if focused is self.title_label:
+            if new_title:
+                access.say_focus_again(self.title_label)
+        elif self.title_label.isVisible():
+            self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fix_tab_order(self) -> None:
         """Tab follows the card as it reads, from its title, also through widgets made for
