@@ -172,7 +172,7 @@ class _Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttrib
 
     # QAccessibleInterface.text(kind) and QAccessibleTextInterface.text(start, end)
     # share the one Python name
-    def text(self, *args):  # type: ignore[no-untyped-def,override]
+    def text(self, *args):  # type: ignore[no-untyped-def]
         if len(args) == 2:
             start, end = args
             text = self._text()

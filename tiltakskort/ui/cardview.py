@@ -9,7 +9,9 @@ allowlist (``safeurl.is_allowed_url``).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -274,8 +276,8 @@ class ContactView(QFrame):
         self.phone_button = self.note = None
         for widget in (self.text, self._phone, self._mail, self._address, self._note):
             widget.setText("")
-        for widget in (self, self.text, self._phone, self._copy, self._mail, self._web):
-            widget.setAccessibleName("")
+        for named in (self, self.text, self._phone, self._copy, self._mail, self._web):
+            named.setAccessibleName("")
         self.setAccessibleDescription("")
 
     def _call(self) -> None:
@@ -393,13 +395,16 @@ class DocumentRow(QWidget):
         self.button.setToolTip(document.name if document is not None else "")
 
 
-class Pool:
+W = TypeVar("W", bound=QWidget)
+
+
+class Pool(Generic[W]):
     """Widgets of one kind in one layout, made when first needed and used again for every
     card after (``start``, then ``take`` for each item, then ``finish``)."""
 
-    def __init__(self, layout: QBoxLayout, make) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, layout: QBoxLayout, make: Callable[[int], W]) -> None:
         self.layout, self.make = layout, make
-        self.items: list[QWidget] = []
+        self.items: list[W] = []
         self.used = 0
         self.grew = False
 
@@ -407,7 +412,7 @@ class Pool:
         self.used = 0
         self.grew = False
 
-    def take(self):  # type: ignore[no-untyped-def]
+    def take(self) -> W:
         if self.used == len(self.items):
             widget = self.make(len(self.items))
             self.layout.addWidget(widget)
@@ -417,7 +422,7 @@ class Pool:
         self.used += 1
         return widget
 
-    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+    def finish(self, clear: Callable[[W], object]) -> None:
         """Show the items used, hide the rest and ``clear`` them (no old card text stays
         behind in a hidden widget)."""
         for widget in self.items[:self.used]:
@@ -428,14 +433,14 @@ class Pool:
                 clear(widget)
 
     @property
-    def active(self) -> list:  # type: ignore[type-arg]
+    def active(self) -> list[W]:
         return self.items[:self.used]
 
 
-class Section(QWidget):
+class Section(QWidget, Generic[W]):
     """A heading ("Steps", "Whom to call") and a pool of items under it."""
 
-    def __init__(self, make, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, make: Callable[[int], W], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -450,7 +455,7 @@ class Section(QWidget):
         self.heading.setAccessibleName(heading)
         self.pool.start()
 
-    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+    def finish(self, clear: Callable[[W], object]) -> None:
         self.pool.finish(clear)
         _show_if(self, self.pool.used > 0)
 

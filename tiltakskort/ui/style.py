@@ -194,4 +194,4 @@ def _icon(theme: Theme, name: str) -> str:
 
 
 def apply(app: QGuiApplication, theme: Theme) -> None:
-    app.setPalette(palette(theme))  # type: ignore[attr-defined]
+    app.setPalette(palette(theme))  # type: ignore[attr-defined, unused-ignore]
