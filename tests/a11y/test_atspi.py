@@ -246,10 +246,14 @@ def test_the_card_texts_are_read_in_full_through_the_text_interface(app) -> None
     model = present_walk(Walk.from_path(deck, path), "nb", None)
     home(app)
     app.keys(*keys, listen=0.8)
-    texts = [n["text"] for n in showing(app.tree()) if n["role"] == "label" and "text" in n]
+    labels = [n for n in showing(app.tree()) if n["role"] == "label" and "text" in n]
+    texts = [n["text"] for n in labels]
     assert model.body_plain in texts
     for step in model.steps:
         assert step.text in texts
+        # the step's text is the label for its check box, as Qt's own label interface says
+        label = next(n for n in labels if n["text"] == step.text)
+        assert "label for" in label.get("relations", []), label
     for advice in model.advice:
         assert f"•  {advice}" in texts
 

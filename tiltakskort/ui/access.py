@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleAttributesInterface,
     QAccessibleEvent,
+    QAccessibleInterface,
     QAccessibleTextInterface,
     QGuiApplication,
     QTextDocument,
@@ -188,6 +189,20 @@ class _Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttrib
         if self._is_label:
             state.readOnly = True
         return state
+
+    def relations(
+        self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations,
+    ) -> list[tuple[QAccessibleInterface, QAccessible.RelationFlag]]:
+        """Qt's, and a label's "label for" its buddy (a step's text for its check box),
+        as Qt's own interface for a label gives it."""
+        found = list(QAccessibleWidget.relations(self, match))
+        widget = self.widget()
+        buddy = widget.buddy() if isinstance(widget, QLabel) else None
+        if buddy is not None and match & QAccessible.RelationFlag.Labelled:
+            other = QAccessible.queryAccessibleInterface(buddy)
+            if other is not None:
+                found.append((other, QAccessible.RelationFlag.Labelled))
+        return found
 
     def characterCount(self) -> int:  # noqa: N802 - Qt's names from here on
         return len(self._text())
