@@ -238,6 +238,7 @@ def test_the_card_texts_are_read_in_full_through_the_text_interface(app) -> None
     tree = showing(app.tree())
     title = next(n for n in tree if n["role"] == "heading" and "focused" in n["states"])
     assert title["text"] == title["name"] == longest.title.get("nb")
+    assert "SetFocus" in title.get("actions", [])  # Qt's own action kept
     assert [n["text"] for n in tree if n.get("text") == body] == [body]
 
     # an end card with steps and advice

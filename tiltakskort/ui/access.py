@@ -165,7 +165,8 @@ class _Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttrib
             return self._text_ptr
         if kind == QAccessible.InterfaceType.AttributesInterface and self._level:
             return self._attributes_ptr
-        return self._null
+        found = QAccessibleWidget.interface_cast(self, kind)  # its action interface
+        return found if isinstance(found, VoidPtr) else self._null
 
     def _text(self) -> str:
         widget = self.widget()
