@@ -43,8 +43,8 @@ def showing(tree: list[dict]) -> list[dict]:
 
 
 def focused(events: list[dict]) -> list[dict]:
-    """The objects that got the focus, in order (the same object twice in a row once: Qt
-    reports the title that keeps the focus across a card change as focused again)."""
+    """The objects that got the focus, in order (the same object twice in a row once).
+    :func:`focus_events` folds nothing: a card change is one focus event there."""
     out: list[dict] = []
     for e in events:
         if e["type"] == "object:state-changed:focused" and e["detail1"] == 1:
