@@ -75,10 +75,16 @@ class FieldReader:
 
     def check_keys(self, node: Mapping, allowed: tuple[str, ...], what: What) -> None:
         """TK011 for every key of ``node`` that is not one of ``allowed``."""
-        for key, (knode, _) in node.items.items():
-            if key not in allowed:
+        previous: tuple[str, Node] | None = None
+        for key, (knode, vnode) in node.items.items():
+            if key not in allowed and " " in key and isinstance(vnode, Scalar) \
+                    and not vnode.value.strip() and previous is not None:
+                # {label: Et barn, under 18 år, goto: barn}: a comma ended the label
+                self.report(knode, "TK012", comma_trap(key, previous))
+            elif key not in allowed:
                 self.report(knode, "TK011", with_suggestion(
                     Msg("'{key}' is not a field of {what}.", key=key, what=what), key, allowed))
+            previous = key, vnode
 
     def require(self, node: Mapping, keys: Iterable[str], what: What,
                 at: Scalar | None = None) -> None:
@@ -420,6 +426,22 @@ def suggest_id(value: str) -> str:
     return out or "kort-1"
 
 
+def comma_trap(words: str, previous: tuple[str, Node] | None) -> Msg:
+    """TK012's words for ``{nb: Skriv ned hva du så, med barnets ord., …}``: the comma
+    before ``words`` ended the text of the field ``previous`` (its name and value)."""
+    if previous is not None and isinstance(previous[1], Scalar) and previous[1].value.strip():
+        before = previous[1].value.strip()
+        if len(before) > 40:
+            before = "…" + before[-30:].lstrip()
+        example = f'{previous[0]}: "{before}, {words}"'
+    else:
+        example = f'"…, {words}"'
+    return Msg(
+        "The comma before '{words}' ends the text there: between {{ and }} YAML ends a "
+        "text at a comma. Put the whole text in quotation marks, e.g. {example}.",
+        words=words, example=example)
+
+
 def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
     """A text YAML read as a mapping because of a comma or a colon in it, or None.
 
@@ -428,15 +450,14 @@ def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
     makes "Husk" a key. Language codes are two letters; anything else as a key of a
     text is one of these.
     """
+    previous: tuple[str, Node] | None = None
     for key, (knode, vnode) in node.items.items():
         if LANG_RE.match(key):
+            previous = key, vnode
             continue
         if isinstance(vnode, Scalar) and not vnode.value.strip() and (" " in key or
                                                                        len(key) > 3):
-            return knode, Msg(
-                "The text before '{words}' has a comma in it, and YAML ends a text at a comma "
-                "between {{ and }}: put the whole text in quotation marks, e.g. nb: \"…, "
-                "{words}\".", words=key)
+            return knode, comma_trap(key, previous)
         if isinstance(vnode, Scalar) and len(node.items) == 1:
             return knode, Msg(
                 "'{words}: …' has a colon followed by a space, so YAML read '{words}' as a "
