@@ -240,7 +240,7 @@ class FieldReader:
 
     def https_url(self, node: Node | None, what: What,
                   schemes: tuple[str, ...] = ("https",)) -> str | None:
-        from tiltakskort.deck.safeurl import is_allowed_url, url_scheme
+        from tiltakskort.deck.safeurl import is_allowed_url, unsafe_character, url_scheme
 
         s = self.scalar(node, what)
         if s is None:
@@ -249,6 +249,10 @@ class FieldReader:
         scheme = url_scheme(url)
         if scheme in schemes and is_allowed_url(url):
             return url
+        bad = unsafe_character(url) if scheme in schemes else None
+        if bad is not None:
+            self.report(s, "TK025", unsafe_link(what, url, bad))
+            return None
         self.report(s, "TK025", Msg(
             "{what} '{url}' is not allowed: only {schemes} links open (and https links "
             "without a user name).", what=what, url=url,
@@ -404,6 +408,18 @@ class FieldReader:
                 "The opening hours of {what} cannot be read: {error} Write it like this, "
                 "for example: {example}", what=what, error=e.message, example=e.example))
             return None
+
+
+def unsafe_link(what: What, url: str, char: str) -> Msg:
+    """TK025's words for a link with a character no link may hold (``<``, a space …)."""
+    code = f"U+{ord(char):04X}"
+    shown: Msg | str = (Msg("a space") if char == " " else
+                        Msg("a space ({code})", code=code) if char.isspace() else
+                        f"'{char}'" if char.isprintable() else code)
+    return Msg(
+        "{what} '{url}' holds {char}, which no link may hold: copy the link again from the "
+        "browser's address bar (a space in a link is written %20).",
+        what=what, url=url, char=shown)
 
 
 def possible_path(raw: str) -> bool:
