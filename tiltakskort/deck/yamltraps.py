@@ -191,11 +191,11 @@ def explain(text: str, problem: str, context: str, line: int, col: int,
             return where, indent + 1, Msg(
                 "Line {line} is {n} spaces too far to the right: indent it as far as the "
                 "line above it.", line=where, n=_count(n))
-        example = _block_example(lines, line, col)
-        if example is not None:
+        fixed = _block_example(lines, line, col)
+        if fixed is not None:
             return line, col, Msg(
                 "A colon followed by a space inside a text makes YAML read a field name "
-                "here: put the whole text in quotation marks, e.g. {example}.", example=example)
+                "here: put the whole text in quotation marks, e.g. {example}.", example=fixed)
         return line, col, Msg(
             "A colon followed by a space inside a text makes YAML read a key here; put the "
             "whole text in quotation marks (\"…\").")
