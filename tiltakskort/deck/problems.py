@@ -119,6 +119,10 @@ class Problem:
         import os
 
         severity = t(lang, "error") if self.is_error else t(lang, "warning")
+        if self.line <= 0:  # the whole file (missing, unreadable, not a file): no line 0
+            return t(lang, "{file} – {code} ({severity}): {sentence}",
+                     file=os.path.basename(self.path), code=self.code, severity=severity,
+                     sentence=self.text(lang))
         return t(lang, "{file}, line {line}, column {column} – {code} ({severity}): {sentence}",
                  file=os.path.basename(self.path), line=self.line, column=self.column,
                  code=self.code, severity=severity, sentence=self.text(lang))

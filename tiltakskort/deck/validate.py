@@ -287,7 +287,9 @@ def _links_look_allowed(value: str) -> bool:
 
 
 def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
+    from tiltakskort.deck.fields import unsafe_link
     from tiltakskort.deck.markdown import iter_links, parse_markdown
+    from tiltakskort.deck.safeurl import ALLOWED_SCHEMES, unsafe_character, url_scheme
 
     for text in _markdown_texts(deck):
         for value in text.values.values():
@@ -296,7 +298,10 @@ def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
             if _links_look_allowed(value):
                 continue  # every link target a link could have is allowed: no need to parse
             for link in iter_links(parse_markdown(value)):
-                if not link.allowed:
+                bad = unsafe_character(link.url) if url_scheme(link.url) in ALLOWED_SCHEMES else None
+                if not link.allowed and bad is not None:
+                    yield _p(text.loc, "TK025", unsafe_link(Msg("the link"), link.url, bad))
+                elif not link.allowed:
                     yield _p(text.loc, "TK025", Msg(
                         "The link '{url}' is not allowed: only https:, mailto: and tel: links "
                         "open (and https links without a user name).", url=link.url))

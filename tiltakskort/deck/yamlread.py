@@ -256,10 +256,19 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         at = text.find(m.group(), begin, begin + 2 * len(value) + 16)
         if at >= 0:
             where_line, where_col = yamltraps.place(text, at)
-        problems.append(_problem(display, where_line, where_col, "TK109", Msg(
-            "The text holds {chars}: invisible characters that can turn text around or hide "
-            "part of it. They are shown as [U+…]; delete them.",
-            chars=invisible.describe(value))))
+        found = invisible.found(value)
+        shown = ", ".join(f"[{c}]" for c in found)
+        if len(found) == 1:
+            message = Msg(
+                "The text holds {chars}, an invisible character that can turn the text around "
+                "or hide part of it; the app shows it as {shown}. Delete it.",
+                chars=invisible.describe(value), shown=shown)
+        else:
+            message = Msg(
+                "The text holds {chars}: invisible characters that can turn the text around "
+                "or hide part of it; the app shows them as {shown}. Delete them.",
+                chars=invisible.describe(value), shown=shown)
+        problems.append(_problem(display, where_line, where_col, "TK109", message))
         return invisible.escape(value)
 
     try:
@@ -321,7 +330,8 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         context = f" ({e.context.strip()})" if e.context else ""
         cm = e.context_mark
         plain = yamltraps.explain(text, what, e.context or "", line, col,
-                                  cm.line + 1 if cm is not None else None)
+                                  cm.line + 1 if cm is not None else None,
+                                  cm.column + 1 if cm is not None else None)
         if plain is not None:
             problems.append(_problem(display, plain[0], plain[1], "TK002", plain[2]))
             return None, problems
