@@ -71,6 +71,8 @@ TRAPS_NB: dict[str, list[tuple[str, str]]] = {
     "too-little": [('    name: Politiet\n    phone: "112"', '    name: Politiet\n  phone: "112"')],
     "too-far": [('    name: Politiet\n    phone: "112"', '    name: Politiet\n      phone: "112"')],
     "quote": [("title: Barnet", 'title: "Barnet')],
+    "comma-list": [("      - Ring barnevernet.\n", "      - Ring barnevernet.\n"
+                    "    talk: [Lytt, ikke avhør.]\n")],
     "tab": [("    name: Politiet", "\tname: Politiet")],
     "goto": [("goto: barn}", "goto: bran}")],
     "contact": [("contacts: [barnevern, politi]", "contacts: [barnevrn, politi]")],
@@ -85,6 +87,8 @@ TRAPS_SV: dict[str, list[tuple[str, str]]] = {
     "colon-step": [("- Gör en orosanmälan", "- Glöm inte: gör en orosanmälan")],
     "too-little": [("    phone: 08-123 456 78", "  phone: 08-123 456 78")],
     "quote": [("title: Barnet", 'title: "Barnet')],
+    "comma-list": [("steps: [Prata med din chef.]",
+                    "steps: [Prata med din chef, och skriv ner vad du såg.]")],
     "tab": [("    name: Polisen", "\tname: Polisen")],
     "goto": [("goto: barn}", "goto: bran}")],
     "id": [("  vuxen:\n", "  vuxen-våld:\n"), ("goto: vuxen}", "goto: vuxen-våld}")],

@@ -234,3 +234,30 @@ def test_editor_reading_yaml_1_2_agrees_with_ours(name: str) -> None:
         pytest.skip("not a readable YAML file (a seed for the fuzzer)")
     editor = ruamel.YAML(typ="base", pure=True).load(text)
     assert _plain(ours.root) == editor
+
+
+def test_a_comma_inside_brackets_that_cuts_a_sentence_is_tk110(tmp_path: Path) -> None:
+    """`[Ring barnevernet, og skriv ned hva du så.]` makes two steps; when the second
+    begins with a small letter the author most likely meant one."""
+    text = BASE.replace("steps: [Ring barnevernet.]",
+                        "steps: [Ring barnevernet, og skriv ned hva du så.]\n"
+                        "    talk: [Lytt, ikke avhør.]\n"
+                        "    law: [\"Barnevernsloven § 13-2, opplysningsplikt\", Straffeloven § 196]\n"
+                        "    tags: [vold, barn]")
+    problems = [p for p in _problems(tmp_path, text) if p.code == "TK110"]
+    line, col = where(text, "og skriv ned hva du så.]")
+    assert [(p.line, p.column) for p in problems] == [(line, col), (where(text, "ikke avhør.]")[0],
+                                                      where(text, "ikke avhør.]")[1])]
+    said = problems[0].format("nb")
+    assert "'Ring barnevernet' og 'og skriv ned hva du så.' ble to" in said
+    assert '"Ring barnevernet, og skriv ned hva du så."' in said and not problems[0].is_error
+    # contact ids, quoted texts, a capital letter after the comma and lists on lines: silent
+    fine = BASE.replace("steps: [Ring barnevernet.]",
+                        "steps: [Ring barnevernet., Snakk med lederen.]\n"
+                        "    talk:\n      - Lytt\n      - ikke avhør.")
+    assert not [p for p in _problems(tmp_path / "fine", fine) if p.code == "TK110"]
+
+
+def test_shipped_decks_have_no_tk110() -> None:
+    for deck in sorted(CARDS.glob("*/deck.yaml")):
+        assert not [p for p in load(deck.parent).problems if p.code == "TK110"], deck

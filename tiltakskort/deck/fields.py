@@ -116,6 +116,22 @@ class FieldReader:
         self.wrong_kind(node, what, A_LIST_OF_LINES)
         return []
 
+    def split_by_a_comma(self, node: Node | None) -> None:
+        """TK110 (for lists of sentences: steps, advice, law): in ``[Ring barnevernet, og skriv ned hva du så.]`` the comma makes two
+        texts, and the second, unquoted, begins with a small letter: most likely one
+        sentence the comma cut in two."""
+        if not isinstance(node, Sequence) or not node.flow:
+            return
+        for before, item in zip(node.items, node.items[1:], strict=False):
+            if isinstance(item, Scalar) and item.plain and item.value[:1].islower() \
+                    and isinstance(before, Scalar):
+                whole = f"{before.value}, {item.value}"
+                self.report(item, "TK110", Msg(
+                    "Between [ and ] a comma starts a new item, so '{first}' and '{second}' "
+                    "became two; if it is one text, put it in quotes: \"{whole}\", or write "
+                    "each item on a line of its own starting with '- '.",
+                    first=before.value, second=item.value, whole=whole))
+
     def scalar(self, node: Node | None, what: What) -> Scalar | None:
         if node is None:
             return None

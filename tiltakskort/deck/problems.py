@@ -51,6 +51,7 @@ CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "TK107": (WARNING, N_("times when nobody on a card answers")),
     "TK108": (WARNING, N_("after_hours on a contact without hours")),
     "TK109": (WARNING, N_("invisible or direction-changing characters")),
+    "TK110": (WARNING, N_("a comma inside [ ] that seems to split one text in two")),
 })
 
 

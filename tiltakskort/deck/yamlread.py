@@ -42,15 +42,16 @@ MAX_DEPTH = 50
 
 
 class Scalar:
-    """A scalar, always text, at a place."""
+    """A scalar, always text, at a place; ``plain``: written without quotes."""
 
-    __slots__ = ("value", "path", "line", "col")
+    __slots__ = ("value", "path", "line", "col", "plain")
 
-    def __init__(self, value: str, path: str, line: int, col: int) -> None:
+    def __init__(self, value: str, path: str, line: int, col: int, plain: bool = True) -> None:
         self.value = value
         self.path = path
         self.line = line
         self.col = col
+        self.plain = plain
 
     def __repr__(self) -> str:
         return f"Scalar({self.value!r} @{self.line}:{self.col})"
@@ -80,15 +81,16 @@ class Mapping:
 
 
 class Sequence:
-    """A list of nodes."""
+    """A list of nodes; ``flow``: written between [ and ] on one line."""
 
-    __slots__ = ("items", "path", "line", "col")
+    __slots__ = ("items", "path", "line", "col", "flow")
 
-    def __init__(self, path: str, line: int, col: int) -> None:
+    def __init__(self, path: str, line: int, col: int, flow: bool = False) -> None:
         self.items: list[Node] = []
         self.path = path
         self.line = line
         self.col = col
+        self.flow = flow
 
     def __repr__(self) -> str:
         return f"Sequence({len(self.items)} @{self.line}:{self.col})"
@@ -284,7 +286,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 value = ev.value
                 if invisible.INVISIBLE.search(value) is not None:
                     value = warn_invisible(value, m.line + 1, m.column + 1)
-                attach(Scalar(value, display, m.line + 1, m.column + 1))
+                attach(Scalar(value, display, m.line + 1, m.column + 1, not ev.style))
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 if ev.anchor is not None:
                     refuse(ev, Msg("Anchors (&{name})", name=ev.anchor))
@@ -298,7 +300,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 if cls is yaml.MappingStartEvent:
                     node = Mapping(display, m.line + 1, m.column + 1)
                 else:
-                    node = Sequence(display, m.line + 1, m.column + 1)
+                    node = Sequence(display, m.line + 1, m.column + 1, bool(ev.flow_style))
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
