@@ -16,6 +16,7 @@ be written), 2 the command was used wrongly (bad arguments, an invalid walk).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -294,6 +295,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except CommandFailed:
         return 1
+    except BrokenPipeError:
+        # the reader left (`validate … | head`): stop quietly, as other commands do; the
+        # output still buffered goes nowhere instead of raising again at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141 if os.name == "posix" else 1
 
 
 def _run(args: argparse.Namespace) -> int:

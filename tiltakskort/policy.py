@@ -21,7 +21,6 @@ No Qt here: the command line and the tests read policies without it.
 
 from __future__ import annotations
 
-import configparser
 import os
 import sys
 from collections.abc import Mapping
@@ -119,6 +118,10 @@ def _as_int(value: Any) -> int | None:
 
 def read_policy_file(path: Path) -> dict[str, Any]:
     """The ``[Tiltakskort]`` section of a policies file; empty when it is missing or bad."""
+    if not path.is_file():
+        return {}
+    import configparser  # only where IT has written a policies file
+
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     try:

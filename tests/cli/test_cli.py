@@ -144,3 +144,26 @@ def test_whole_process_no_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert "TK001" in proc.stdout and "Traceback" not in proc.stderr
+
+
+
+@pytest.mark.parametrize("args", [["validate", "--format", "json", "cards/eksempel"], ["schema"],
+                                  ["show", "cards/eksempel", "--path", "start,barn,barn-akutt"]])
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="Windows reports a write to a closed pipe as EINVAL, not EPIPE")
+def test_output_to_a_reader_that_has_left_is_no_traceback(args: list[str]) -> None:
+    """`tiltakskort validate DECK | head -1`: when the reader has stopped reading, the
+    command stops quietly (exit 141 like other Unix commands), with no traceback."""
+    import os
+
+    from tests.conftest import ROOT
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone: every write fails
+    try:
+        proc = subprocess.run([sys.executable, "-m", "tiltakskort", *args], cwd=ROOT,
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
+    assert proc.returncode == 141

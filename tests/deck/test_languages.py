@@ -122,6 +122,18 @@ def test_problem_in_words_for_the_app(broken: Path) -> None:
                                 if not p.is_error).describe("nn")
 
 
+
+def test_problem_about_the_whole_file_names_no_line_0(tmp_path: Path) -> None:
+    """A missing or unreadable deck file is about the file: the app does not say
+    "line 0, column 0"."""
+    (tmp_path / "d").mkdir()
+    [problem] = load_deck(tmp_path / "d").problems
+    assert problem.line == 0
+    for lang in ("nb", "nn", "sv", "en"):
+        words = problem.describe(lang)
+        assert words.startswith("deck.yaml – TK001 ("), words
+        assert " 0" not in words.split(" – ")[0], words
+
 def test_problems_are_not_formatted_until_asked(broken: Path) -> None:
     """The core keeps a message id and its fields; the edge picks the language."""
     problem = next(p for p in load_deck(broken).problems if p.code == "TK027")

@@ -183,3 +183,26 @@ def test_unreadable_hours_are_tk026_at_their_line_with_an_example(
     assert p.line == where(text, needle)[0]
     assert fragment in p.text("en")
     assert "Write it like this, for example:" in p.text("en")
+
+
+def test_the_app_opens_a_deck_without_the_authors_check(tmp_path: Path, monkeypatch) -> None:
+    """The 12-month check is for the deck's authors (validate, hours, the map); opening
+    a deck in the app leaves it out, and keeps every other problem."""
+    from tiltakskort.deck import validate
+
+    text = DECK.format(**NO, office='{mon-fri: "08:00-15:30"}',
+                       oncall='{mon-fri: "15:30-08:00", sat-sun: "00:00-24:00"}')
+    folder = write_deck(tmp_path / "d", text.replace("steps: [Ring barnevernet.]",
+                                                     "steps: [Ring barnevernet.]\n    reviewed: 2020-01-01"))
+    full = load_deck(folder, today=date(2026, 12, 1))
+    lean = load_deck(folder, today=date(2026, 12, 1), coverage=False)
+    assert {p.code for p in full.problems} - {p.code for p in lean.problems} == {"TK107"}
+    assert lean.problems and [p for p in full.problems if p.code != "TK107"] == lean.problems
+
+    def never(*_args: object) -> None:
+        raise AssertionError("the coverage check ran")
+
+    monkeypatch.setattr(validate, "_coverage", never)
+    from tiltakskort.signing.trust import open_deck
+
+    assert open_deck(folder, keys=[], coverage=False).result.deck is not None

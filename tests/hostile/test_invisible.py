@@ -30,6 +30,9 @@ def test_invisible_character_is_warned_about_at_its_line(tmp_path: Path, name: s
     assert found[0].line == where(text, INVISIBLE[name])[0]
     assert not found[0].is_error  # a warning: the deck still opens
     assert f"U+{ord(INVISIBLE[name]):04X}" in found[0].text("nb")
+    # it says how the character is shown, not a pattern to decode
+    assert f"[U+{ord(INVISIBLE[name]):04X}]" in found[0].text("nb")
+    assert "U+…" not in found[0].text("nb")
 
 
 def test_ordinary_text_gives_no_tk109(tmp_path: Path) -> None:

@@ -40,6 +40,18 @@ def test_url_with_markup_space_or_control_is_tk025(tmp_path: Path, name: str) ->
     assert "TK025" in codes
 
 
+@pytest.mark.parametrize(("url", "named"), [("https://bufdir.no/<img src=x>", "'<'"),
+                                             ("https://bufdir.no/vold i nære", "et mellomrom"),
+                                             ("https://bufdir.no/a\u00a0b", "U+00A0")])
+def test_tk025_names_the_character_a_link_cannot_hold(tmp_path: Path, url: str, named: str) -> None:
+    """An https link with a '<' or a space is refused for that character, not with "only
+    https: links open", which a coordinator looking at an https link cannot act on."""
+    [p] = [p for p in load(write_deck(tmp_path / "d", _with_link(url))).problems
+           if p.code == "TK025"]
+    assert named in p.text("nb"), p.text("nb")
+    assert "bare https" not in p.text("nb"), p.text("nb")
+
+
 def test_every_field_with_a_url_refuses_markup(tmp_path: Path) -> None:
     bad = json.dumps("https://x.no/<b>")
     text = _with_link("https://x.no/<b>").replace(

@@ -120,6 +120,63 @@ def test_bad_phone_number_gives_one_problem(tmp_path: Path) -> None:
     assert [p.code for p in problems] == ["TK027"], _say(problems)
 
 
+
+def test_comma_fix_shows_the_whole_text_in_its_own_language(tmp_path: Path) -> None:
+    text = BASE.replace("title: Bekymret?", "languages: [nb, en]\ntitle: Bekymret?").replace(
+        "title: Barnet",
+        "title: {en: Write it down, nb: Skriv ned hva du har sett og hørt, med barnets egne ord.}")
+    [p] = [p for p in _problems(tmp_path, text) if p.is_error]
+    assert 'nb: "Skriv ned hva du har sett og hørt, med barnets egne ord."' in p.text("nb"), \
+        p.text("nb")
+
+
+def test_comma_inside_a_label_says_put_it_in_quotes(tmp_path: Path) -> None:
+    text = BASE.replace("{label: Et barn, goto: barn}", "{label: Et barn, under 18 år, goto: barn}")
+    problems = _problems(tmp_path, text)
+    [p] = problems
+    assert p.code != "TK011" and "er ikke et felt" not in p.text("nb"), _say(problems)
+    assert p.line == where(text, "under 18 år")[0]
+    assert 'label: "Et barn, under 18 år"' in p.text("nb"), p.text("nb")
+
+
+def test_colon_inside_a_label_says_put_it_in_quotes(tmp_path: Path) -> None:
+    text = BASE.replace("{label: En voksen, goto: voksen}", "{label: Voksen: over 18, goto: voksen}")
+    [p] = _problems(tmp_path, text)
+    assert (p.line, p.column) == where(text, ": over 18")
+    for lang in ("nb", "nn", "sv", "en"):
+        assert "did not find" not in p.text(lang) and "flow mapping" not in p.text(lang)
+    assert "kolon" in p.text("nb") and 'label: "Voksen: over 18"' in p.text("nb"), p.text("nb")
+
+
+def test_colon_inside_a_plain_title_shows_the_fix(tmp_path: Path) -> None:
+    text = BASE.replace("title: Barnet", "title: Viktig: ring nå")
+    [p] = _problems(tmp_path, text)
+    assert (p.line, p.column) == where(text, ": ring nå")
+    assert 'title: "Viktig: ring nå"' in p.text("nb"), p.text("nb")
+
+
+def test_single_quote_never_closed_names_that_quote_where_it_opened(tmp_path: Path) -> None:
+    text = BASE.replace("title: Barnet", "title: 'Barnet")
+    [p] = _problems(tmp_path, text)
+    assert (p.line, p.column) == where(text, "'Barnet"), p.format("nb")
+    assert "'" in p.text("nb") and '"' not in p.text("nb"), p.text("nb")
+
+
+def test_field_indented_too_far_names_its_own_line(tmp_path: Path) -> None:
+    text = BASE.replace('    name: Politiet\n    phone: "112"', '    name: Politiet\n      phone: "112"')
+    [p] = _problems(tmp_path, text)
+    assert p.line == where(text, '      phone: "112"')[0], p.format("nb")
+    assert "to mellomrom for langt til høyre" in p.text("nb"), p.text("nb")
+    assert "feltnavn" not in p.text("nb")
+
+
+def test_first_field_of_a_card_indented_too_little_names_its_line(tmp_path: Path) -> None:
+    text = BASE.replace("    title: Den voksne", "  title: Den voksne")
+    [p] = _problems(tmp_path, text)
+    assert p.line == where(text, "  title: Den voksne")[0], p.format("nb")
+    assert "to mellomrom for langt til venstre" in p.text("nb"), p.text("nb")
+
+
 # -- one reading everywhere ---------------------------------------------------------
 
 NO_LIBYAML = """\
@@ -177,3 +234,30 @@ def test_editor_reading_yaml_1_2_agrees_with_ours(name: str) -> None:
         pytest.skip("not a readable YAML file (a seed for the fuzzer)")
     editor = ruamel.YAML(typ="base", pure=True).load(text)
     assert _plain(ours.root) == editor
+
+
+def test_a_comma_inside_brackets_that_cuts_a_sentence_is_tk110(tmp_path: Path) -> None:
+    """`[Ring barnevernet, og skriv ned hva du så.]` makes two steps; when the second
+    begins with a small letter the author most likely meant one."""
+    text = BASE.replace("steps: [Ring barnevernet.]",
+                        "steps: [Ring barnevernet, og skriv ned hva du så.]\n"
+                        "    talk: [Lytt, ikke avhør.]\n"
+                        "    law: [\"Barnevernsloven § 13-2, opplysningsplikt\", Straffeloven § 196]\n"
+                        "    tags: [vold, barn]")
+    problems = [p for p in _problems(tmp_path, text) if p.code == "TK110"]
+    line, col = where(text, "og skriv ned hva du så.]")
+    assert [(p.line, p.column) for p in problems] == [(line, col), (where(text, "ikke avhør.]")[0],
+                                                      where(text, "ikke avhør.]")[1])]
+    said = problems[0].format("nb")
+    assert "'Ring barnevernet' og 'og skriv ned hva du så.' ble to" in said
+    assert '"Ring barnevernet, og skriv ned hva du så."' in said and not problems[0].is_error
+    # contact ids, quoted texts, a capital letter after the comma and lists on lines: silent
+    fine = BASE.replace("steps: [Ring barnevernet.]",
+                        "steps: [Ring barnevernet., Snakk med lederen.]\n"
+                        "    talk:\n      - Lytt\n      - ikke avhør.")
+    assert not [p for p in _problems(tmp_path / "fine", fine) if p.code == "TK110"]
+
+
+def test_shipped_decks_have_no_tk110() -> None:
+    for deck in sorted(CARDS.glob("*/deck.yaml")):
+        assert not [p for p in load(deck.parent).problems if p.code == "TK110"], deck

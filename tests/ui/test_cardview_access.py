@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAccessible, QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import ROOT
@@ -56,6 +56,73 @@ def test_body_text_is_whole(window) -> None:
     window.jump(long_card.id)
     plain = long_card.body.plain("nb")
     assert len(plain) > 200 and window.card_view.body.accessibleName() == plain
+
+
+def _read(widget) -> str:  # type: ignore[no-untyped-def]
+    """The whole text a screen reader reads from ``widget`` (its text interface)."""
+    text = QAccessible.queryAccessibleInterface(widget).textInterface()
+    assert text is not None, widget
+    return text.text(0, text.characterCount())
+
+
+def _level(widget) -> int:  # type: ignore[no-untyped-def]
+    attributes = QAccessible.queryAccessibleInterface(widget).attributesInterface()
+    assert attributes is not None, widget
+    return attributes.attributeValue(QAccessible.Attribute.Level)
+
+
+def test_card_texts_are_whole_through_the_text_interface(window) -> None:
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
+    view, model = window.card_view, window.card_view.model
+    assert _read(view.title_label) == model.title
+    assert _read(view.body) == model.body_plain  # plain text, no markup
+    assert [_read(row.label) for row in view.steps.pool.active] == [s.text for s in model.steps]
+    assert [_read(label) for label in view.talk.pool.active] == [f"•  {a}" for a in model.advice]
+    assert _read(view.steps.heading) == model.headings.steps
+    # a control keeps Qt's own interface
+    assert QAccessible.queryAccessibleInterface(view.step_boxes[0]).textInterface() is None
+
+
+def test_headings_have_levels(window) -> None:
+    window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
+    view = window.card_view
+    assert _level(view.title_label) == 1
+    for section in (view.steps, view.talk, view.contacts):
+        assert _level(section.heading) == 2
+
+
+def test_a_card_change_moves_the_focus_once(qtbot, window, monkeypatch) -> None:
+    """Enter on an option: the focus goes from the option straight to the new title (no
+    stop at "no focus", which Qt would report as the option focused again); a digit on
+    the title: the title keeps the focus and is told as focused once more."""
+    from tiltakskort.ui import access
+
+    window.session.follow(["start", "barn"])
+    view = window.card_view
+    button = view.option_buttons[0]
+    button.setFocus()
+    moves: list = []  # type: ignore[type-arg]
+    told: list = []  # type: ignore[type-arg]
+    monkeypatch.setattr(access, "say_focus_again", told.append)
+
+    def moved(old, new) -> None:  # type: ignore[no-untyped-def]
+        moves.append((old, new))
+
+    app = QApplication.instance()
+    app.focusChanged.connect(moved)
+    try:
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        assert window.session.walk.current.id == "barn-akutt"
+        assert moves == [(button, view.title_label)] and told == []
+        window.session.follow(["start"])  # the title had the focus: told once
+        assert moves == [(button, view.title_label)] and told == [view.title_label]
+        moves.clear()
+        told.clear()
+        qtbot.keyClick(view.title_label, Qt.Key.Key_2)
+        assert window.session.walk.current.id == "barn"
+        assert moves == [] and told == [view.title_label]
+    finally:
+        app.focusChanged.disconnect(moved)
 
 
 def test_the_phone_button_says_what_happened(window, monkeypatch) -> None:

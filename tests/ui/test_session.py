@@ -210,3 +210,18 @@ def test_forgetting_clears_what_the_window_showed(qtbot, window) -> None:
     assert window.search.text() == "" and window.stack.currentIndex() == 0
     assert window.card_view.title.text() == "Hva er du bekymret for?"
     assert QGuiApplication.clipboard().text() != "69 12 34 56"
+
+
+def test_opening_a_deck_in_the_app_skips_the_authors_coverage_check(qapp, settings,
+                                                                     monkeypatch) -> None:
+    """A worker is shown no warnings; the 12-month check of who answers (the costliest
+    part of opening a deck) is left to validate, hours and the map."""
+    from tiltakskort.deck import validate
+    from tiltakskort.ui.session import Session
+
+    def never(*_args: object) -> None:
+        raise AssertionError("the coverage check ran when the app opened a deck")
+
+    monkeypatch.setattr(validate, "_coverage", never)
+    s = Session(settings)
+    assert s.open_deck(CARDS / "eksempel") and s.problems == []

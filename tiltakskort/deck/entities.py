@@ -333,6 +333,8 @@ class DeckBuilder(FieldReader):
 
     def _texts(self, m: Mapping, key: str, msgid: str, owner: Msg) -> tuple[Text, ...]:
         node = m.get(key)
+        if key in ("talk", "law"):  # sentences (tags are single words)
+            self.split_by_a_comma(node)
         return () if node is None else self.texts(node, Msg(msgid, what=owner))
 
     def read_options(self, node: Node | None, what: Msg,
@@ -375,6 +377,7 @@ class DeckBuilder(FieldReader):
 
     def read_steps(self, node: Node | None, what: Msg) -> tuple[Step, ...]:
         """``steps``: each a text, or ``{text, who, when}``."""
+        self.split_by_a_comma(node)
         out = []
         for i, item in enumerate(self.sequence(node, what), 1):
             step = self.read_step(item, Msg("step {n} of {what}", n=i, what=what))

@@ -75,10 +75,16 @@ class FieldReader:
 
     def check_keys(self, node: Mapping, allowed: tuple[str, ...], what: What) -> None:
         """TK011 for every key of ``node`` that is not one of ``allowed``."""
-        for key, (knode, _) in node.items.items():
-            if key not in allowed:
+        previous: tuple[str, Node] | None = None
+        for key, (knode, vnode) in node.items.items():
+            if key not in allowed and " " in key and isinstance(vnode, Scalar) \
+                    and not vnode.value.strip() and previous is not None:
+                # {label: Et barn, under 18 år, goto: barn}: a comma ended the label
+                self.report(knode, "TK012", comma_trap(key, previous))
+            elif key not in allowed:
                 self.report(knode, "TK011", with_suggestion(
                     Msg("'{key}' is not a field of {what}.", key=key, what=what), key, allowed))
+            previous = key, vnode
 
     def require(self, node: Mapping, keys: Iterable[str], what: What,
                 at: Scalar | None = None) -> None:
@@ -109,6 +115,22 @@ class FieldReader:
             return []
         self.wrong_kind(node, what, A_LIST_OF_LINES)
         return []
+
+    def split_by_a_comma(self, node: Node | None) -> None:
+        """TK110 (for lists of sentences: steps, advice, law): in ``[Ring barnevernet, og skriv ned hva du så.]`` the comma makes two
+        texts, and the second, unquoted, begins with a small letter: most likely one
+        sentence the comma cut in two."""
+        if not isinstance(node, Sequence) or not node.flow:
+            return
+        for before, item in zip(node.items, node.items[1:], strict=False):
+            if isinstance(item, Scalar) and item.plain and item.value[:1].islower() \
+                    and isinstance(before, Scalar):
+                whole = f"{before.value}, {item.value}"
+                self.report(item, "TK110", Msg(
+                    "Between [ and ] a comma starts a new item, so '{first}' and '{second}' "
+                    "became two; if it is one text, put it in quotes: \"{whole}\", or write "
+                    "each item on a line of its own starting with '- '.",
+                    first=before.value, second=item.value, whole=whole))
 
     def scalar(self, node: Node | None, what: What) -> Scalar | None:
         if node is None:
@@ -234,7 +256,7 @@ class FieldReader:
 
     def https_url(self, node: Node | None, what: What,
                   schemes: tuple[str, ...] = ("https",)) -> str | None:
-        from tiltakskort.deck.safeurl import is_allowed_url, url_scheme
+        from tiltakskort.deck.safeurl import is_allowed_url, unsafe_character, url_scheme
 
         s = self.scalar(node, what)
         if s is None:
@@ -243,6 +265,10 @@ class FieldReader:
         scheme = url_scheme(url)
         if scheme in schemes and is_allowed_url(url):
             return url
+        bad = unsafe_character(url) if scheme in schemes else None
+        if bad is not None:
+            self.report(s, "TK025", unsafe_link(what, url, bad))
+            return None
         self.report(s, "TK025", Msg(
             "{what} '{url}' is not allowed: only {schemes} links open (and https links "
             "without a user name).", what=what, url=url,
@@ -400,6 +426,18 @@ class FieldReader:
             return None
 
 
+def unsafe_link(what: What, url: str, char: str) -> Msg:
+    """TK025's words for a link with a character no link may hold (``<``, a space …)."""
+    code = f"U+{ord(char):04X}"
+    shown: Msg | str = (Msg("a space") if char == " " else
+                        Msg("a space ({code})", code=code) if char.isspace() else
+                        f"'{char}'" if char.isprintable() else code)
+    return Msg(
+        "{what} '{url}' holds {char}, which no link may hold: copy the link again from the "
+        "browser's address bar (a space in a link is written %20).",
+        what=what, url=url, char=shown)
+
+
 def possible_path(raw: str) -> bool:
     """Whether ``raw`` could name a file at all: no NUL or control characters, no part
     longer than 255 characters, at most 1,000 characters in all."""
@@ -420,6 +458,22 @@ def suggest_id(value: str) -> str:
     return out or "kort-1"
 
 
+def comma_trap(words: str, previous: tuple[str, Node] | None) -> Msg:
+    """TK012's words for ``{nb: Skriv ned hva du så, med barnets ord., …}``: the comma
+    before ``words`` ended the text of the field ``previous`` (its name and value)."""
+    if previous is not None and isinstance(previous[1], Scalar) and previous[1].value.strip():
+        before = previous[1].value.strip()
+        if len(before) > 40:
+            before = "…" + before[-30:].lstrip()
+        example = f'{previous[0]}: "{before}, {words}"'
+    else:
+        example = f'"…, {words}"'
+    return Msg(
+        "The comma before '{words}' ends the text there: between {{ and }} YAML ends a "
+        "text at a comma. Put the whole text in quotation marks, e.g. {example}.",
+        words=words, example=example)
+
+
 def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
     """A text YAML read as a mapping because of a comma or a colon in it, or None.
 
@@ -428,15 +482,14 @@ def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
     makes "Husk" a key. Language codes are two letters; anything else as a key of a
     text is one of these.
     """
+    previous: tuple[str, Node] | None = None
     for key, (knode, vnode) in node.items.items():
         if LANG_RE.match(key):
+            previous = key, vnode
             continue
         if isinstance(vnode, Scalar) and not vnode.value.strip() and (" " in key or
                                                                        len(key) > 3):
-            return knode, Msg(
-                "The text before '{words}' has a comma in it, and YAML ends a text at a comma "
-                "between {{ and }}: put the whole text in quotation marks, e.g. nb: \"…, "
-                "{words}\".", words=key)
+            return knode, comma_trap(key, previous)
         if isinstance(vnode, Scalar) and len(node.items) == 1:
             return knode, Msg(
                 "'{words}: …' has a colon followed by a space, so YAML read '{words}' as a "

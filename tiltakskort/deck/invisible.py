@@ -66,11 +66,17 @@ def escape(text: str) -> str:
     return INVISIBLE.sub(lambda m: f"[{code_point(m.group())}]", text)
 
 
-def describe(text: str) -> str:
-    """The invisible characters of ``text``: ``U+202E (right-to-left override), …``."""
+def found(text: str) -> list[str]:
+    """The different invisible characters of ``text``, as code points, in order:
+    ``["U+202E", "U+200B"]``."""
     seen: list[str] = []
     for m in INVISIBLE.finditer(text):
-        name = f"{code_point(m.group())} ({NAMES[ord(m.group())]})"
-        if name not in seen:
-            seen.append(name)
-    return ", ".join(seen)
+        point = code_point(m.group())
+        if point not in seen:
+            seen.append(point)
+    return seen
+
+
+def describe(text: str) -> str:
+    """The invisible characters of ``text``: ``U+202E (right-to-left override), …``."""
+    return ", ".join(f"{c} ({NAMES[int(c[2:], 16)]})" for c in found(text))

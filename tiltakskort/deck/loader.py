@@ -80,7 +80,7 @@ class LoadResult:
 
 def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
               preloaded: dict[Path, bytes] | None = None,
-              only_preloaded: bool = False) -> LoadResult:
+              only_preloaded: bool = False, coverage: bool = True) -> LoadResult:
     """Load and check the deck in ``folder`` (or the ``deck.yaml`` given).
 
     Args:
@@ -90,6 +90,9 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
             deck's files once, checks the signature and parses the same bytes).
         only_preloaded: parse nothing but ``preloaded`` (the deck files of the
             ``extends`` chain; see :attr:`LoadResult.unverified`).
+        coverage: run the 12-month check of who answers (TK107, TK108: warnings for the
+            deck's authors). The app leaves it out: it shows a worker no warnings, and
+            the check is the costliest part of opening a deck.
 
     Returns:
         The deck and all its problems; never raises for a bad deck.
@@ -100,14 +103,14 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load(folder, today or date.today(), preloaded or {}, only_preloaded)
+        return _load(folder, today or date.today(), preloaded or {}, only_preloaded, coverage)
     finally:
         if paused:
             gc.enable()
 
 
 def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, bytes],
-          only_preloaded: bool = False) -> LoadResult:
+          only_preloaded: bool = False, coverage: bool = True) -> LoadResult:
     given = str(folder)
     path = Path(folder)
     if path.name.endswith((".yaml", ".yml")) and not path.is_dir():
@@ -127,7 +130,7 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
         problems.extend(builder.problems)
         from tiltakskort.deck.validate import validate
 
-        problems.extend(_without_follow_ons(deck, builder.problems, validate(deck, today)))
+        problems.extend(_without_follow_ons(deck, builder.problems, validate(deck, today, coverage=coverage)))
     return LoadResult(deck, sorted(set(problems), key=Problem.sort_key), chain.files,
                       chain.unverified)
 

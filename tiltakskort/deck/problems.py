@@ -51,6 +51,7 @@ CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "TK107": (WARNING, N_("times when nobody on a card answers")),
     "TK108": (WARNING, N_("after_hours on a contact without hours")),
     "TK109": (WARNING, N_("invisible or direction-changing characters")),
+    "TK110": (WARNING, N_("a comma inside [ ] that seems to split one text in two")),
 })
 
 
@@ -119,6 +120,10 @@ class Problem:
         import os
 
         severity = t(lang, "error") if self.is_error else t(lang, "warning")
+        if self.line <= 0:  # the whole file (missing, unreadable, not a file): no line 0
+            return t(lang, "{file} – {code} ({severity}): {sentence}",
+                     file=os.path.basename(self.path), code=self.code, severity=severity,
+                     sentence=self.text(lang))
         return t(lang, "{file}, line {line}, column {column} – {code} ({severity}): {sentence}",
                  file=os.path.basename(self.path), line=self.line, column=self.column,
                  code=self.code, severity=severity, sentence=self.text(lang))

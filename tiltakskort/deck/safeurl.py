@@ -22,6 +22,17 @@ _MAIL_RE = re.compile(r"^[^@\s/\\?#]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(
                       r"(?:\?[^\s\\]*)?$")
 
 
+def unsafe_character(url: str) -> str | None:
+    """The first character no link may hold (markup, a quote, a backtick, whitespace, a
+    control or an invisible character), or None."""
+    m = _UNSAFE_RE.search(url)
+    first = m.start() if m else len(url)
+    for ch in url[:first]:
+        if not ch.isascii() and unicodedata.category(ch)[0] in "CZ":
+            return ch
+    return m.group() if m else None
+
+
 def url_scheme(url: str) -> str | None:
     """The scheme of ``url`` in lower case, or ``None`` when it has none."""
     m = _SCHEME_RE.match(url.strip())

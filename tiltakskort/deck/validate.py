@@ -34,12 +34,15 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def validate(deck: Deck, today: date) -> list[Problem]:
-    """All cross-reference problems of ``deck``."""
+def validate(deck: Deck, today: date, *, coverage: bool = True) -> list[Problem]:
+    """All cross-reference problems of ``deck`` (without ``coverage``: all but the
+    12-month check of who answers, TK107 and TK108)."""
     problems: list[Problem] = []
     for rule in (_cards, _graph, _contacts, _municipalities, _services, _scenarios, _reviews,
-                 _markdown, _coverage):
+                 _markdown):
         problems.extend(rule(deck, today))
+    if coverage:
+        problems.extend(_coverage(deck, today))
     return problems
 
 
@@ -89,14 +92,14 @@ def _cards(deck: Deck, today: date) -> Iterator[Problem]:
 def _graph(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start not in deck.cards:
         return
-    import difflib
-
     # A goto with a typo is reported once (TK020, with the card meant); the cards behind
     # it count as reached through the card it surely meant, not as unreachable.
     meant: dict[str, str] = {}
     for card in deck.cards.values():
         for opt in card.options:
             if opt.goto not in deck.cards and opt.goto not in meant:
+                import difflib  # only for a deck with a typo: not on the app's start-up
+
                 close = difflib.get_close_matches(opt.goto, list(deck.cards), n=1, cutoff=0.6)
                 if close:
                     meant[opt.goto] = close[0]
@@ -284,7 +287,9 @@ def _links_look_allowed(value: str) -> bool:
 
 
 def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
+    from tiltakskort.deck.fields import unsafe_link
     from tiltakskort.deck.markdown import iter_links, parse_markdown
+    from tiltakskort.deck.safeurl import ALLOWED_SCHEMES, unsafe_character, url_scheme
 
     for text in _markdown_texts(deck):
         for value in text.values.values():
@@ -293,7 +298,10 @@ def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
             if _links_look_allowed(value):
                 continue  # every link target a link could have is allowed: no need to parse
             for link in iter_links(parse_markdown(value)):
-                if not link.allowed:
+                bad = unsafe_character(link.url) if url_scheme(link.url) in ALLOWED_SCHEMES else None
+                if not link.allowed and bad is not None:
+                    yield _p(text.loc, "TK025", unsafe_link(Msg("the link"), link.url, bad))
+                elif not link.allowed:
                     yield _p(text.loc, "TK025", Msg(
                         "The link '{url}' is not allowed: only https:, mailto: and tel: links "
                         "open (and https links without a user name).", url=link.url))

@@ -42,15 +42,16 @@ MAX_DEPTH = 50
 
 
 class Scalar:
-    """A scalar, always text, at a place."""
+    """A scalar, always text, at a place; ``plain``: written without quotes."""
 
-    __slots__ = ("value", "path", "line", "col")
+    __slots__ = ("value", "path", "line", "col", "plain")
 
-    def __init__(self, value: str, path: str, line: int, col: int) -> None:
+    def __init__(self, value: str, path: str, line: int, col: int, plain: bool = True) -> None:
         self.value = value
         self.path = path
         self.line = line
         self.col = col
+        self.plain = plain
 
     def __repr__(self) -> str:
         return f"Scalar({self.value!r} @{self.line}:{self.col})"
@@ -80,15 +81,16 @@ class Mapping:
 
 
 class Sequence:
-    """A list of nodes."""
+    """A list of nodes; ``flow``: written between [ and ] on one line."""
 
-    __slots__ = ("items", "path", "line", "col")
+    __slots__ = ("items", "path", "line", "col", "flow")
 
-    def __init__(self, path: str, line: int, col: int) -> None:
+    def __init__(self, path: str, line: int, col: int, flow: bool = False) -> None:
         self.items: list[Node] = []
         self.path = path
         self.line = line
         self.col = col
+        self.flow = flow
 
     def __repr__(self) -> str:
         return f"Sequence({len(self.items)} @{self.line}:{self.col})"
@@ -256,10 +258,19 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         at = text.find(m.group(), begin, begin + 2 * len(value) + 16)
         if at >= 0:
             where_line, where_col = yamltraps.place(text, at)
-        problems.append(_problem(display, where_line, where_col, "TK109", Msg(
-            "The text holds {chars}: invisible characters that can turn text around or hide "
-            "part of it. They are shown as [U+…]; delete them.",
-            chars=invisible.describe(value))))
+        found = invisible.found(value)
+        shown = ", ".join(f"[{c}]" for c in found)
+        if len(found) == 1:
+            message = Msg(
+                "The text holds {chars}, an invisible character that can turn the text around "
+                "or hide part of it; the app shows it as {shown}. Delete it.",
+                chars=invisible.describe(value), shown=shown)
+        else:
+            message = Msg(
+                "The text holds {chars}: invisible characters that can turn the text around "
+                "or hide part of it; the app shows them as {shown}. Delete them.",
+                chars=invisible.describe(value), shown=shown)
+        problems.append(_problem(display, where_line, where_col, "TK109", message))
         return invisible.escape(value)
 
     try:
@@ -275,7 +286,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 value = ev.value
                 if invisible.INVISIBLE.search(value) is not None:
                     value = warn_invisible(value, m.line + 1, m.column + 1)
-                attach(Scalar(value, display, m.line + 1, m.column + 1))
+                attach(Scalar(value, display, m.line + 1, m.column + 1, not ev.style))
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 if ev.anchor is not None:
                     refuse(ev, Msg("Anchors (&{name})", name=ev.anchor))
@@ -289,7 +300,7 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 if cls is yaml.MappingStartEvent:
                     node = Mapping(display, m.line + 1, m.column + 1)
                 else:
-                    node = Sequence(display, m.line + 1, m.column + 1)
+                    node = Sequence(display, m.line + 1, m.column + 1, bool(ev.flow_style))
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
@@ -321,7 +332,8 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         context = f" ({e.context.strip()})" if e.context else ""
         cm = e.context_mark
         plain = yamltraps.explain(text, what, e.context or "", line, col,
-                                  cm.line + 1 if cm is not None else None)
+                                  cm.line + 1 if cm is not None else None,
+                                  cm.column + 1 if cm is not None else None)
         if plain is not None:
             problems.append(_problem(display, plain[0], plain[1], "TK002", plain[2]))
             return None, problems

@@ -228,7 +228,8 @@ def _highest(highest_version: HighestVersion, deck_id: str) -> str | None:
 
 def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = None,
               builtin_dir: Path | None = None, highest_version: HighestVersion = None,
-              today: date | None = None, refuse_untrusted: bool = True) -> Opened:
+              today: date | None = None, refuse_untrusted: bool = True,
+              coverage: bool = True) -> Opened:
     """Open the deck at ``path`` (a folder or its ``deck.yaml``) and decide whether to
     trust it.
 
@@ -242,6 +243,7 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
             with a rollback warning.
         today: the date review warnings are measured from (default: today).
         refuse_untrusted: do not parse a refused deck (see the module's docstring).
+        coverage: run the 12-month check of who answers (see ``load_deck``).
 
     Returns:
         The load result and the verdict; never raises for a bad deck.
@@ -301,7 +303,8 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
         return Opened(given, None, verdict, files)
     # an approved deck is parsed from the bytes checked only: a base deck its signature
     # does not cover is never read
-    result = load_deck(path, today=today, preloaded=files, only_preloaded=verdict.approved)
+    result = load_deck(path, today=today, preloaded=files, only_preloaded=verdict.approved,
+                       coverage=coverage)
     if verdict.approved and result.unverified and verification is not None:
         verification = replace(verification, status="incomplete",
                                uncovered=list(result.unverified))
@@ -309,7 +312,8 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
                           verification=verification)
         if refuse_untrusted:
             return Opened(given, None, verdict, files)
-        result = load_deck(path, today=today, preloaded=files)  # a draft: read as it lies
+        result = load_deck(path, today=today, preloaded=files,  # a draft: read as it lies
+                           coverage=coverage)
 
     if verdict.approved:
         deck_id = result.deck.id if result.deck is not None else (

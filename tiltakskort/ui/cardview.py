@@ -9,11 +9,14 @@ allowlist (``safeurl.is_allowed_url``).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QFrame,
@@ -80,6 +83,14 @@ def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def card_text(text: str, name: str = "") -> QLabel:
+    """A plain label of the card whose whole text a screen reader can read (the text
+    interface: "say all", by line, word or character), not only its name."""
+    label = plain_label(text, name)
+    access.set_role(label, "text")
+    return label
+
+
 def open_url(url: str) -> bool:
     """Open ``url`` with the system only when the allowlist says it may open."""
     if not is_allowed_url(url):
@@ -97,6 +108,8 @@ class SafeText(WrapLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._plain = ""
+        access.set_role(self, "text")  # its plain text through the text interface
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
@@ -107,11 +120,20 @@ class SafeText(WrapLabel):
     def set_blocks(self, text: Text, lang: str | None) -> None:
         self.set_tree(text.blocks(lang), text.plain(lang))
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._plain = ""
+        super().setText(text)
+
     def set_tree(self, blocks: tuple[Block, ...], plain: str) -> None:
         """Show the safe Markdown tree ``blocks`` (``plain``: the same as plain text)."""
         self.setText(render_html(blocks))
+        self._plain = plain
         self.setAccessibleName(plain)  # the whole text: a screen reader reads it all
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
+
+    def spoken_text(self) -> str:
+        """What the text interface gives a screen reader: the plain text shown."""
+        return self._plain
 
 
 SafeBrowser = SafeText  # the name the tests and older code use
@@ -146,6 +168,7 @@ class ContactView(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setObjectName("contactText")
+        access.set_role(self.text, "text")
         # a contact's further numbers are tel: links in the text (Vakttelefon, Sentralbord)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -170,7 +193,7 @@ class ContactView(QFrame):
         row.addWidget(self._web)
         row.addStretch(1)
         box.addLayout(row)
-        self._address = plain_label("", "muted")
+        self._address = card_text("", "muted")
         box.addWidget(self._address)
         self._note = SafeText()
         box.addWidget(self._note)
@@ -253,8 +276,8 @@ class ContactView(QFrame):
         self.phone_button = self.note = None
         for widget in (self.text, self._phone, self._mail, self._address, self._note):
             widget.setText("")
-        for widget in (self, self.text, self._phone, self._copy, self._mail, self._web):
-            widget.setAccessibleName("")
+        for named in (self, self.text, self._phone, self._copy, self._mail, self._web):
+            named.setAccessibleName("")
         self.setAccessibleDescription("")
 
     def _call(self) -> None:
@@ -302,11 +325,11 @@ class StepRow(QWidget):
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
-        self.label = plain_label("")
+        self.label = card_text("")
         self.label.setBuddy(self.check)
         texts.addWidget(self.label)
         # who does it and by when (the deadline's day counted from today)
-        self.detail = plain_label("", "stepDetail")
+        self.detail = card_text("", "stepDetail")
         self.detail.hide()
         texts.addWidget(self.detail)
         row.addLayout(texts, 1)
@@ -372,13 +395,16 @@ class DocumentRow(QWidget):
         self.button.setToolTip(document.name if document is not None else "")
 
 
-class Pool:
+W = TypeVar("W", bound=QWidget)
+
+
+class Pool(Generic[W]):
     """Widgets of one kind in one layout, made when first needed and used again for every
     card after (``start``, then ``take`` for each item, then ``finish``)."""
 
-    def __init__(self, layout: QBoxLayout, make) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, layout: QBoxLayout, make: Callable[[int], W]) -> None:
         self.layout, self.make = layout, make
-        self.items: list[QWidget] = []
+        self.items: list[W] = []
         self.used = 0
         self.grew = False
 
@@ -386,7 +412,7 @@ class Pool:
         self.used = 0
         self.grew = False
 
-    def take(self):  # type: ignore[no-untyped-def]
+    def take(self) -> W:
         if self.used == len(self.items):
             widget = self.make(len(self.items))
             self.layout.addWidget(widget)
@@ -396,7 +422,7 @@ class Pool:
         self.used += 1
         return widget
 
-    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+    def finish(self, clear: Callable[[W], object]) -> None:
         """Show the items used, hide the rest and ``clear`` them (no old card text stays
         behind in a hidden widget)."""
         for widget in self.items[:self.used]:
@@ -407,20 +433,20 @@ class Pool:
                 clear(widget)
 
     @property
-    def active(self) -> list:  # type: ignore[type-arg]
+    def active(self) -> list[W]:
         return self.items[:self.used]
 
 
-class Section(QWidget):
+class Section(QWidget, Generic[W]):
     """A heading ("Steps", "Whom to call") and a pool of items under it."""
 
-    def __init__(self, make, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, make: Callable[[int], W], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
         self.heading = plain_label("", "sectionTitle")
-        access.set_role(self.heading, "heading")
+        access.set_role(self.heading, "heading", level=2)
         box.addWidget(self.heading)
         self.pool = Pool(box, make)
 
@@ -429,7 +455,7 @@ class Section(QWidget):
         self.heading.setAccessibleName(heading)
         self.pool.start()
 
-    def finish(self, clear) -> None:  # type: ignore[no-untyped-def]
+    def finish(self, clear: Callable[[W], object]) -> None:
         self.pool.finish(clear)
         _show_if(self, self.pool.used > 0)
 
@@ -454,6 +480,7 @@ class CardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        access.moves_focus_itself(self)  # to the new title, see _focus_title
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(24, 16, 24, 24)
         self.box.setSpacing(10)
@@ -464,7 +491,7 @@ class CardView(QWidget):
         # the focus goes to the title on every new card (the window's focus_card): a
         # screen reader reads the card from its title, and Tab goes on to its options
         self.title_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        access.set_role(self.title_label, "heading")
+        access.set_role(self.title_label, "heading", level=1)
         self.box.addWidget(self.title_label)
         self.body = SafeText()
         self.box.addWidget(self.body)
@@ -483,8 +510,8 @@ class CardView(QWidget):
         self.columns.addLayout(right, 1)
         self.box.addLayout(self.columns)
         self.steps = Section(lambda _i: StepRow())
-        self.talk = Section(lambda _i: plain_label(""))
-        self.law = Section(lambda _i: plain_label(""))
+        self.talk = Section(lambda _i: card_text(""))
+        self.law = Section(lambda _i: card_text(""))
         self.links = Section(lambda _i: LinkRow())
         self.documents = Section(self._make_document)
         self.contacts = Section(lambda _i: self._make_contact())
@@ -547,11 +574,13 @@ class CardView(QWidget):
             self.banner.setText(f"⚠ {h.urgent} – {model.emergency.line}")
             self.banner.setAccessibleName(self.banner.text())
         _show_if(self.banner, model.urgent)
+        new_title = self.title_label.text() != model.title
         self.title_label.setText(model.title)
         self.title_label.setAccessibleName(model.title)
         self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(model.number)))
         _show_if(self.title_label, True)
         self.title = self.title_label
+        self._focus_title(new_title)
         if model.body:
             self.body.set_tree(model.body, model.body_plain)
         else:
@@ -609,6 +638,20 @@ class CardView(QWidget):
 
         self._fix_tab_order()
         self._arrange()
+
+    def _focus_title(self, new_title: bool) -> None:
+        """A focus in the card goes to its title, which has the new card's title already,
+        before the other widgets are hidden or filled again: a screen reader hears the
+        new card once, by its title, and none of the widgets on the way. A title that
+        had the focus already is told as focused once more when its text is new."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return
+        if focused is self.title_label:
+            if new_title:
+                access.say_focus_again(self.title_label)
+        elif self.title_label.isVisible():
+            self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fix_tab_order(self) -> None:
         """Tab follows the card as it reads, from its title, also through widgets made for

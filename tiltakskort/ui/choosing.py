@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from tiltakskort.deck.model import Deck
 from tiltakskort.ui.session import Session
@@ -79,6 +79,8 @@ class Choosing:
         current = self.session.settings.municipality(deck.id, ids)
         if current and not force:
             return
+        from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
+
         name, ok = QInputDialog.getItem(
             self.window, QCoreApplication.translate("MainWindow", "Municipality"),
             QCoreApplication.translate("MainWindow", "Which municipality do you work in?"), names,
@@ -97,6 +99,8 @@ class Choosing:
         names.append(QCoreApplication.translate("MainWindow", "None of these"))
         current = self.session.service_id
         index = ids.index(current) if current in ids else (len(ids) if current == "" else 0)
+        from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
+
         name, ok = QInputDialog.getItem(
             self.window, QCoreApplication.translate("MainWindow", "Where do you work?"),
             QCoreApplication.translate("MainWindow", "Where do you work? The cards show the "
@@ -110,6 +114,8 @@ class Choosing:
         settings = self.session.settings
         if settings.policy.idle_minutes is not None:  # set by IT: nothing to choose
             return
+        from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
+
         value, ok = QInputDialog.getInt(
             self.window, QCoreApplication.translate("MainWindow", "Start over when idle"),
             QCoreApplication.translate("MainWindow", "Minutes without use before the app starts over:"),
@@ -120,5 +126,7 @@ class Choosing:
 
     def set_ui_language(self, code: str) -> None:
         self.session.settings.ui_language = code
+        from PySide6.QtWidgets import QMessageBox  # (dialogs' classes: only when opened)
+
         QMessageBox.information(self.window, "Tiltakskort", QCoreApplication.translate(
             "MainWindow", "The new language is used the next time the app starts."))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShowEvent,
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
                                  self.privacy.restart_idle, self.service_action)
         self.keys = WindowKeys(self)
         self.apply_style(restyle=False)
-        access.enter_activates(self)
         s = self.session
         s.walkChanged.connect(self.refresh)
         s.languageChanged.connect(self.refresh)
@@ -301,7 +301,6 @@ class MainWindow(QMainWindow):
         # the time (and with it the time zone tables) only where opening hours are shown
         at = self.session.now() if walk.current.contacts else None
         self.card_view.show_walk(walk, lang, at, self.copy_text)
-        access.enter_activates(self.card_view)
         self.back_button.setEnabled(walk.can_go_back)
         self.print_button.setVisible(self.print_actions.walk_printable)
         self.training.walk_shown()
@@ -474,6 +473,11 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.privacy.window_resized()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if access.enter_presses_button(self, event):
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.privacy.clear_clipboard()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
-    QMessageBox,
     QToolButton,
     QWidget,
 )
@@ -83,6 +82,8 @@ class Logo(QLabel):
 
 def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
     """About the app (and the deck shown): version, and that it keeps no trace."""
+    from PySide6.QtWidgets import QMessageBox  # (dialogs' classes: only when opened)
+
     from tiltakskort import __version__
 
     box = QMessageBox(parent)
