@@ -56,8 +56,19 @@ def biggest_parts(folder: Path, n: int = 12) -> list[tuple[int, str]]:
 
 def build(out: Path) -> Path:
     """Build the app from build.spec into ``out``; return the app folder."""
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-           "--distpath", str(out / "dist"), "--workpath", str(out / "build"), str(ROOT / "build.spec")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "ERROR",
+        "--distpath",
+        str(out / "dist"),
+        "--workpath",
+        str(out / "build"),
+        str(ROOT / "build.spec"),
+    ]
     subprocess.run(cmd, check=True, cwd=ROOT)
     name = os.environ.get("TILTAKSKORT_NAME", "Tiltakskort")
     return out / "dist" / name
@@ -65,9 +76,20 @@ def build(out: Path) -> Path:
 
 def build_windows(out: Path) -> Path:
     """Build the Windows app from build.spec with winpy into ``out``; return the app folder."""
-    cmd = ["bash", str(WINPY), "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-           "--distpath", str(out / "dist-windows"), "--workpath", str(out / "build-windows"),
-           str(ROOT / "build.spec")]
+    cmd = [
+        "bash",
+        str(WINPY),
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "ERROR",
+        "--distpath",
+        str(out / "dist-windows"),
+        "--workpath",
+        str(out / "build-windows"),
+        str(ROOT / "build.spec"),
+    ]
     subprocess.run(cmd, check=True, cwd=ROOT)
     return out / "dist-windows" / os.environ.get("TILTAKSKORT_NAME", "Tiltakskort")
 
@@ -85,7 +107,9 @@ def report(app: Path) -> float:
     mib = on_disk / 2**20
     print(f"bundle ({'Windows' if is_windows(app) else 'Linux'}): {app}")
     print(f"size on disk: {mib:.1f} MB (du -s, MiB; budget {budget(app)} MB)")
-    print(f"sum of file sizes: {apparent / 1e6:.1f} MB (10^6 bytes), {sum(1 for _ in app.rglob('*'))} entries")
+    print(
+        f"sum of file sizes: {apparent / 1e6:.1f} MB (10^6 bytes), {sum(1 for _ in app.rglob('*'))} entries"
+    )
     print("largest files:")
     for size, name in biggest_parts(app):
         print(f"  {size / 2**20:6.1f} MB  {name}")
@@ -94,7 +118,9 @@ def report(app: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("apps", nargs="*", metavar="app", help="app folders already built (default: build one)")
+    parser.add_argument(
+        "apps", nargs="*", metavar="app", help="app folders already built (default: build one)"
+    )
     parser.add_argument("--windows", action="store_true", help="also build the Windows app (winpy)")
     parser.add_argument("--max-mb", type=float, help="exit 1 if a bundle is larger")
     args = parser.parse_args(argv)
@@ -105,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     import PyInstaller  # noqa: F401
                 except ImportError:
-                    print("PyInstaller is missing: python3 -m pip install pyinstaller", file=sys.stderr)
+                    print(
+                        "PyInstaller is missing: python3 -m pip install pyinstaller",
+                        file=sys.stderr,
+                    )
                     return 2
                 apps.append(build(Path(tmp)))
             if args.windows:

@@ -84,7 +84,8 @@ def main() -> None:
                 app.processEvents()
                 for target in path[1:]:
                     button = w.card_view.option_buttons[
-                        [o.goto for o in w.session.walk.current.options].index(target)]
+                        [o.goto for o in w.session.walk.current.options].index(target)
+                    ]
                     seen.painted = False
                     t = time.perf_counter()
                     button.click()
@@ -96,13 +97,17 @@ def main() -> None:
                     (ends if w.session.walk.current.is_end else questions).append(elapsed)
         w.close()
     print(f"{'case':<48} {'median':>8} {'p90':>8} {'clicks':>7}")
-    for name, xs in (("bare QLabel setText + repaint", bare),
-                     ("option click -> next card painted (budget 16 ms)", questions + ends),
-                     ("  of which: to a question card", questions),
-                     ("  of which: to an end card", ends)):
+    for name, xs in (
+        ("bare QLabel setText + repaint", bare),
+        ("option click -> next card painted (budget 16 ms)", questions + ends),
+        ("  of which: to a question card", questions),
+        ("  of which: to an end card", ends),
+    ):
         xs = sorted(xs)
-        print(f"{name:<48} {statistics.median(xs) * 1000:>5.1f} ms {xs[int(len(xs) * 0.9)] * 1000:>5.1f} ms "
-              f"{len(xs):>7}")
+        print(
+            f"{name:<48} {statistics.median(xs) * 1000:>5.1f} ms {xs[int(len(xs) * 0.9)] * 1000:>5.1f} ms "
+            f"{len(xs):>7}"
+        )
     if forced:
         print(f"({forced} cards were not painted by the event loop and were painted by repaint())")
 

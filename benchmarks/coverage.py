@@ -60,11 +60,12 @@ def main() -> None:
         deck_gaps(deck, TODAY)
         load = median_time(lambda: load_deck(folder), 7)  # noqa: B023
         cov = median_time(lambda: deck_gaps(deck, next(days)), 7)  # noqa: B023
-        print(f"{folder.name:<34} {len(deck.cards):>6} {load * 1000:>7.1f} ms {cov * 1000:>6.1f} ms")
+        print(
+            f"{folder.name:<34} {len(deck.cards):>6} {load * 1000:>7.1f} ms {cov * 1000:>6.1f} ms"
+        )
 
     print()
-    print(f"{'synthetic deck':<34} {'cards':>6} {'load_deck':>10} {'coverage':>9} "
-          f"{'per 1000':>9}")
+    print(f"{'synthetic deck':<34} {'cards':>6} {'load_deck':>10} {'coverage':>9} {'per 1000':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (100, 1_000, 10_000):
             folder = make_deck(Path(tmp) / f"d{n}", n)
@@ -74,14 +75,21 @@ def main() -> None:
             runs = 5 if n <= 1000 else 3
             load = median_time(lambda: load_deck(folder), runs)  # noqa: B023
             cov = median_time(lambda: deck_gaps(deck, next(days)), runs)  # noqa: B023
-            print(f"{'':<34} {n:>6} {load * 1000:>7.1f} ms {cov * 1000:>6.1f} ms "
-                  f"{cov * 1000 / (n / 1000):>6.1f} ms")
+            print(
+                f"{'':<34} {n:>6} {load * 1000:>7.1f} ms {cov * 1000:>6.1f} ms "
+                f"{cov * 1000 / (n / 1000):>6.1f} ms"
+            )
 
     def cold(kind: str) -> float:
         times = []
         for _ in range(9):
-            out = subprocess.run([sys.executable, "-c", _COLD, kind], cwd=ROOT, check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", _COLD, kind],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             times.append(float(out))
         times.sort()
         return times[len(times) // 2]

@@ -64,11 +64,17 @@ def main() -> None:
     m = layout(deck)
     rows = [
         ("bare QGraphicsView, one rectangle, shown+painted", median(bare)),
-        (f"layout only ({len(m.nodes)} cards, {len(m.edges)} options)", median(lambda: layout(deck))),
+        (
+            f"layout only ({len(m.nodes)} cards, {len(m.edges)} options)",
+            median(lambda: layout(deck)),
+        ),
         ("layout + build scene", median(lambda: build_scene(layout(deck)))),
         ("layout + scene + show + paint (budget 1000 ms)", median(full)),
         ("hours on the map, first drawing (holes computed)", median(hours_first)),
-        ("hours on the map, a redraw (holes kept)", median(lambda: maphours.map_hours(deck, None, at))),
+        (
+            "hours on the map, a redraw (holes kept)",
+            median(lambda: maphours.map_hours(deck, None, at)),
+        ),
     ]
     for label, secs in rows:
         print(f"{label:<52} {secs * 1000:8.1f} ms")

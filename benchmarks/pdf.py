@@ -47,10 +47,19 @@ def main() -> None:
         write_steps(Path(tmp) / "warm.pdf", walk=walk, lang="nb", at=at)
         rows = [
             ("bare reportlab page of text", median(bare, 9)),
-            ("steps of a walk, A4 (budget 300 ms)",
-             median(lambda: write_steps(Path(tmp) / "s.pdf", walk=walk, lang="nb", at=at), 9)),
-            (f"booklet, {len(big.cards)}-card deck, A6 4-up (budget 5000 ms)",
-             median(lambda: write_booklet(Path(tmp) / "b.pdf", deck=big, lang="nb", size="a6", at=at), 3)),
+            (
+                "steps of a walk, A4 (budget 300 ms)",
+                median(lambda: write_steps(Path(tmp) / "s.pdf", walk=walk, lang="nb", at=at), 9),
+            ),
+            (
+                f"booklet, {len(big.cards)}-card deck, A6 4-up (budget 5000 ms)",
+                median(
+                    lambda: write_booklet(
+                        Path(tmp) / "b.pdf", deck=big, lang="nb", size="a6", at=at
+                    ),
+                    3,
+                ),
+            ),
         ]
     for label, secs in rows:
         print(f"{label:<52} {secs * 1000:8.0f} ms")

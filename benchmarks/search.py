@@ -40,12 +40,23 @@ from tiltakskort.deck.model import Card, Deck, Text  # noqa: E402
 from tiltakskort.search import SearchIndex  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-QUERIES = ["blamerker på barnet", "bekymrings melding", "tvangsgifte", "krisesentret",
-           "drofte anonymt", "eldre penger", "voldtekt", "sluttkort 417", "kontor nummer 7",
-           "fotball"]
-SYNONYMS = {"slå": ["slått", "slår", "slag", "banker", "juling"],
-            "voldtekt": ["voldtatt", "seksuelle overgrep"],
-            "tvangsekteskap": ["tvangsgifte", "bortgifting"]}
+QUERIES = [
+    "blamerker på barnet",
+    "bekymrings melding",
+    "tvangsgifte",
+    "krisesentret",
+    "drofte anonymt",
+    "eldre penger",
+    "voldtekt",
+    "sluttkort 417",
+    "kontor nummer 7",
+    "fotball",
+]
+SYNONYMS = {
+    "slå": ["slått", "slår", "slag", "banker", "juling"],
+    "voldtekt": ["voldtatt", "seksuelle overgrep"],
+    "tvangsekteskap": ["tvangsgifte", "bortgifting"],
+}
 BUDGET_MS = 5.0
 
 
@@ -63,18 +74,23 @@ def varied_deck(n: int) -> Deck:
             if len(cards) >= n:
                 break
             cid = card.id if copy == 0 else f"{card.id}-{copy}"
-            own = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(5, 11)))
-                           for _ in range(4))
-            options = tuple(dataclasses.replace(o, goto=o.goto if copy == 0 else f"{o.goto}-{copy}")
-                            for o in card.options)
+            own = " ".join(
+                "".join(rng.choice(letters) for _ in range(rng.randint(5, 11))) for _ in range(4)
+            )
+            options = tuple(
+                dataclasses.replace(o, goto=o.goto if copy == 0 else f"{o.goto}-{copy}")
+                for o in card.options
+            )
             tags = (*card.tags, Text.of(own))
             cards[cid] = dataclasses.replace(card, id=cid, options=options, tags=tags)
         copy += 1
     # every copy hangs off the start card, so every card has a walk
     start = cards[base.start]
-    extra = tuple(dataclasses.replace(start.options[0], goto=f"{base.start}-{c}",
-                                      label=Text.of(f"Kopi {c}")) for c in range(1, copy)
-                  if f"{base.start}-{c}" in cards)
+    extra = tuple(
+        dataclasses.replace(start.options[0], goto=f"{base.start}-{c}", label=Text.of(f"Kopi {c}"))
+        for c in range(1, copy)
+        if f"{base.start}-{c}" in cards
+    )
     cards[base.start] = dataclasses.replace(start, options=(*start.options, *extra))
     return dataclasses.replace(base, cards=MappingProxyType(cards))
 
@@ -121,6 +137,7 @@ def report(name: str, deck: Deck) -> None:
     index.search("a")
     build = (time.perf_counter() - t) * 1000
     ours = keystrokes(lambda q: index.search(q, limit=50), QUERIES)
+
     def forgetful(q: str) -> None:  # as if every keystroke were a new query
         index._cache.clear()
         index._card_cache.clear()
@@ -134,12 +151,17 @@ def report(name: str, deck: Deck) -> None:
     def row(label: str, ts: list[float], budget: bool = False) -> None:
         ts = sorted(ts)
         p95 = ts[int(len(ts) * 0.95)]
-        mark = "" if not budget else ("  within budget" if ts[-1] < BUDGET_MS
-                                      else f"  OVER {BUDGET_MS:.0f} ms")
+        mark = (
+            ""
+            if not budget
+            else ("  within budget" if ts[-1] < BUDGET_MS else f"  OVER {BUDGET_MS:.0f} ms")
+        )
         print(f"  {label:<46} {statistics.median(ts):7.2f} {p95:7.2f} {ts[-1]:7.2f}{mark}")
 
-    print(f"{name}: {len(deck.cards)} cards, {len(index._words)} distinct words; "
-          f"index built on the first search in {build:.0f} ms")
+    print(
+        f"{name}: {len(deck.cards)} cards, {len(index._words)} distinct words; "
+        f"index built on the first search in {build:.0f} ms"
+    )
     print(f"  {'per keystroke (ms)':<46} {'median':>7} {'p95':>7} {'max':>7}")
     row("forgiving search (words typed so far known)", ours, budget=True)
     row("forgiving search (every word new)", cold, budget=True)
@@ -174,8 +196,10 @@ def app_report(name: str, deck: Deck, repeats: int = 3) -> None:
 
         def press(ch: str) -> None:
             for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-                QApplication.sendEvent(w.search, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                           Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    w.search,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+                )
             app.processEvents()
 
         runs = []
@@ -191,9 +215,11 @@ def app_report(name: str, deck: Deck, repeats: int = 3) -> None:
             runs.append(times)
         w.close()
     ts = sorted(min(x) for x in zip(*runs, strict=True))
-    print(f"{name} in the app: index built on focus in {build:.0f} ms; per keystroke (ms) "
-          f"median {statistics.median(ts):.2f}, p95 {ts[int(len(ts) * 0.95)]:.2f}, "
-          f"max {ts[-1]:.2f}")
+    print(
+        f"{name} in the app: index built on focus in {build:.0f} ms; per keystroke (ms) "
+        f"median {statistics.median(ts):.2f}, p95 {ts[int(len(ts) * 0.95)]:.2f}, "
+        f"max {ts[-1]:.2f}"
+    )
 
 
 def main() -> None:

@@ -93,8 +93,9 @@ def measure(args: list[str], runs: int = 7) -> tuple[float, float, float]:
     times, cpus, peaks = [], [], []
     for _ in range(runs):
         # a fresh interpreter per measurement so ru_maxrss belongs to this case
-        out = subprocess.run([sys.executable, __file__, "--one", *args], capture_output=True,
-                             text=True, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", *args], capture_output=True, text=True, cwd=ROOT
+        )
         if out.returncode != 0:
             raise SystemExit(out.stderr)
         t, c, m = out.stdout.split()
@@ -119,15 +120,21 @@ def main() -> None:
     app_t, app_c, app_m = measure([sys.executable, "-m", "tiltakskort", "run", "--smoke"])
     print(f"{'case':<48} {'wall time':>10} {'CPU time':>10} {'peak memory':>12}")
     for label, (t, c, m) in (
-            ("bare PySide6 window (QLabel, painted)", (bare_t, bare_c, bare_m)),
-            ("a window of the same kind, no app code (floor)", (floor_t, floor_c, floor_m)),
-            ("tiltakskort run --smoke (start card painted)", (app_t, app_c, app_m))):
+        ("bare PySide6 window (QLabel, painted)", (bare_t, bare_c, bare_m)),
+        ("a window of the same kind, no app code (floor)", (floor_t, floor_c, floor_m)),
+        ("tiltakskort run --smoke (start card painted)", (app_t, app_c, app_m)),
+    ):
         print(f"{label:<48} {t * 1000:>7.0f} ms {c * 1000:>7.0f} ms {m / 1024:>9.1f} MB")
     print(f"{'app to floor (budget 1.5x)':<48} {app_t / floor_t:>9.2f}x {app_c / floor_c:>9.2f}x")
-    print(f"{'app to bare (memory budget 1.3x)':<48} {app_t / bare_t:>9.2f}x {app_c / bare_c:>9.2f}x "
-          f"{app_m / bare_m:>11.2f}x")
-    print(f"{'floor to bare':<48} {floor_t / bare_t:>9.2f}x {floor_c / bare_c:>9.2f}x "
-          f"{floor_m / bare_m:>11.2f}x")
+    print(
+        f"{'app to bare (memory budget 1.3x)':<48} {app_t / bare_t:>9.2f}x {app_c / bare_c:>9.2f}x "
+        f"{app_m / bare_m:>11.2f}x"
+    )
+    print(
+        f"{'floor to bare':<48} {floor_t / bare_t:>9.2f}x {floor_c / bare_c:>9.2f}x "
+        f"{floor_m / bare_m:>11.2f}x"
+    )
+
 
 if __name__ == "__main__":
     main()

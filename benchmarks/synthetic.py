@@ -35,12 +35,20 @@ def deck_text(n_cards: int) -> str:
             "    role: Drøft saken, meld bekymring",
             f"    phone: 69 {10 + c:02d} {20 + c:02d} 30",
             f"    email: kontor{c}@testby.kommune.no",
-            "    hours: {mon-fri: \"08:00-15:45\"}" if c % 2 else "    hours: Mo-Fr 08:00-15:30; PH off",
+            '    hours: {mon-fri: "08:00-15:45"}'
+            if c % 2
+            else "    hours: Mo-Fr 08:00-15:30; PH off",
             "    after_hours: vakt",
             f"    checked: {today}",
         ]
-    lines += ["  vakt:", "    name: Vakttelefonen", "    phone: 69 99 88 77", "    hours: 24/7",
-              f"    checked: {today}", "cards:"]
+    lines += [
+        "  vakt:",
+        "    name: Vakttelefonen",
+        "    phone: 69 99 88 77",
+        "    hours: 24/7",
+        f"    checked: {today}",
+        "cards:",
+    ]
     end = 0
     for q in range(n_questions):
         nxt = f"q{q + 1}" if q + 1 < n_questions else f"e{end + 1}"

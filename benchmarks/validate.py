@@ -26,10 +26,10 @@ from tiltakskort.deck.loader import load_deck  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
-
 def main() -> None:
-    print(f"{'cards':>7} {'bare CSafeLoader':>17} {'load_deck':>10} {'ratio':>6} {'ms/1000 cards':>14}")
+    print(
+        f"{'cards':>7} {'bare CSafeLoader':>17} {'load_deck':>10} {'ratio':>6} {'ms/1000 cards':>14}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for n in (1_000, 10_000):
             folder = make_deck(Path(tmp) / f"d{n}", n)
@@ -40,12 +40,15 @@ def main() -> None:
             ours = median_time(lambda folder=folder: load_deck(folder), runs)
             problems = load_deck(folder).problems
             assert not problems, problems[:3]
-            print(f"{n:>7} {bare * 1000:>14.1f} ms {ours * 1000:>7.1f} ms {ours / bare:>6.2f}"
-                  f" {ours * 1000 / (n / 1000):>11.1f} ms")
+            print(
+                f"{n:>7} {bare * 1000:>14.1f} ms {ours * 1000:>7.1f} ms {ours / bare:>6.2f}"
+                f" {ours * 1000 / (n / 1000):>11.1f} ms"
+            )
 
     def proc(args: list[str]) -> float:
         def run() -> None:
             subprocess.run(args, cwd=ROOT, check=False, capture_output=True)
+
         run()
         return median_time(run, 7)
 

@@ -175,7 +175,9 @@ def main() -> None:
     broken = Path(_tmp.name) / "broken"
     broken.mkdir()
     text = (ROOT / "cards" / "eksempel" / "deck.yaml").read_text(encoding="utf-8")
-    text = text.replace("    phone: 69 12 34 56", "    phone: 69 12 34").replace("  barn-vitne:", "  barn-vitne:\n    step: []", 1)
+    text = text.replace("    phone: 69 12 34 56", "    phone: 69 12 34").replace(
+        "  barn-vitne:", "  barn-vitne:\n    step: []", 1
+    )
     (broken / "deck.yaml").write_text(text, encoding="utf-8")
     dialog = ProblemDialog(str(broken), problem_lines(load_deck(broken), "nb"), w)
     dialog.resize(900, 320)
@@ -206,10 +208,24 @@ def commands(out: Path) -> None:
     import subprocess
 
     deck = str(ROOT / "cards" / "eksempel")
-    for args in (["hours", deck, "--card", "barn-melding", "--from", "2026-12-01", "-o", str(out / "hours-eksempel.png")],
-                 ["map", deck, "--at", "2026-12-07 03:00", "-o", str(out / "map-eksempel.png")]):
-        subprocess.run([sys.executable, "-m", "tiltakskort", *args], check=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT), "TILTAKSKORT_LANG": "nb"})
+    for args in (
+        [
+            "hours",
+            deck,
+            "--card",
+            "barn-melding",
+            "--from",
+            "2026-12-01",
+            "-o",
+            str(out / "hours-eksempel.png"),
+        ],
+        ["map", deck, "--at", "2026-12-07 03:00", "-o", str(out / "map-eksempel.png")],
+    ):
+        subprocess.run(
+            [sys.executable, "-m", "tiltakskort", *args],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "TILTAKSKORT_LANG": "nb"},
+        )
 
 
 def plans(app, settings, out: Path, at: datetime) -> None:  # type: ignore[no-untyped-def]

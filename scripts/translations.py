@@ -48,10 +48,12 @@ def extract() -> dict[str, Catalog]:
             continue  # Qt widgets: Qt Linguist (resources/translations)
         rel = path.relative_to(ROOT).as_posix()
         for lineno, message, comments, _ctx in extract_from_file(
-                "python", str(path), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)):
+            "python", str(path), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+        ):
             flags = ("python-brace-format",) if "{" in str(message) else ()
-            out[domain_of(path)].add(message, locations=[(rel, lineno)],
-                                     auto_comments=comments, flags=flags)
+            out[domain_of(path)].add(
+                message, locations=[(rel, lineno)], auto_comments=comments, flags=flags
+            )
     return out
 
 
@@ -77,8 +79,15 @@ def po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     # no source locations: they would change with every edit of the code
     catalog.fuzzy = False
-    write_po(buf, catalog, width=100, omit_header=False, sort_output=False,
-             include_previous=False, no_location=True)
+    write_po(
+        buf,
+        catalog,
+        width=100,
+        omit_header=False,
+        sort_output=False,
+        include_previous=False,
+        no_location=True,
+    )
     return buf.getvalue()
 
 

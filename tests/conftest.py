@@ -34,7 +34,9 @@ UNDER_WINE = _under_wine()
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point HOME, temp and settings folders at an empty directory for every test.
 
     The app's settings go to a file of the test's own on every system

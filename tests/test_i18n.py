@@ -17,19 +17,36 @@ def test_catalogues_are_complete_and_compiled() -> None:
     """Every message id in the code has a translation in nb, nn and sv, and every
     shipped .mo is exactly its .po compiled (run scripts/translations.py)."""
     pytest.importorskip("babel")
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--check"],
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr
 
 
-@pytest.mark.parametrize(("code", "lang"), [
-    ("nb_NO.UTF-8", "nb"), ("no", "nb"), ("nn_NO", "nn"), ("sv-SE", "sv"), ("sv_FI.utf8", "sv"),
-    ("en_GB", "en"), ("se_NO", "nb"), ("C", None), ("de_DE", None), ("", None),
-    # Windows' C runtime names
-    ("Swedish_Sweden", "sv"), ("Norwegian Bokmål_Norway", "nb"),
-    ("Norwegian (Nynorsk)_Norway", "nn"), ("English_United Kingdom", "en"),
-    ("German_Germany", None),
-])
+@pytest.mark.parametrize(
+    ("code", "lang"),
+    [
+        ("nb_NO.UTF-8", "nb"),
+        ("no", "nb"),
+        ("nn_NO", "nn"),
+        ("sv-SE", "sv"),
+        ("sv_FI.utf8", "sv"),
+        ("en_GB", "en"),
+        ("se_NO", "nb"),
+        ("C", None),
+        ("de_DE", None),
+        ("", None),
+        # Windows' C runtime names
+        ("Swedish_Sweden", "sv"),
+        ("Norwegian Bokmål_Norway", "nb"),
+        ("Norwegian (Nynorsk)_Norway", "nn"),
+        ("English_United Kingdom", "en"),
+        ("German_Germany", None),
+    ],
+)
 def test_normalise(code: str, lang: str | None) -> None:
     assert i18n.normalise(code) == lang
 

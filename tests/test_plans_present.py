@@ -29,8 +29,9 @@ def test_steps_say_who_and_by_when_with_the_day(bti) -> None:
     assert first.text == "Ta en beslutning om videre oppfølging."
     assert first.who == "Leder"
     assert first.due == date(2026, 12, 15)
-    assert first.detail == ("Hvem: Leder · Når: senest 14 dager etter at bekymringen oppsto "
-                            "(frist 15.12.2026)")
+    assert first.detail == (
+        "Hvem: Leder · Når: senest 14 dager etter at bekymringen oppsto (frist 15.12.2026)"
+    )
     # a when without a duration is shown as written
     evaluate = present_card(bti, bti.cards["niva-1-evaluer"], "nb", AT).steps[0]
     assert evaluate.due is None and evaluate.detail.endswith("Når: på avtalt evalueringsdato")
@@ -48,17 +49,22 @@ def test_working_days_skip_the_holidays(bti) -> None:
 def test_the_card_lists_its_files_then_the_decks(bti) -> None:
     model = present_card(bti, bti.cards["niva-2-samarbeid"], "nb", AT)
     assert [(d.display, d.deck_wide) for d in model.documents] == [
-        ("Samtykke til samarbeid (PDF)", False), ("Stafettlogg (ODT)", False),
-        ("BTI-handlingsveilederen (kortversjon) (PDF)", True)]
+        ("Samtykke til samarbeid (PDF)", False),
+        ("Stafettlogg (ODT)", False),
+        ("BTI-handlingsveilederen (kortversjon) (PDF)", True),
+    ]
     assert model.headings.files == "Skjemaer og dokumenter"
-    assert all(d.path.is_file() and d.path.is_relative_to(CARDS / "bti-eksempel")
-               for d in model.documents)
+    assert all(
+        d.path.is_file() and d.path.is_relative_to(CARDS / "bti-eksempel") for d in model.documents
+    )
 
 
 def test_the_way_out_is_under_every_question_and_can_be_walked(bti) -> None:
     model = present_card(bti, bti.cards["niva-1"], "nb", AT)
     assert [(o.number, o.goto, o.always) for o in model.options][-2:] == [
-        (4, "meld-barnevern", True), (5, "akutt", True)]
+        (4, "meld-barnevern", True),
+        (5, "akutt", True),
+    ]
     walk = Walk.from_path(bti, ["start", "niva-1", "meld-barnevern"])
     assert walk.current.id == "meld-barnevern"
     trail = present_walk(walk, "nb", AT).answers
@@ -80,27 +86,47 @@ def test_a_service_changes_contacts_steps_and_the_start(bti) -> None:
     assert Walk.start(nav).current.id == "niva-0"
 
 
-def test_show_and_print_follow_the_service(tmp_path: Path, capsys,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_and_print_follow_the_service(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TILTAKSKORT_LANG", "nb")
     deck = str(CARDS / "bti-eksempel")
     path = "start,niva-1,niva-1-tiltak"
-    assert main(["show", deck, "--path", path, "--service", "barnehage",
-                 "--at", "2026-12-01 10:00"]) == 0
+    assert (
+        main(["show", deck, "--path", path, "--service", "barnehage", "--at", "2026-12-01 10:00"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Eksempelvik kommune · Barnehage" in out.splitlines()[0]
     assert "      Hvem: Leder · Når: innen 14 dager (frist 15.12.2026)" in out
     assert "Ta opp bekymringen i møtet for pedagogiske ledere." in out
     assert "Styreren i barnehagen" in out
-    assert "SKJEMAER OG DOKUMENTER" in out and "  • Stafettlogg (ODT): skjema/stafettlogg.odt" in out
+    assert (
+        "SKJEMAER OG DOKUMENTER" in out and "  • Stafettlogg (ODT): skjema/stafettlogg.odt" in out
+    )
     assert main(["show", deck, "--path", path, "--service", "sykehus"]) == 2
     assert "ingen tjeneste 'sykehus'" in capsys.readouterr().err
     assert main(["show", str(CARDS / "eksempel"), "--path", "start", "--service", "x"]) == 2
 
     pdfium = pytest.importorskip("pypdfium2")
     target = tmp_path / "steg.pdf"
-    assert main(["print", deck, "--path", path, "--service", "barnehage",
-                 "--at", "2026-12-01 10:00", "-o", str(target)]) == 0
+    assert (
+        main(
+            [
+                "print",
+                deck,
+                "--path",
+                path,
+                "--service",
+                "barnehage",
+                "--at",
+                "2026-12-01 10:00",
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
+    )
     text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(target))
     assert "Hvem: Leder · Når: innen 14 dager (frist 15.12.2026)" in text
     assert "Stafettlogg (ODT)" in text and "Eksempelvik kommune · Barnehage" in text

@@ -99,8 +99,8 @@ cards:
 """
 
 SE = timezone_for("SE")
-NIGHT = datetime(2026, 11, 25, 3, 0, tzinfo=SE)   # a Wednesday, 03:00
-DAY = datetime(2026, 11, 24, 10, 0, tzinfo=SE)    # a Tuesday, 10:00
+NIGHT = datetime(2026, 11, 25, 3, 0, tzinfo=SE)  # a Wednesday, 03:00
+DAY = datetime(2026, 11, 24, 10, 0, tzinfo=SE)  # a Tuesday, 10:00
 
 
 @pytest.fixture
@@ -110,7 +110,9 @@ def chain(tmp_path: Path):
     return result.deck
 
 
-def test_at_night_the_first_open_contact_of_the_chain_answers_and_the_whole_chain_is_shown(chain) -> None:
+def test_at_night_the_first_open_contact_of_the_chain_answers_and_the_whole_chain_is_shown(
+    chain,
+) -> None:
     model = present_walk(Walk.from_path(chain, ["start", "barn"]), "sv", NIGHT)
     stand_in, office = model.contacts
     assert (stand_in.id, stand_in.instead_of) == ("socialjour", "kontor")
@@ -120,10 +122,19 @@ def test_at_night_the_first_open_contact_of_the_chain_answers_and_the_whole_chai
     assert [r.name for r in office.after_hours] == ["Jourtelefonen", "Socialjouren", "Polisen"]
     assert office.shown_after_hours == office.after_hours
     assert [r.status for r in office.after_hours] == [
-        "Stängt – öppnar kl. 16:30", "Öppet nu – till 08:00", "Öppet dygnet runt"]
+        "Stängt – öppnar kl. 16:30",
+        "Öppet nu – till 08:00",
+        "Öppet dygnet runt",
+    ]
     assert stand_in.shown_after_hours == ()  # it answers now
-    assert model.contact_names == ("Socialkontoret", "Socialjouren",
-                                   "Socialkontoret", "Jourtelefonen", "Socialjouren", "Polisen")
+    assert model.contact_names == (
+        "Socialkontoret",
+        "Socialjouren",
+        "Socialkontoret",
+        "Jourtelefonen",
+        "Socialjouren",
+        "Polisen",
+    )
 
 
 def test_by_day_the_screen_shows_no_chain_but_paper_always_does(chain) -> None:
@@ -132,7 +143,11 @@ def test_by_day_the_screen_shows_no_chain_but_paper_always_does(chain) -> None:
     assert office.is_open is True and office.shown_after_hours == ()
     assert len(office.after_hours) == 3
     [office] = present_card(chain, card, "sv", DAY, paper=True).contacts
-    assert [r.name for r in office.shown_after_hours] == ["Jourtelefonen", "Socialjouren", "Polisen"]
+    assert [r.name for r in office.shown_after_hours] == [
+        "Jourtelefonen",
+        "Socialjouren",
+        "Polisen",
+    ]
 
 
 def test_the_booklet_prints_the_whole_chain(chain, tmp_path) -> None:
@@ -142,9 +157,11 @@ def test_the_booklet_prints_the_whole_chain(chain, tmp_path) -> None:
 
     write_booklet(tmp_path / "b.pdf", deck=chain, lang="sv", at=DAY)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages).split())
-    card = text[text.index("Kort 2 · AKUT"):]
-    assert ("Socialkontoret 0470-12 34 56 Utanför öppettid: Jourtelefonen 0470-22 22 22 → "
-            "Socialjouren 0470-10 20 30 → Polisen 112") in card
+    card = text[text.index("Kort 2 · AKUT") :]
+    assert (
+        "Socialkontoret 0470-12 34 56 Utanför öppettid: Jourtelefonen 0470-22 22 22 → "
+        "Socialjouren 0470-10 20 30 → Polisen 112"
+    ) in card
 
 
 def test_show_and_the_steps_printout_list_the_chain_of_a_closed_contact(chain, tmp_path) -> None:
@@ -156,19 +173,27 @@ def test_show_and_the_steps_printout_list_the_chain_of_a_closed_contact(chain, t
     walk = Walk.from_path(chain, ["start", "barn"])
     text = render_card_text(walk, "sv", NIGHT)
     assert text.index("(Utanför öppettid för Socialkontoret)") < text.index("Socialjouren")
-    tail = text[text.index("  Socialkontoret"):]
+    tail = text[text.index("  Socialkontoret") :]
     assert "Utanför öppettid:" in tail
     assert tail.index("→ Jourtelefonen") < tail.index("→ Socialjouren") < tail.index("→ Polisen")
     write_steps(tmp_path / "s.pdf", walk=walk, lang="sv", at=NIGHT)
     pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "s.pdf").pages).split())
-    assert "Utanför öppettid: Jourtelefonen 0470-22 22 22 (Stängt – öppnar kl. 16:30) → Socialjouren" in pdf
+    assert (
+        "Utanför öppettid: Jourtelefonen 0470-22 22 22 (Stängt – öppnar kl. 16:30) → Socialjouren"
+        in pdf
+    )
 
 
 def test_a_chain_that_loops_ends_where_it_began(chain) -> None:
     from dataclasses import replace
 
-    looped = replace(chain, contacts={**chain.contacts,
-                                      "polis": replace(chain.contacts["polis"], after_hours="kontor")})
+    looped = replace(
+        chain,
+        contacts={
+            **chain.contacts,
+            "polis": replace(chain.contacts["polis"], after_hours="kontor"),
+        },
+    )
     [_, office] = present_card(looped, looped.cards["barn"], "sv", NIGHT).contacts
     assert [r.id for r in office.after_hours] == ["jour", "socialjour", "polis"]
 
@@ -180,7 +205,11 @@ def test_words_follow_the_card_language(chain) -> None:
     assert en.contacts[1].status == "Closed – opens at 08:00"
     assert en.headings.steps == "What to do" and en.headings.urgent == "URGENT"
     sv = present_walk(walk, "sv", NIGHT)
-    assert (sv.headings.steps, sv.headings.contacts, sv.headings.urgent) == ("Gör så här", "Kontakter", "AKUT")
+    assert (sv.headings.steps, sv.headings.contacts, sv.headings.urgent) == (
+        "Gör så här",
+        "Kontakter",
+        "AKUT",
+    )
     assert sv.contacts[1].hours == "mån.–fre. 08:00–16:30; stängt helgdagar"
 
 
@@ -201,15 +230,20 @@ def test_the_card_in_order(deck) -> None:
     assert (model.id, model.number, model.title, model.urgent) == ("barn", 2, "Barnet", False)
     assert [s.text for s in model.steps] == ["Ring barnevernet."] and model.options == ()
     assert [(a.question, a.answer, a.jumped) for a in model.answers] == [
-        ("Hva er du bekymret for?", "Et barn", False)]
+        ("Hva er du bekymret for?", "Et barn", False)
+    ]
     start = present_card(deck, deck.cards["start"], "nb")
     assert start.is_question and start.contacts == ()
     assert [(o.number, o.label, o.goto, o.goto_number) for o in start.options] == [
-        (1, "Et barn", "barn", 2), (2, "En voksen", "voksen", 3)]
+        (1, "Et barn", "barn", 2),
+        (2, "En voksen", "voksen", 3),
+    ]
 
 
 def test_the_emergency_number_is_written_once(chain, deck) -> None:
-    assert present_card(chain, chain.cards["barn"], "sv", DAY).emergency.line == "Akut fara? Ring 112"
+    assert (
+        present_card(chain, chain.cards["barn"], "sv", DAY).emergency.line == "Akut fara? Ring 112"
+    )
     line = present_card(deck, deck.cards["barn"], "nb", DAY).emergency
     assert line.phone in line.line and line.line.count(line.phone) == 1
 
@@ -224,9 +258,11 @@ def test_the_model_is_immutable(chain) -> None:
 
 
 def test_present_imports_nothing_heavy() -> None:
-    code = ("import sys, tiltakskort.present; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in "
-            "('PySide6', 'shiboken6', 'reportlab', 'holidays', 'yaml', 'markdown_it')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, tiltakskort.present; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'reportlab', 'holidays', 'yaml', 'markdown_it')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

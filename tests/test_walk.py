@@ -46,11 +46,14 @@ def test_from_path(deck) -> None:
     assert Walk.from_path(deck, ["start", "voksen"]).current.id == "voksen"
 
 
-@pytest.mark.parametrize("path,index,bad", [
-    (["barn"], 0, "barn"),
-    (["start", "nope"], 1, "nope"),
-    (["start", "barn", "voksen"], 2, "voksen"),
-])
+@pytest.mark.parametrize(
+    "path,index,bad",
+    [
+        (["barn"], 0, "barn"),
+        (["start", "nope"], 1, "nope"),
+        (["start", "barn", "voksen"], 2, "voksen"),
+    ],
+)
 def test_invalid_path_names_first_wrong_step(deck, path, index, bad) -> None:
     with pytest.raises(WalkError) as e:
         Walk.from_path(deck, path)
@@ -72,13 +75,25 @@ def test_jump_and_go_to_step(deck) -> None:
 
 def test_with_deck_keeps_longest_valid_prefix(deck, tmp_path: Path) -> None:
     walk = Walk.from_path(deck, ["start", "voksen"])
-    changed = load_deck(write_deck(tmp_path / "e", BASE.replace(
-        "      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: barn}\n"
-        "      - {label: Annet, goto: barn}\n").replace("goto: voksen}", "goto: barn}"))).deck
+    changed = load_deck(
+        write_deck(
+            tmp_path / "e",
+            BASE.replace(
+                "      - {label: Et barn, goto: barn}\n",
+                "      - {label: Et barn, goto: barn}\n      - {label: Annet, goto: barn}\n",
+            ).replace("goto: voksen}", "goto: barn}"),
+        )
+    ).deck
     assert walk.with_deck(changed).path == ("start",)
-    reordered = load_deck(write_deck(tmp_path / "f", BASE.replace(
-        "      - {label: Et barn, goto: barn}\n      - {label: En voksen, goto: voksen}\n",
-        "      - {label: En voksen, goto: voksen}\n      - {label: Et barn, goto: barn}\n"))).deck
+    reordered = load_deck(
+        write_deck(
+            tmp_path / "f",
+            BASE.replace(
+                "      - {label: Et barn, goto: barn}\n      - {label: En voksen, goto: voksen}\n",
+                "      - {label: En voksen, goto: voksen}\n      - {label: Et barn, goto: barn}\n",
+            ),
+        )
+    ).deck
     kept = walk.with_deck(reordered)
     assert kept.path == ("start", "voksen") and kept.answers()[0][1].label.get() == "En voksen"
 
@@ -87,9 +102,11 @@ def test_walk_error_is_a_message_in_every_language(deck) -> None:
     with pytest.raises(WalkError) as e:
         Walk.from_path(deck, ["start", "nope"])
     err = e.value
-    assert str(err) == ("Step 2, 'nope', is not an option of the card 'start' "
-                        "(its options lead to: barn, voksen).")
-    assert err.msg.text("nb") == ("Steg 2, 'nope', er ikke et svar på kortet 'start' "
-                                  "(svarene fører til: barn, voksen).")
+    assert str(err) == (
+        "Step 2, 'nope', is not an option of the card 'start' (its options lead to: barn, voksen)."
+    )
+    assert err.msg.text("nb") == (
+        "Steg 2, 'nope', er ikke et svar på kortet 'start' (svarene fører til: barn, voksen)."
+    )
     assert err.msg.text("sv").startswith("Steg 2, 'nope', är inte ett svar på kortet 'start'")
     assert err.msg.text("nn").startswith("Steg 2, 'nope', er ikkje eit svar")

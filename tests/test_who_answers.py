@@ -60,30 +60,57 @@ CASES = [
     # the night after 17 May (a Monday in 2027)
     ("eksempel", "barn-melding", "2027-05-18 02:00", "Barnevernvakten", "Åpent nå – til 08:30"),
     # Christmas Eve 18:00: on call without a break until Monday 28 December
-    ("eksempel", "barn-melding", "2026-12-24 18:00", "Barnevernvakten",
-     "Åpent nå – til man. 08:30"),
+    (
+        "eksempel",
+        "barn-melding",
+        "2026-12-24 18:00",
+        "Barnevernvakten",
+        "Åpent nå – til man. 08:30",
+    ),
     # the nights the clocks go forward (29 March 2026) and back (25 October 2026)
-    ("eksempel", "barn-melding", "2026-03-29 02:30", "Barnevernvakten",
-     "Åpent nå – til man. 08:30"),
-    ("eksempel", "barn-melding", "2026-10-25 02:30", "Barnevernvakten",
-     "Åpent nå – til man. 08:30"),
+    (
+        "eksempel",
+        "barn-melding",
+        "2026-03-29 02:30",
+        "Barnevernvakten",
+        "Åpent nå – til man. 08:30",
+    ),
+    (
+        "eksempel",
+        "barn-melding",
+        "2026-10-25 02:30",
+        "Barnevernvakten",
+        "Åpent nå – til man. 08:30",
+    ),
     # Friday 22:00: open until Monday, not "til 00:00"
-    ("eksempel", "barn-melding", "2026-12-04 22:00", "Barnevernvakten",
-     "Åpent nå – til man. 08:30"),
+    (
+        "eksempel",
+        "barn-melding",
+        "2026-12-04 22:00",
+        "Barnevernvakten",
+        "Åpent nå – til man. 08:30",
+    ),
     # office hours
-    ("eksempel", "barn-melding", "2026-12-08 10:00", "Barneverntjenesten",
-     "Åpent nå – til 15:30"),
+    ("eksempel", "barn-melding", "2026-12-08 10:00", "Barneverntjenesten", "Åpent nå – til 15:30"),
     # a Saturday: the treatment centre is closed, the helpline it hands over to is not
-    ("eksempel", "utover-selv", "2026-12-05 12:00", "Mental Helse Hjelpetelefonen",
-     "Døgnåpent"),
+    ("eksempel", "utover-selv", "2026-12-05 12:00", "Mental Helse Hjelpetelefonen", "Døgnåpent"),
     # Sweden, the day before Ascension Day: the office closes at 12:00, the on-call
     # service answers until Friday (Ascension Day, then a bridge day from 12:00)
-    ("exempelregionen", "radgora", "2027-05-05 10:00", "Socialtjänsten",
-     "Öppet nu – till 12:00"),
-    ("exempelregionen", "radgora", "2027-05-05 13:00", "Socialjouren",
-     "Öppet nu – till fre. 08:00"),
-    ("exempelregionen", "radgora", "2027-05-07 13:00", "Socialjouren",
-     "Öppet nu – till mån. 08:00"),
+    ("exempelregionen", "radgora", "2027-05-05 10:00", "Socialtjänsten", "Öppet nu – till 12:00"),
+    (
+        "exempelregionen",
+        "radgora",
+        "2027-05-05 13:00",
+        "Socialjouren",
+        "Öppet nu – till fre. 08:00",
+    ),
+    (
+        "exempelregionen",
+        "radgora",
+        "2027-05-07 13:00",
+        "Socialjouren",
+        "Öppet nu – till mån. 08:00",
+    ),
     # seasons: a winter and a summer afternoon, and a winter night
     ("sesong", "barn", "2027-01-13 15:30", "Barneverntjenesten", "Åpent nå – til 15:45"),
     ("sesong", "barn", "2027-01-13 15:50", "Barnevernvakten", "Åpent nå – til tor. 08:00"),
@@ -98,14 +125,21 @@ CASES = [
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = write_deck(tmp_path_factory.mktemp("decks") / "sesong", SEASONAL)
-    return {"eksempel": CARDS / "eksempel", "exempelregionen": CARDS / "exempelregionen",
-            "sesong": folder}
+    return {
+        "eksempel": CARDS / "eksempel",
+        "exempelregionen": CARDS / "exempelregionen",
+        "sesong": folder,
+    }
 
 
-@pytest.mark.parametrize(("deck", "card", "moment", "first", "status"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CASES])
-def test_first_contact_and_its_status(decks: dict[str, Path], deck: str, card: str,
-                                      moment: str, first: str, status: str) -> None:
+@pytest.mark.parametrize(
+    ("deck", "card", "moment", "first", "status"),
+    CASES,
+    ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CASES],
+)
+def test_first_contact_and_its_status(
+    decks: dict[str, Path], deck: str, card: str, moment: str, first: str, status: str
+) -> None:
     result = load_deck(decks[deck])
     assert result.deck is not None and not result.errors
     d = result.deck
@@ -121,7 +155,8 @@ def test_unknown_hours_have_their_after_hours_contact_beside_them(decks: dict[st
     lines = contact_lines(d, d.cards["helse"], "nb", at)
     assert [(x.name, x.status, x.is_open) for x in lines] == [
         ("Helsestasjonen", "Åpningstid ikke oppgitt", None),
-        ("Barnevernvakten", "Åpent nå – til tor. 08:00", True)]
+        ("Barnevernvakten", "Åpent nå – til tor. 08:00", True),
+    ]
     assert lines[1].stands_in == "Utenom åpningstid for Helsestasjonen"
 
 
@@ -135,4 +170,5 @@ def test_the_seasons_leave_no_hole_but_unknown_hours_do(decks: dict[str, Path]) 
         "14.05.2027; man.–fre. 08:00–15:00 hver uke fra 18.05.2027 til 14.09.2027; "
         "man.–fre. 08:00–15:45 hver uke fra 15.09.2027 til 30.11.2027 (de neste 12 "
         "månedene); gi en vakttjeneste for disse tidene (after_hours), eller legg til en "
-        "kontakt som er døgnåpen."]
+        "kontakt som er døgnåpen."
+    ]

@@ -38,25 +38,31 @@ _HELP = {
     "print": N_("print the steps of a walk to PDF"),
     "booklet": N_("print the whole deck as cards to PDF"),
     # tiltakskort/pdf/commands.py: its words are here (the pdf catalogue is the PDFs' text)
-    "review": N_("write the whole deck as a PDF for the yearly review, with a signature "
-                 "block"),
+    "review": N_("write the whole deck as a PDF for the yearly review, with a signature block"),
 }
 
 #: Help of commands the command modules add, kept here (see ``_HELP["review"]``).
 COMMAND_HELP = {"review": _HELP["review"]}
 
 #: argparse's own words in its error messages, translated by replacing them.
-_ARGPARSE = (N_("the following arguments are required:"), N_("unrecognized arguments:"),
-             N_("invalid choice:"), N_("choose from"), N_("expected one argument"),
-             N_("expected at least one argument"), N_("ambiguous option:"),
-             N_("could match"))
+_ARGPARSE = (
+    N_("the following arguments are required:"),
+    N_("unrecognized arguments:"),
+    N_("invalid choice:"),
+    N_("choose from"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option:"),
+    N_("could match"),
+)
 
 
 class _Formatter(argparse.HelpFormatter):
     lang = "nb"
 
-    def add_usage(self, usage: str | None, actions: Any, groups: Any,
-                  prefix: str | None = None) -> None:
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
         if prefix is None:
             prefix = t(self.lang, "usage: ")
         super().add_usage(usage, actions, groups, prefix)
@@ -75,16 +81,19 @@ class _Parser(argparse.ArgumentParser):
         # argparse's own headings
         self._optionals.title = t(self.lang, "options")
         self._positionals.title = t(self.lang, "positional arguments")
-        self.add_argument("-h", "--help", action="help",
-                          help=t(self.lang, "show this help and exit"))
+        self.add_argument(
+            "-h", "--help", action="help", help=t(self.lang, "show this help and exit")
+        )
 
     def error(self, message: str) -> NoReturn:
         if self.lang != "en":
             for words in _ARGPARSE:
                 message = message.replace(words, t(self.lang, words))
         self.print_usage(sys.stderr)
-        self.exit(2, t(self.lang, "{message}\nType 'tiltakskort --help' for help.",
-                       message=message) + "\n")
+        self.exit(
+            2,
+            t(self.lang, "{message}\nType 'tiltakskort --help' for help.", message=message) + "\n",
+        )
 
 
 def deck_argument(p: argparse.ArgumentParser, lang: str) -> None:
@@ -94,27 +103,42 @@ def deck_argument(p: argparse.ArgumentParser, lang: str) -> None:
 
 def lang_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``--lang``: the language a deck is shown in."""
-    p.add_argument("--lang", metavar=t(lang, "LANGUAGE"),
-                   help=t(lang, "language to show the cards in (e.g. nb, nn, sv, en; "
-                                "default: the deck's first)"))
+    p.add_argument(
+        "--lang",
+        metavar=t(lang, "LANGUAGE"),
+        help=t(
+            lang, "language to show the cards in (e.g. nb, nn, sv, en; default: the deck's first)"
+        ),
+    )
 
 
 def municipality_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``--municipality``: one municipality of a shared deck."""
-    p.add_argument("--municipality", metavar="ID",
-                   help=t(lang, "municipality id, for a deck shared by several municipalities"))
+    p.add_argument(
+        "--municipality",
+        metavar="ID",
+        help=t(lang, "municipality id, for a deck shared by several municipalities"),
+    )
 
 
 def service_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``--service``: where the reader works, for a deck with services."""
-    p.add_argument("--service", metavar="ID",
-                   help=t(lang, "service id (where you work), for a deck with services"))
+    p.add_argument(
+        "--service",
+        metavar="ID",
+        help=t(lang, "service id (where you work), for a deck with services"),
+    )
 
 
 def output_option(p: argparse.ArgumentParser, lang: str) -> None:
     """``-o``/``--output``: the PDF file a command writes."""
-    p.add_argument("-o", "--output", required=True, metavar=t(lang, "FILE"),
-                   help=t(lang, "the PDF file to write"))
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=t(lang, "FILE"),
+        help=t(lang, "the PDF file to write"),
+    )
 
 
 def _parser_class(lang: str) -> type[_Parser]:
@@ -127,57 +151,87 @@ def build_parser(lang: str, only_run: bool = False) -> argparse.ArgumentParser:
     parser = _parser_class(lang)(
         prog="tiltakskort",
         description=t(lang, "Tiltakskort: action cards for violence in close relationships."),
-        epilog=t(lang, "Without a command the app opens with the example deck. Type "
-                       "'tiltakskort COMMAND --help' for help on a command. Set "
-                       "TILTAKSKORT_LANG to nb, nn, sv or en to choose the language."))
-    parser.add_argument("--version", action="version", version=f"tiltakskort {__version__}",
-                        help=t(lang, "show the version and exit"))
-    sub = parser.add_subparsers(dest="command", title=t(lang, "commands"),
-                                metavar=t(lang, "COMMAND"))
+        epilog=t(
+            lang,
+            "Without a command the app opens with the example deck. Type "
+            "'tiltakskort COMMAND --help' for help on a command. Set "
+            "TILTAKSKORT_LANG to nb, nn, sv or en to choose the language.",
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tiltakskort {__version__}",
+        help=t(lang, "show the version and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", title=t(lang, "commands"), metavar=t(lang, "COMMAND")
+    )
 
     def add(name: str, help_id: str) -> argparse.ArgumentParser:
         text = t(lang, help_id)
         return sub.add_parser(name, help=text, description=text)
 
     p = add("run", _HELP["run"])
-    p.add_argument("deck", nargs="?", metavar=t(lang, "DECK"),
-                   help=t(lang, "deck folder (or its deck.yaml)"))
-    p.add_argument("--smoke", action="store_true",
-                   help=t(lang, "open the window, paint the start card and exit (packaging "
-                                "check)"))
-    p.add_argument("--watch", action="store_true",
-                   help=t(lang, "reload the deck when one of its files changes"))
+    p.add_argument(
+        "deck", nargs="?", metavar=t(lang, "DECK"), help=t(lang, "deck folder (or its deck.yaml)")
+    )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help=t(lang, "open the window, paint the start card and exit (packaging check)"),
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help=t(lang, "reload the deck when one of its files changes"),
+    )
     lang_option(p, lang)
     municipality_option(p, lang)
     if only_run:
         return parser
 
     p = add("validate", _HELP["validate"])
-    p.add_argument("decks", nargs="+", metavar=t(lang, "DECK"),
-                   help=t(lang, "one or more deck folders"))
+    p.add_argument(
+        "decks", nargs="+", metavar=t(lang, "DECK"), help=t(lang, "one or more deck folders")
+    )
     p.add_argument("--strict", action="store_true", help=t(lang, "count warnings as errors"))
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help=t(lang, "output format: text (default) or json"))
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=t(lang, "output format: text (default) or json"),
+    )
 
     for name in ("show", "print"):
         p = add(name, _HELP[name])
         deck_argument(p, lang)
-        p.add_argument("--path", required=True, metavar=t(lang, "WALK"),
-                       help=t(lang, "the walk as card ids separated by commas, e.g. "
-                                    "start,barn,barn-akutt"))
+        p.add_argument(
+            "--path",
+            required=True,
+            metavar=t(lang, "WALK"),
+            help=t(lang, "the walk as card ids separated by commas, e.g. start,barn,barn-akutt"),
+        )
         lang_option(p, lang)
         municipality_option(p, lang)
         service_option(p, lang)
-        p.add_argument("--at", metavar=t(lang, "TIME"), help=t(lang, "the time opening hours are judged at, "
-                                            "'YYYY-MM-DD HH:MM' (default: now)"))
+        p.add_argument(
+            "--at",
+            metavar=t(lang, "TIME"),
+            help=t(lang, "the time opening hours are judged at, 'YYYY-MM-DD HH:MM' (default: now)"),
+        )
         if name == "print":
             output_option(p, lang)
 
     p = add("booklet", _HELP["booklet"])
     deck_argument(p, lang)
     output_option(p, lang)
-    p.add_argument("--size", choices=("a6", "a5", "a4"), default="a6",
-                   help=t(lang, "card size: a6 (4 to an A4 sheet with cut marks), a5 or a4"))
+    p.add_argument(
+        "--size",
+        choices=("a6", "a5", "a4"),
+        default="a6",
+        help=t(lang, "card size: a6 (4 to an A4 sheet with cut marks), a5 or a4"),
+    )
     lang_option(p, lang)
     municipality_option(p, lang)
     service_option(p, lang)
@@ -245,9 +299,16 @@ def load_or_exit(path: str, lang: str, *, trust: bool = True) -> tuple[Deck, Ope
         for p in opened.problems:
             print(p.format(lang), file=sys.stderr)
         n = len(opened.errors)
-        print(tn(lang, "{path}: the deck has errors and cannot be used ({n} error).",
-                 "{path}: the deck has errors and cannot be used ({n} errors).", n, path=path),
-              file=sys.stderr)
+        print(
+            tn(
+                lang,
+                "{path}: the deck has errors and cannot be used ({n} error).",
+                "{path}: the deck has errors and cannot be used ({n} errors).",
+                n,
+                path=path,
+            ),
+            file=sys.stderr,
+        )
         raise CommandFailed(path)
     if not trust:
         _warn_if_altered(opened, path, lang)
@@ -342,10 +403,16 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
 
         print(json.dumps(everything, ensure_ascii=False, indent=2))
     elif errors or warnings:
-        print(t(lang, "{errors} and {warnings} in {decks}.",
+        print(
+            t(
+                lang,
+                "{errors} and {warnings} in {decks}.",
                 errors=tn(lang, "{n} error", "{n} errors", errors),
                 warnings=tn(lang, "{n} warning", "{n} warnings", warnings),
-                decks=tn(lang, "{n} deck", "{n} decks", len(args.decks))), file=sys.stderr)
+                decks=tn(lang, "{n} deck", "{n} decks", len(args.decks)),
+            ),
+            file=sys.stderr,
+        )
     return 1 if failed else 0
 
 
@@ -358,34 +425,63 @@ def parse_at(value: str | None, lang: str) -> datetime | None:
             return datetime.strptime(value.strip(), fmt)
         except ValueError:
             continue
-    raise UsageError(t(lang, "--at must be written 'YYYY-MM-DD HH:MM', e.g. '2026-12-24 18:00', "
-                             "not '{value}'.", value=value))
+    raise UsageError(
+        t(
+            lang,
+            "--at must be written 'YYYY-MM-DD HH:MM', e.g. '2026-12-24 18:00', not '{value}'.",
+            value=value,
+        )
+    )
 
 
-def pick_view(deck: Deck, municipality: str | None, deck_lang: str | None,
-              lang: str, service: str | None = None) -> tuple[Deck, str]:
+def pick_view(
+    deck: Deck,
+    municipality: str | None,
+    deck_lang: str | None,
+    lang: str,
+    service: str | None = None,
+) -> tuple[Deck, str]:
     """The deck as one municipality (and service) sees it and the language to show it
     in, from ``--municipality``, ``--service`` and ``--lang``; a wrong choice is a
     :class:`UsageError`."""
     if municipality:
         if not deck.municipalities:
-            raise UsageError(t(lang, "The deck has no municipalities; --municipality cannot "
-                                     "be used."))
+            raise UsageError(
+                t(lang, "The deck has no municipalities; --municipality cannot be used.")
+            )
         if municipality not in deck.municipalities:
-            raise UsageError(t(lang, "The deck has no municipality '{mid}'; it has {ids}.",
-                               mid=municipality, ids=", ".join(deck.municipalities)))
+            raise UsageError(
+                t(
+                    lang,
+                    "The deck has no municipality '{mid}'; it has {ids}.",
+                    mid=municipality,
+                    ids=", ".join(deck.municipalities),
+                )
+            )
         deck = deck.for_municipality(municipality)
     if service:
         if not deck.services:
             raise UsageError(t(lang, "The deck has no services; --service cannot be used."))
         if service not in deck.services:
-            raise UsageError(t(lang, "The deck has no service '{sid}'; it has {ids}.",
-                               sid=service, ids=", ".join(deck.services)))
+            raise UsageError(
+                t(
+                    lang,
+                    "The deck has no service '{sid}'; it has {ids}.",
+                    sid=service,
+                    ids=", ".join(deck.services),
+                )
+            )
         deck = deck.for_service(service)
     chosen = deck_lang or deck.default_language
     if chosen not in deck.languages:
-        raise UsageError(t(lang, "The deck has no language '{lang}'; it has {langs}.",
-                           lang=chosen, langs=", ".join(deck.languages)))
+        raise UsageError(
+            t(
+                lang,
+                "The deck has no language '{lang}'; it has {langs}.",
+                lang=chosen,
+                langs=", ".join(deck.languages),
+            )
+        )
     return deck, chosen
 
 
@@ -395,14 +491,16 @@ def _with_deck(args: argparse.Namespace, lang: str) -> int:
 
     at = parse_at(getattr(args, "at", None), lang)
     deck, _ = load_or_exit(args.deck, lang)
-    deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang,
-                                getattr(args, "service", None))
+    deck, deck_lang = pick_view(
+        deck, args.municipality, args.lang, lang, getattr(args, "service", None)
+    )
     tz = timezone_for(deck.country)
     when = at.replace(tzinfo=tz) if at else datetime.now(tz)
 
     if args.command == "booklet":
-        return _write_pdf(args.output, lang, "booklet", deck=deck, lang=deck_lang,
-                          size=args.size, at=when)
+        return _write_pdf(
+            args.output, lang, "booklet", deck=deck, lang=deck_lang, size=args.size, at=when
+        )
 
     from tiltakskort.walk import Walk, WalkError
 
@@ -425,8 +523,10 @@ def written(path: object, lang: str) -> None:
 
 def write_failed(path: object, error: OSError, lang: str) -> None:
     """Say on stderr that ``path`` could not be written, and why."""
-    print(t(lang, "Could not write {path}: {reason}", path=path,
-            reason=error.strerror or error), file=sys.stderr)
+    print(
+        t(lang, "Could not write {path}: {reason}", path=path, reason=error.strerror or error),
+        file=sys.stderr,
+    )
 
 
 def _write_pdf(output: str, ui_lang: str, kind: str, **kwargs: Any) -> int:

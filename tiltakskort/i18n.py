@@ -36,12 +36,25 @@ from typing import Any
 LANGUAGES = ("nb", "nn", "sv", "en")
 DEFAULT = "nb"
 
-_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "se": "nb", "sma": "nb", "smj": "nb",
-            "swe": "sv", "eng": "en"}
+_ALIASES = {
+    "no": "nb",
+    "nob": "nb",
+    "nno": "nn",
+    "se": "nb",
+    "sma": "nb",
+    "smj": "nb",
+    "swe": "sv",
+    "eng": "en",
+}
 #: the language names Windows' C runtime uses in locale names, most specific first
-_WINDOWS_NAMES = (("norwegian (nynorsk)", "nn"), ("norwegian nynorsk", "nn"),
-                  ("norwegian", "nb"), ("swedish", "sv"), ("english", "en"),
-                  ("sami", "nb"))
+_WINDOWS_NAMES = (
+    ("norwegian (nynorsk)", "nn"),
+    ("norwegian nynorsk", "nn"),
+    ("norwegian", "nb"),
+    ("swedish", "sv"),
+    ("english", "en"),
+    ("sami", "nb"),
+)
 
 
 def locale_dir() -> Path:
@@ -141,8 +154,9 @@ def _fill(text: str, lang: str, fields: Mapping[str, Any]) -> str:
     if not fields:
         return text
     # a Msg, or anything else that can say itself in a language (a deck problem, …)
-    values = {k: (v.text(lang) if callable(getattr(v, "text", None)) else v)
-              for k, v in fields.items()}
+    values = {
+        k: (v.text(lang) if callable(getattr(v, "text", None)) else v) for k, v in fields.items()
+    }
     return text.format(**values)
 
 
@@ -183,7 +197,9 @@ class Msg:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Msg) and (self.msgid, dict(self.fields)) == (
-            other.msgid, dict(other.fields))
+            other.msgid,
+            dict(other.fields),
+        )
 
     def __hash__(self) -> int:
         return hash(self.msgid)

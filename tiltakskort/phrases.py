@@ -24,8 +24,10 @@ PHRASES: dict[str, str] = {
     # TRANSLATORS: in the map's legend: the green boxes
     "end_card": N_("End card"),
     # TRANSLATORS: in the map's legend, after the red mark "TK107 !"
-    "legend_gap": N_("nobody on the card answers at some time in the next 12 months "
-                     "('tiltakskort hours' shows when)"),
+    "legend_gap": N_(
+        "nobody on the card answers at some time in the next 12 months "
+        "('tiltakskort hours' shows when)"
+    ),
     "open_now": N_("Open now"),
     # TRANSLATORS: status of a contact; {time} is HH:MM, or a day and HH:MM
     "open_until": N_("Open now – until {time}"),
@@ -116,7 +118,7 @@ def _spans(ranges: tuple[tuple[int, int], ...], lang: str | None) -> str:
 
 
 def describe_status(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
-    """"Åpent nå – til 15:45", "Åpent nå – til man. 08:30" (the stretch ends another
+    """ "Åpent nå – til 15:45", "Åpent nå – til man. 08:30" (the stretch ends another
     day), "Stengt – åpner man. kl. 08:00", "Døgnåpent" (only when it never closes),
     "Åpningstid ikke oppgitt" (no hours, or unknown now: no claim either way)."""
     if status is None or not status.known:
@@ -129,11 +131,11 @@ def describe_status(status: OpenStatus | None, at: datetime, lang: str | None) -
         if days == 0:
             until = _hhmm(closes)
         elif days < 7:
-            until = phrase("until_day", lang, day=day_name(closes.weekday(), lang),
-                           time=_hhmm(closes))
+            until = phrase(
+                "until_day", lang, day=day_name(closes.weekday(), lang), time=_hhmm(closes)
+            )
         else:
-            until = phrase("until_date", lang, date=closes.strftime("%d.%m."),
-                           time=_hhmm(closes))
+            until = phrase("until_date", lang, date=closes.strftime("%d.%m."), time=_hhmm(closes))
         return phrase("open_until", lang, time=until)
     if status.opens_at is None:
         return phrase("closed", lang)
@@ -169,16 +171,22 @@ def describe_hours(hours: Hours, lang: str | None) -> str:
         parts.append(f"{_days(first, last, lang)} {_spans_or_closed(ranges, lang)}")
     for key, ranges in hours.extras:
         low = key.strip().lower()
-        label = (phrase("eves", lang) if low in ("eves", "eve")
-                 else phrase("bridge_days", lang) if low.startswith("bridge")
-                 else _dates(key))
+        label = (
+            phrase("eves", lang)
+            if low in ("eves", "eve")
+            else phrase("bridge_days", lang)
+            if low.startswith("bridge")
+            else _dates(key)
+        )
         inner = value.get(key)
         if isinstance(inner, tuple):
             from tiltakskort.deck.hours import parse_hours
 
             week = parse_hours(dict(inner), closed_on_holidays=False)
-            text = ", ".join(f"{_days(a, b, lang)} {_spans_or_closed(r, lang)}"
-                             for a, b, r in week.summary_ranges())
+            text = ", ".join(
+                f"{_days(a, b, lang)} {_spans_or_closed(r, lang)}"
+                for a, b, r in week.summary_ranges()
+            )
             parts.append(f"{label}: {text}")
         else:
             parts.append(f"{label} {_spans_or_closed(ranges, lang)}")
@@ -196,12 +204,16 @@ def _spans_or_closed(ranges: tuple[tuple[int, int], ...], lang: str | None) -> s
 
 
 def _days(first: int, last: int, lang: str | None) -> str:
-    return day_name(first, lang) if first == last else \
-        f"{day_name(first, lang)}–{day_name(last, lang)}"
+    return (
+        day_name(first, lang)
+        if first == last
+        else f"{day_name(first, lang)}–{day_name(last, lang)}"
+    )
 
 
 def _dates(key: str) -> str:
     """``2027-05-07`` -> 07.05.2027, ``12-24`` -> 24.12., ``09-15..05-14`` -> 15.09.–14.05."""
+
     def one(d: str) -> str:
         bits = d.strip().split("-")
         if len(bits) == 3:

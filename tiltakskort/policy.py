@@ -36,10 +36,19 @@ POLICY_FILE = Path("/etc/tiltakskort/policies.ini")
 POLICY_SECTION = "Tiltakskort"
 #: value names (the same in the registry, the ADMX template and the file)
 DECK_FOLDER, TRUSTED_KEY, IDLE_MINUTES = "DeckFolder", "TrustedPublicKey", "IdleMinutes"
-DEFAULT_LANGUAGE, DEFAULT_MUNICIPALITY, PRINTING_ALLOWED = \
-    "DefaultLanguage", "DefaultMunicipality", "PrintingAllowed"
-POLICY_NAMES = (DECK_FOLDER, TRUSTED_KEY, IDLE_MINUTES, DEFAULT_LANGUAGE, DEFAULT_MUNICIPALITY,
-                PRINTING_ALLOWED)
+DEFAULT_LANGUAGE, DEFAULT_MUNICIPALITY, PRINTING_ALLOWED = (
+    "DefaultLanguage",
+    "DefaultMunicipality",
+    "PrintingAllowed",
+)
+POLICY_NAMES = (
+    DECK_FOLDER,
+    TRUSTED_KEY,
+    IDLE_MINUTES,
+    DEFAULT_LANGUAGE,
+    DEFAULT_MUNICIPALITY,
+    PRINTING_ALLOWED,
+)
 
 
 @dataclass(frozen=True)
@@ -142,8 +151,12 @@ def read_policy_registry(root: Any = None, key: str = POLICY_KEY) -> dict[str, A
 
     values: dict[str, Any] = {}
     try:
-        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE if root is None else root, key, 0,
-                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as handle:
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE if root is None else root,
+            key,
+            0,
+            winreg.KEY_READ | winreg.KEY_WOW64_64KEY,
+        ) as handle:
             i = 0
             while True:
                 try:
@@ -151,7 +164,12 @@ def read_policy_registry(root: Any = None, key: str = POLICY_KEY) -> dict[str, A
                 except OSError:
                     break
                 i += 1
-                if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ, winreg.REG_DWORD, winreg.REG_QWORD):
+                if kind in (
+                    winreg.REG_SZ,
+                    winreg.REG_EXPAND_SZ,
+                    winreg.REG_DWORD,
+                    winreg.REG_QWORD,
+                ):
                     values[name] = value
     except OSError:
         pass

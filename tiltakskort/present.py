@@ -143,10 +143,10 @@ class Reach:
 
     id: str
     name: str
-    phone: str            # as dialled by a person ("69 10 20 30"), "" when none
-    phone_uri: str        # "tel:+4769102030", "" when none
+    phone: str  # as dialled by a person ("69 10 20 30"), "" when none
+    phone_uri: str  # "tel:+4769102030", "" when none
     is_open: bool | None  # None: the hours are not given, or unknown now
-    status: str           # "Åpent nå – til 08:00", "Åpningstid ikke oppgitt"
+    status: str  # "Åpent nå – til 08:00", "Åpningstid ikke oppgitt"
 
 
 @dataclass(frozen=True)
@@ -183,14 +183,14 @@ class ContactLine:
     note_plain: str
     is_open: bool | None
     status: str
-    hours: str            # weekly summary, "" when no hours or open around the clock
+    hours: str  # weekly summary, "" when no hours or open around the clock
     instead_of: str | None
     instead_of_name: str
     stands_in: str
     after_hours: tuple[Reach, ...]
     shown_after_hours: tuple[Reach, ...]
     contact: Contact = field(compare=False, repr=False)  # for the screen's buttons
-    words: Headings = field(compare=False, repr=False)    # the labels beside the fields
+    words: Headings = field(compare=False, repr=False)  # the labels beside the fields
     #: the numbers after the first (``phone``), each with its label: "Sentralbord"
     more_numbers: tuple[PhoneLine, ...] = ()
 
@@ -229,7 +229,7 @@ class ContactLine:
 
 @dataclass(frozen=True)
 class OptionLine:
-    number: int           # 1-based, the key that picks it
+    number: int  # 1-based, the key that picks it
     label: str
     hint: str
     goto: str
@@ -247,8 +247,8 @@ class StepLine:
     """
 
     text: str
-    who: str              # "" when the deck does not say
-    when: str             # as written, "" when the deck does not say
+    who: str  # "" when the deck does not say
+    when: str  # as written, "" when the deck does not say
     due: date | None
     detail: str
 
@@ -265,15 +265,15 @@ class StepLine:
 class DocumentLine:
     """A file that goes with the card (or with the whole deck: ``deck_wide``)."""
 
-    label: str            # "Undringsnotat"
-    kind: str             # "DOCX"
-    name: str             # as written in the deck: "skjema/undringsnotat.docx"
+    label: str  # "Undringsnotat"
+    kind: str  # "DOCX"
+    name: str  # as written in the deck: "skjema/undringsnotat.docx"
     path: Path = field(compare=False)
     deck_wide: bool = False
 
     @property
     def display(self) -> str:
-        """"Undringsnotat (DOCX)"."""
+        """ "Undringsnotat (DOCX)"."""
         return f"{self.label} ({self.kind})"
 
 
@@ -288,13 +288,13 @@ class Answer:
     """A step of the trail: the card before and what led on from it."""
 
     question: str
-    answer: str           # the option chosen, or the title of the card jumped to
+    answer: str  # the option chosen, or the title of the card jumped to
     jumped: bool
 
 
 @dataclass(frozen=True)
 class EmergencyLine:
-    text: str             # the deck's sentence ("Er noen i akutt fare? Ring politiet")
+    text: str  # the deck's sentence ("Er noen i akutt fare? Ring politiet")
     phone: str
     phone_uri: str
 
@@ -377,13 +377,24 @@ class CardModel:
 def headings(lang: str | None) -> Headings:
     """The words around a card's text in ``lang`` (made once per language)."""
     return Headings(
-        steps=phrase("steps", lang), advice=phrase("talk", lang), contacts=phrase("contacts", lang),
-        law=phrase("law", lang), links=phrase("links", lang), urgent=phrase("urgent", lang),
-        choose=phrase("choose", lang), after_hours=phrase("after_hours", lang),
-        hours=phrase("hours", lang), phone=phrase("phone", lang), email=phrase("email", lang),
-        address=phrase("address", lang), card=phrase("card", lang),
-        question=phrase("question", lang), files=phrase("files", lang),
-        deck_files=phrase("deck_files", lang), service=phrase("service", lang))
+        steps=phrase("steps", lang),
+        advice=phrase("talk", lang),
+        contacts=phrase("contacts", lang),
+        law=phrase("law", lang),
+        links=phrase("links", lang),
+        urgent=phrase("urgent", lang),
+        choose=phrase("choose", lang),
+        after_hours=phrase("after_hours", lang),
+        hours=phrase("hours", lang),
+        phone=phrase("phone", lang),
+        email=phrase("email", lang),
+        address=phrase("address", lang),
+        card=phrase("card", lang),
+        question=phrase("question", lang),
+        files=phrase("files", lang),
+        deck_files=phrase("deck_files", lang),
+        service=phrase("service", lang),
+    )
 
 
 def _status_text(status: OpenStatus | None, at: datetime, lang: str | None) -> str:
@@ -393,13 +404,19 @@ def _status_text(status: OpenStatus | None, at: datetime, lang: str | None) -> s
 def _reach(deck: Deck, contact: Contact, at: datetime, lang: str | None) -> Reach:
     shown = ShownContact(contact, status_of(contact, at, deck.country))
     phone = contact.main_phone
-    return Reach(contact.id, contact.display_name(lang), phone.display if phone else "",
-                 phone.tel_uri if phone else "", shown.is_open,
-                 _status_text(shown.status, at, lang))
+    return Reach(
+        contact.id,
+        contact.display_name(lang),
+        phone.display if phone else "",
+        phone.tel_uri if phone else "",
+        shown.is_open,
+        _status_text(shown.status, at, lang),
+    )
 
 
-def contact_line(deck: Deck, shown: ShownContact, at: datetime, lang: str | None,
-                 paper: bool = False) -> ContactLine:
+def contact_line(
+    deck: Deck, shown: ShownContact, at: datetime, lang: str | None, paper: bool = False
+) -> ContactLine:
     """One contact as shown at ``at`` (``paper``: on a printout kept for any hour)."""
     c = shown.contact
     closed_name = ""
@@ -411,36 +428,56 @@ def contact_line(deck: Deck, shown: ShownContact, at: datetime, lang: str | None
     if c.hours is not None and not c.hours.always_open:
         hours = describe_hours(c.hours, lang)
     return ContactLine(
-        id=c.id, name=c.display_name(lang), role=c.role.get(lang) if c.role else "",
+        id=c.id,
+        name=c.display_name(lang),
+        role=c.role.get(lang) if c.role else "",
         phone=c.main_phone.display if c.main_phone else "",
         phone_uri=c.main_phone.tel_uri if c.main_phone else "",
-        email=c.email or "", url=c.url or "", address=c.address.get(lang) if c.address else "",
-        note=c.note.blocks(lang) if c.note else (), note_plain=c.note.plain(lang) if c.note else "",
-        is_open=shown.is_open, status=_status_text(shown.status, at, lang), hours=hours,
-        instead_of=shown.instead_of, instead_of_name=closed_name,
+        email=c.email or "",
+        url=c.url or "",
+        address=c.address.get(lang) if c.address else "",
+        note=c.note.blocks(lang) if c.note else (),
+        note_plain=c.note.plain(lang) if c.note else "",
+        is_open=shown.is_open,
+        status=_status_text(shown.status, at, lang),
+        hours=hours,
+        instead_of=shown.instead_of,
+        instead_of_name=closed_name,
         stands_in=phrase("instead_of", lang, name=closed_name) if shown.instead_of else "",
-        after_hours=chain, shown_after_hours=chain if paper or shown.is_open is not True else (),
-        contact=c, words=headings(lang),
-        more_numbers=tuple(PhoneLine(n.label.get(lang) if n.label else "", n.phone.display,
-                                     n.phone.tel_uri) for n in c.numbers[1:]))
+        after_hours=chain,
+        shown_after_hours=chain if paper or shown.is_open is not True else (),
+        contact=c,
+        words=headings(lang),
+        more_numbers=tuple(
+            PhoneLine(n.label.get(lang) if n.label else "", n.phone.display, n.phone.tel_uri)
+            for n in c.numbers[1:]
+        ),
+    )
 
 
-def contact_lines(deck: Deck, card: Card, lang: str | None, at: datetime,
-                  paper: bool = False) -> tuple[ContactLine, ...]:
+def contact_lines(
+    deck: Deck, card: Card, lang: str | None, at: datetime, paper: bool = False
+) -> tuple[ContactLine, ...]:
     return tuple(contact_line(deck, sc, at, lang, paper) for sc in contacts_now(deck, card, at))
 
 
-def _option(deck: Deck, number: int, option: Option, lang: str | None,
-            always: bool = False) -> OptionLine:
-    return OptionLine(number, option.label.get(lang), option.hint.get(lang) if option.hint else "",
-                      option.goto, deck.card_numbers.get(option.goto), always)
+def _option(
+    deck: Deck, number: int, option: Option, lang: str | None, always: bool = False
+) -> OptionLine:
+    return OptionLine(
+        number,
+        option.label.get(lang),
+        option.hint.get(lang) if option.hint else "",
+        option.goto,
+        deck.card_numbers.get(option.goto),
+        always,
+    )
 
 
 def option_lines(deck: Deck, card: Card, lang: str | None) -> tuple[OptionLine, ...]:
     """The card's options, then the deck's ``always`` options (:meth:`Deck.options_of`)."""
     own = len(card.options)
-    return tuple(_option(deck, i, o, lang, i > own)
-                 for i, o in enumerate(deck.options_of(card), 1))
+    return tuple(_option(deck, i, o, lang, i > own) for i, o in enumerate(deck.options_of(card), 1))
 
 
 def due_text(day: date) -> str:
@@ -470,8 +507,9 @@ def document_lines(deck: Deck, card: Card, lang: str | None) -> tuple[DocumentLi
     def add(doc: Document, deck_wide: bool) -> None:
         if doc.path not in seen:
             seen.add(doc.path)
-            out.append(DocumentLine(doc.title(lang), doc.kind.upper(), doc.name, doc.path,
-                                    deck_wide))
+            out.append(
+                DocumentLine(doc.title(lang), doc.kind.upper(), doc.name, doc.path, deck_wide)
+            )
 
     for doc in card.documents:
         add(doc, False)
@@ -486,9 +524,15 @@ def emergency(deck: Deck, lang: str | None) -> EmergencyLine:
     return EmergencyLine(em.text.get(lang), em.phone.display, em.phone.tel_uri)
 
 
-def present_card(deck: Deck, card: Card, lang: str | None, at: datetime | None = None,
-                 answers: Sequence[Answer] = (), paper: bool = False,
-                 dated: bool = True) -> CardModel:
+def present_card(
+    deck: Deck,
+    card: Card,
+    lang: str | None,
+    at: datetime | None = None,
+    answers: Sequence[Answer] = (),
+    paper: bool = False,
+    dated: bool = True,
+) -> CardModel:
     """Everything ``card`` shows in ``lang`` at ``at`` (``None``: now, in the deck's
     country). ``paper``: for a printout of the whole deck, read at any hour (every
     contact shows its whole after-hours chain). ``dated``: the steps' deadlines are
@@ -500,8 +544,12 @@ def present_card(deck: Deck, card: Card, lang: str | None, at: datetime | None =
         at = now_in(deck)
     day = at.date() if at is not None and dated else None
     return CardModel(
-        id=card.id, number=deck.card_numbers.get(card.id), lang=lang, at=at,
-        title=card.title.get(lang), urgent=card.urgent,
+        id=card.id,
+        number=deck.card_numbers.get(card.id),
+        lang=lang,
+        at=at,
+        title=card.title.get(lang),
+        urgent=card.urgent,
         emergency=emergency(deck, lang),
         body=card.body.blocks(lang) if card.body else (),
         body_plain=card.body.plain(lang) if card.body else "",
@@ -511,8 +559,11 @@ def present_card(deck: Deck, card: Card, lang: str | None, at: datetime | None =
         contacts=contact_lines(deck, card, lang, at, paper) if at is not None else (),
         law=tuple(x.get(lang) for x in card.law),
         links=tuple(LinkLine(x.label.get(lang), x.url) for x in card.links),
-        answers=tuple(answers), headings=headings(lang),
-        documents=document_lines(deck, card, lang), service=deck.service_name(lang))
+        answers=tuple(answers),
+        headings=headings(lang),
+        documents=document_lines(deck, card, lang),
+        service=deck.service_name(lang),
+    )
 
 
 @dataclass(frozen=True)
@@ -524,24 +575,36 @@ class DirectoryEntry:
     role: str
     phone: str
     email: str
-    hours: str            # weekly summary ("Døgnåpent" included), "" when no hours
+    hours: str  # weekly summary ("Døgnåpent" included), "" when no hours
     checked: date | None  # when the deck's author last checked the details
 
 
 def directory(deck: Deck, lang: str | None) -> tuple[DirectoryEntry, ...]:
     """Every contact of the deck, in the deck's order."""
-    return tuple(DirectoryEntry(c.id, c.display_name(lang), c.role.get(lang) if c.role else "",
-                                c.main_phone.display if c.main_phone else "", c.email or "",
-                                describe_hours(c.hours, lang) if c.hours is not None else "",
-                                c.checked)
-                 for c in deck.contacts.values())
+    return tuple(
+        DirectoryEntry(
+            c.id,
+            c.display_name(lang),
+            c.role.get(lang) if c.role else "",
+            c.main_phone.display if c.main_phone else "",
+            c.email or "",
+            describe_hours(c.hours, lang) if c.hours is not None else "",
+            c.checked,
+        )
+        for c in deck.contacts.values()
+    )
 
 
 def trail(walk: Walk, lang: str | None) -> tuple[Answer, ...]:
     """How the walk got to its card: each card before and the answer chosen on it."""
-    return tuple(Answer(before.title.get(lang),
-                        option.label.get(lang) if option else after.title.get(lang), option is None)
-                 for before, option, after in walk.answers())
+    return tuple(
+        Answer(
+            before.title.get(lang),
+            option.label.get(lang) if option else after.title.get(lang),
+            option is None,
+        )
+        for before, option, after in walk.answers()
+    )
 
 
 def present_walk(walk: Walk, lang: str | None, at: datetime | None = None) -> CardModel:

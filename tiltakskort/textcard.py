@@ -35,7 +35,9 @@ def render_model(model: CardModel, header: str) -> str:
         out += ["", model.body_plain]
     if model.options:
         out += ["", h.choose]
-        out += [f"  {o.number}. {o.label}" + (f" ({o.hint})" if o.hint else "") for o in model.options]
+        out += [
+            f"  {o.number}. {o.label}" + (f" ({o.hint})" if o.hint else "") for o in model.options
+        ]
 
     def section(heading: str, items: list[str]) -> None:
         if items:

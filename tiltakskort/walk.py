@@ -64,18 +64,33 @@ class Walk:
         if not ids:
             raise WalkError(0, "", Msg("The walk is empty."))
         if ids[0] != deck.start:
-            raise WalkError(0, ids[0], Msg("A walk begins at the start card '{start}', not '{card}'.",
-                                           start=deck.start, card=ids[0]))
+            raise WalkError(
+                0,
+                ids[0],
+                Msg(
+                    "A walk begins at the start card '{start}', not '{card}'.",
+                    start=deck.start,
+                    card=ids[0],
+                ),
+            )
         walk = cls.start(deck)
         for i, cid in enumerate(ids[1:], 1):
             options = walk.options
             index = next((n for n, o in enumerate(options) if o.goto == cid), None)
             if index is None:
                 choices = ", ".join(o.goto for o in options) or "—"
-                raise WalkError(i, cid, Msg(
-                    "Step {n}, '{card}', is not an option of the card '{current}' "
-                    "(its options lead to: {choices}).",
-                    n=i + 1, card=cid, current=walk.current.id, choices=choices))
+                raise WalkError(
+                    i,
+                    cid,
+                    Msg(
+                        "Step {n}, '{card}', is not an option of the card '{current}' "
+                        "(its options lead to: {choices}).",
+                        n=i + 1,
+                        card=cid,
+                        current=walk.current.id,
+                        choices=choices,
+                    ),
+                )
             walk = walk.choose(index)
         return walk
 
@@ -118,9 +133,11 @@ class Walk:
         """Follow option ``index`` (0-based) of the current card."""
         options = self.options
         if not 0 <= index < len(options):
-            raise WalkError(len(self.steps), str(index + 1),
-                            Msg("The card '{card}' has no option {n}.", card=self.current.id,
-                                n=index + 1))
+            raise WalkError(
+                len(self.steps),
+                str(index + 1),
+                Msg("The card '{card}' has no option {n}.", card=self.current.id, n=index + 1),
+            )
         return Walk(self.deck, (*self.steps, Step(options[index].goto, index)))
 
     def back(self) -> Walk:
@@ -132,8 +149,9 @@ class Walk:
     def jump(self, card_id: str) -> Walk:
         """Go straight to a card (search, map); the trail keeps where we came from."""
         if card_id not in self.deck.cards:
-            raise WalkError(len(self.steps), card_id,
-                            Msg("There is no card '{card}'.", card=card_id))
+            raise WalkError(
+                len(self.steps), card_id, Msg("There is no card '{card}'.", card=card_id)
+            )
         if card_id == self.steps[-1].card:
             return self
         return Walk(self.deck, (*self.steps, Step(card_id, None)))

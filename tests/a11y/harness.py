@@ -55,9 +55,15 @@ class A11yApp:
     """One app under test. Use as a context manager; ``settings`` go into the app's
     settings file before it starts (e.g. ``{"ui/zoom": 200}``)."""
 
-    def __init__(self, deck: Path | None = None, *, size: tuple[int, int] = (1280, 1024),
-                 settings: dict[str, object] | None = None, lang: str = "nb",
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        deck: Path | None = None,
+        *,
+        size: tuple[int, int] = (1280, 1024),
+        settings: dict[str, object] | None = None,
+        lang: str = "nb",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.deck = deck or ROOT / "cards" / "eksempel"
         self.size = size
         self.settings = settings or {}
@@ -81,8 +87,14 @@ class A11yApp:
         self.stop()
 
     def _spawn(self, args: list[str], **kw) -> subprocess.Popen:  # type: ignore[no-untyped-def,type-arg]
-        proc = subprocess.Popen(args, env=self.env, stdout=subprocess.DEVNULL,
-                                stderr=kw.pop("stderr", subprocess.DEVNULL), start_new_session=True, **kw)
+        proc = subprocess.Popen(
+            args,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=kw.pop("stderr", subprocess.DEVNULL),
+            start_new_session=True,
+            **kw,
+        )
         self.procs.append(proc)
         return proc
 
@@ -103,9 +115,14 @@ class A11yApp:
         runtime.mkdir(mode=0o700)
         self.env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(home), "XDG_CONFIG_HOME": str(config), "XDG_RUNTIME_DIR": str(runtime),
-            "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data"),
-            "DISPLAY": f":{display}", "LANG": "C.UTF-8", "NO_AT_BRIDGE": "0",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(config),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "DISPLAY": f":{display}",
+            "LANG": "C.UTF-8",
+            "NO_AT_BRIDGE": "0",
             "TILTAKSKORT_LANG": self.lang,
         }
         w, h = self.size
@@ -114,8 +131,9 @@ class A11yApp:
             if Path(f"/tmp/.X11-unix/X{display}").exists():
                 break
             time.sleep(0.05)
-        out = subprocess.run(["dbus-launch", "--sh-syntax"], env=self.env, capture_output=True,
-                             text=True, check=True).stdout
+        out = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=self.env, capture_output=True, text=True, check=True
+        ).stdout
         for line in out.splitlines():
             if line.startswith("DBUS_SESSION_BUS_ADDRESS="):
                 self.env["DBUS_SESSION_BUS_ADDRESS"] = line.split("=", 1)[1].rstrip(";").strip("'")
@@ -125,24 +143,50 @@ class A11yApp:
         time.sleep(0.5)
         self._spawn([REGISTRYD])
         time.sleep(0.3)
-        app_env = dict(self.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-                       QT_ACCESSIBILITY="1", PYTHONPATH=str(ROOT), **self.extra_env)
+        app_env = dict(
+            self.env,
+            QT_QPA_PLATFORM="xcb",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            QT_ACCESSIBILITY="1",
+            PYTHONPATH=str(ROOT),
+            **self.extra_env,
+        )
         self.log = home / "app.log"
         self._log_file = self.log.open("w")
-        self.app = subprocess.Popen([sys.executable, "-m", "tiltakskort", "run", str(self.deck)],
-                                    cwd=str(ROOT), env=app_env, stdout=self._log_file,
-                                    stderr=subprocess.STDOUT, start_new_session=True)
+        self.app = subprocess.Popen(
+            [sys.executable, "-m", "tiltakskort", "run", str(self.deck)],
+            cwd=str(ROOT),
+            env=app_env,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.procs.append(self.app)
         found = self.probe([{"op": "wait_for", "timeout": 20}])[0]
         if not found.get("found"):
-            raise RuntimeError("the app did not appear on the accessibility bus:\n" + self.app_log())
+            raise RuntimeError(
+                "the app did not appear on the accessibility bus:\n" + self.app_log()
+            )
         self.focus_window()
         time.sleep(0.8)  # first paint, first focus
 
     def focus_window(self) -> None:
         """Give the app's window the keyboard (there is no window manager to do it)."""
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Tiltakskort",
-                        "windowfocus", "--sync"], env=self.env, capture_output=True, timeout=20)
+        subprocess.run(
+            [
+                "xdotool",
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                "Tiltakskort",
+                "windowfocus",
+                "--sync",
+            ],
+            env=self.env,
+            capture_output=True,
+            timeout=20,
+        )
 
     def app_log(self) -> str:
         try:
@@ -179,8 +223,14 @@ class A11yApp:
 
     # -- reading -------------------------------------------------------------------
     def probe(self, steps: list[dict], timeout: float = 60) -> list:  # type: ignore[type-arg]
-        done = subprocess.run([SYSTEM_PYTHON, str(PROBE), "tiltakskort"], input=json.dumps(steps),
-                              env=self.env, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            [SYSTEM_PYTHON, str(PROBE), "tiltakskort"],
+            input=json.dumps(steps),
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"probe failed: {done.stderr[-3000:]}")
         return json.loads(done.stdout)
@@ -189,7 +239,9 @@ class A11yApp:
         return self.probe([{"op": "tree"}])[0] or []
 
     def keys(self, *keys: str, listen: float = 1.2, between: float = 0.4) -> list[dict]:  # type: ignore[type-arg]
-        return self.probe([{"op": "keys", "keys": list(keys), "listen": listen, "between": between}])[0]
+        return self.probe(
+            [{"op": "keys", "keys": list(keys), "listen": listen, "between": between}]
+        )[0]
 
     def screenshot(self, path: Path) -> None:
         subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=True)

@@ -133,8 +133,13 @@ def keys(step: dict) -> list[dict]:
             entry["data"] = event.any_data
         heard.append(entry)
 
-    kinds = ["object:state-changed:focused", "object:announcement", "object:state-changed:showing",
-             "object:property-change:accessible-name", "window:activate"]
+    kinds = [
+        "object:state-changed:focused",
+        "object:announcement",
+        "object:state-changed:showing",
+        "object:property-change:accessible-name",
+        "window:activate",
+    ]
     for kind in kinds:
         pyatspi.Registry.registerEventListener(on_event, kind)
     loop = GLib.MainLoop()
@@ -165,7 +170,9 @@ def wait_for(step: dict):
             if not step.get("name"):
                 return {"found": True}
             for node in tree(app):
-                if node.get("name") == step["name"] and (not step.get("role") or node.get("role") == step["role"]):
+                if node.get("name") == step["name"] and (
+                    not step.get("role") or node.get("role") == step["role"]
+                ):
                     return {"found": True}
         time.sleep(0.3)
     return {"found": False}

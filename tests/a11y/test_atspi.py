@@ -19,8 +19,20 @@ from tests.a11y.harness import ROOT, A11yApp
 
 pytestmark = [pytest.mark.gui, pytest.mark.a11y]
 
-INTERACTIVE = {"push button", "check box", "text", "combo box", "toggle button", "radio button",
-               "list item", "link", "menu item", "page tab", "spin button", "slider"}
+INTERACTIVE = {
+    "push button",
+    "check box",
+    "text",
+    "combo box",
+    "toggle button",
+    "radio button",
+    "list item",
+    "link",
+    "menu item",
+    "page tab",
+    "spin button",
+    "slider",
+}
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +75,11 @@ def after_key(events: list[dict], n: int = 0) -> list[dict]:
 
 def focus_events(events: list[dict]) -> list[tuple[str, str]]:
     """Every "focused" event, as heard: no two in a row folded into one."""
-    return [(e["role"], e["name"]) for e in events
-            if e["type"] == "object:state-changed:focused" and e["detail1"] == 1]
+    return [
+        (e["role"], e["name"])
+        for e in events
+        if e["type"] == "object:state-changed:focused" and e["detail1"] == 1
+    ]
 
 
 def example_deck():  # type: ignore[no-untyped-def]
@@ -101,7 +116,9 @@ def test_a_new_card_is_heard_by_its_title_without_crossing_hidden_buttons(app) -
     assert [(e["role"], e["name"]) for e in got] == [("heading", "Er barnet i akutt fare nå?")]
     # question → urgent end card: the title, then the urgent banner as an announcement
     part = after_key(events, 1)
-    assert [(e["role"], e["name"]) for e in focused(part)] == [("heading", "Barnet er i akutt fare")]
+    assert [(e["role"], e["name"]) for e in focused(part)] == [
+        ("heading", "Barnet er i akutt fare")
+    ]
     said = [e.get("data", "") for e in part if e["type"] == "object:announcement"]
     assert any("AKUTT" in s and "112" in s for s in said), said
     # end card → start: no run through the hidden check boxes and buttons
@@ -160,13 +177,17 @@ def test_the_hide_screen_hides_everything_behind_it(app) -> None:
     # Space presses the one button there is: "Show again" (it ticks nothing behind), and
     # the card comes back with the focus on its title
     events = app.keys("space", listen=1.5)
-    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [("heading", "Skader eller blåmerker på barnet")]
+    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [
+        ("heading", "Skader eller blåmerker på barnet")
+    ]
     boxes = [n for n in showing(app.tree()) if n["role"] == "check box" and n["name"] != "Kart"]
     assert boxes and not any("checked" in n["states"] for n in boxes)
     # and Enter works there too
     app.keys("Escape", "Escape", listen=0.8, between=0.2)
     events = app.keys("Return", listen=1.5)
-    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [("heading", "Skader eller blåmerker på barnet")]
+    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [
+        ("heading", "Skader eller blåmerker på barnet")
+    ]
 
 
 def test_enter_activates_buttons(app) -> None:
@@ -186,10 +207,14 @@ def test_search_keys_down_and_escape(app) -> None:
     events = app.keys("Down", listen=1.5)
     got = focused(events)
     assert got and got[-1]["role"] == "list" and got[-1]["name"] == "Kort som ble funnet"
-    current = [n for n in showing(app.tree()) if n["role"] == "list item" and "selected" in n["states"]]
+    current = [
+        n for n in showing(app.tree()) if n["role"] == "list item" and "selected" in n["states"]
+    ]
     assert current and "blåmerker" in current[0]["name"].lower()
     events = app.keys("Escape", listen=0.8)
-    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [("heading", "Hva er du bekymret for?")]
+    assert [(e["role"], e["name"]) for e in focused(events)][-1:] == [
+        ("heading", "Hva er du bekymret for?")
+    ]
 
 
 def test_the_map_is_a_list_of_cards(app) -> None:
@@ -197,9 +222,17 @@ def test_the_map_is_a_list_of_cards(app) -> None:
     events = app.keys("ctrl+m", listen=1.0)
     got = focused(events)
     assert got and got[-1]["role"] == "list" and got[-1]["name"] == "Kortene i kortstokken"
-    items = [n for n in showing(app.tree()) if n["role"] == "list item" and n["path"].startswith(
-        next(x["path"] for x in showing(app.tree()) if x["name"] == "Kortene i kortstokken"))]
-    assert items[0]["name"].startswith("1. Hva er du bekymret for?") and "spørsmål" in items[0]["name"]
+    items = [
+        n
+        for n in showing(app.tree())
+        if n["role"] == "list item"
+        and n["path"].startswith(
+            next(x["path"] for x in showing(app.tree()) if x["name"] == "Kortene i kortstokken")
+        )
+    ]
+    assert (
+        items[0]["name"].startswith("1. Hva er du bekymret for?") and "spørsmål" in items[0]["name"]
+    )
     assert any("akutt sluttkort" in n["name"] for n in items)
     events = app.keys("Down", "Return", listen=1.5, between=1.5)
     assert focused(after_key(events, 1))[-1]["role"] == "heading"
@@ -265,7 +298,9 @@ def test_headings_have_levels(app) -> None:
     deck = example_deck()
     home(app)
     app.keys(*keys_to(deck, "barn-tegn")[0], listen=0.8)
-    headings = [(n["name"], n.get("attributes", [])) for n in showing(app.tree()) if n["role"] == "heading"]
+    headings = [
+        (n["name"], n.get("attributes", [])) for n in showing(app.tree()) if n["role"] == "heading"
+    ]
     assert headings[0] == ("Skader eller blåmerker på barnet", ["level:1"])
     sections = dict(headings[1:])
     for name in ("Dette gjør du", "Råd for samtalen", "Kontakter"):

@@ -13,14 +13,16 @@ from tiltakskort.cli import main
 from tiltakskort.deck.loader import load_deck
 
 # an office and the on-call service written the natural way: a hole on Monday nights
-HOLE = BASE.replace("""  vakt:
+HOLE = BASE.replace(
+    """  vakt:
     name: Barnevernvakten
     phone: 69 10 20 30
-    hours: 24/7""", """  vakt:
+    hours: 24/7""",
+    """  vakt:
     name: Barnevernvakten
     phone: 69 10 20 30
-    hours: "Mo-Fr 15:45-08:00; Sa,Su 00:00-24:00; PH 00:00-24:00\"""").replace(
-    "contacts: [barnevern, politi]", "contacts: [barnevern]")
+    hours: "Mo-Fr 15:45-08:00; Sa,Su 00:00-24:00; PH 00:00-24:00\"""",
+).replace("contacts: [barnevern, politi]", "contacts: [barnevern]")
 
 
 @pytest.fixture(autouse=True)
@@ -51,13 +53,21 @@ def test_the_chart_groups_cards_with_the_same_contacts(tmp_path: Path) -> None:
     assert [s.cards for s in c.sections] == [("barn",), ("voksen",)]
     barn = c.sections[0]
     assert [(b.contact_id, b.instead_of, b.depth) for b in barn.bands] == [
-        ("barnevern", None, 0), ("vakt", "barnevern", 1), ("politi", None, 0)]
+        ("barnevern", None, 0),
+        ("vakt", "barnevern", 1),
+        ("politi", None, 0),
+    ]
     assert all(not any(gaps) for w in barn.weeks for gaps in w.gaps)
 
 
-@pytest.mark.parametrize(("name", "magic"), [
-    ("uke.png", b"\x89PNG"), ("uke.svg", b"<?xml"), ("uke.pdf", b"%PDF"),
-])
+@pytest.mark.parametrize(
+    ("name", "magic"),
+    [
+        ("uke.png", b"\x89PNG"),
+        ("uke.svg", b"<?xml"),
+        ("uke.pdf", b"%PDF"),
+    ],
+)
 def test_writes_png_svg_and_pdf(tmp_path: Path, capsys, name: str, magic: bytes) -> None:
     deck = write_deck(tmp_path / "d", HOLE)
     out = tmp_path / name
@@ -75,12 +85,15 @@ def test_the_svg_names_the_contacts_and_the_hole(tmp_path: Path) -> None:
     assert "rgb(83%,15%,15%)" in svg or "#d62728" in svg.lower()
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--card", "nei"], "Kortstokken har ikke noe kort «nei»."),
-    (["--card", "start"], "Kortet «start» har ingen kontakter."),
-    (["-o", "uke.txt"], "Diagrammet skrives som .png, .svg eller .pdf, ikke «uke.txt»."),
-    (["--from", "i morgen"], "--from må være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2027-01-04."),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--card", "nei"], "Kortstokken har ikke noe kort «nei»."),
+        (["--card", "start"], "Kortet «start» har ingen kontakter."),
+        (["-o", "uke.txt"], "Diagrammet skrives som .png, .svg eller .pdf, ikke «uke.txt»."),
+        (["--from", "i morgen"], "--from må være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2027-01-04."),
+    ],
+)
 def test_wrong_use_exits_2(tmp_path: Path, capsys, args: list[str], message: str) -> None:
     deck = write_deck(tmp_path / "d", HOLE)
     assert main(["hours", str(deck), *args]) == 2
@@ -127,9 +140,17 @@ def test_a_png_without_a_display(tmp_path: Path) -> None:
 
     deck = write_deck(tmp_path / "d", HOLE)
     out = tmp_path / "uke.png"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "hours", str(deck), "-o", str(out)],
-                          capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "hours", str(deck), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     assert out.read_bytes().startswith(b"\x89PNG")

@@ -18,8 +18,7 @@ from tiltakskort.deck.loader import load_deck
 def test_new_deck_validates_with_no_problems(tmp_path: Path, capsys) -> None:
     folder = tmp_path / "fjordvik"
     assert main(["new", str(folder), "--municipality", "Fjordvik kommune"]) == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["deck.schema.json", "deck.yaml",
-                                                        "logo.svg"]
+    assert sorted(p.name for p in folder.iterdir()) == ["deck.schema.json", "deck.yaml", "logo.svg"]
     result = load_deck(folder)
     assert result.problems == []
     deck = result.deck
@@ -51,12 +50,30 @@ def test_new_deck_explains_itself_in_norwegian(tmp_path: Path) -> None:
     text = (folder / "deck.yaml").read_text(encoding="utf-8")
     comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]
     assert len(comments) > 40
-    for word in ("Kontakter", "Kort", "sluttkort", "påkrevd", "tiltakskort validate",
-                 "docs/deck-format.md", "UTF-8"):
+    for word in (
+        "Kontakter",
+        "Kort",
+        "sluttkort",
+        "påkrevd",
+        "tiltakskort validate",
+        "docs/deck-format.md",
+        "UTF-8",
+    ):
         assert word in text, word
     # every top-level key written is explained on its line or just above it
-    for key in ("format", "id", "title", "country", "languages", "version", "owner",
-                "branding", "emergency", "start", "review_every_months"):
+    for key in (
+        "format",
+        "id",
+        "title",
+        "country",
+        "languages",
+        "version",
+        "owner",
+        "branding",
+        "emergency",
+        "start",
+        "review_every_months",
+    ):
         line = next(ln for ln in text.splitlines() if ln.startswith(f"{key}:"))
         assert "#" in line, key
 
@@ -68,8 +85,9 @@ def test_new_without_municipality_uses_folder_name_for_the_id(tmp_path: Path) ->
     assert deck.municipality.get() == "Min kommune"
 
 
-@pytest.mark.parametrize("name", ["Ås kommune", "Nord-Fron: «test» # 1", "Bø i Telemark",
-                                  "Guovdageaidnu suohkan", "Æ"])
+@pytest.mark.parametrize(
+    "name", ["Ås kommune", "Nord-Fron: «test» # 1", "Bø i Telemark", "Guovdageaidnu suohkan", "Æ"]
+)
 def test_any_municipality_name_gives_a_valid_deck(tmp_path: Path, name: str) -> None:
     folder = tmp_path / "d"
     assert main(["new", str(folder), "--municipality", name]) == 0
@@ -136,16 +154,18 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     pytest.importorskip("ruamel.yaml")  # --from edits the copy with ruamel's round trip
     cards = tmp_path / "cards"
     write_deck(cards / "eksempel", SHIPPED, {"logo.svg": b"<svg/>"})
-    write_deck(cards / "kommune", "format: tiltakskort/1\nextends: ../eksempel\nid: k\n"
-               "municipality: K\n")
+    write_deck(
+        cards / "kommune", "format: tiltakskort/1\nextends: ../eksempel\nid: k\nmunicipality: K\n"
+    )
     monkeypatch.setattr("tiltakskort.paths.cards_dir", lambda: cards)
     return cards
 
 
 def test_from_copies_a_shipped_deck_with_the_new_name(shipped: Path, tmp_path: Path) -> None:
     folder = tmp_path / "ny"
-    assert main(["new", str(folder), "--from", "eksempel", "--municipality",
-                 "Fjordvik kommune"]) == 0
+    assert (
+        main(["new", str(folder), "--from", "eksempel", "--municipality", "Fjordvik kommune"]) == 0
+    )
     text = (folder / "deck.yaml").read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=deck.schema.json"
     assert "# Eksempelkortstokken: kopier den og endre den." in text
@@ -162,16 +182,19 @@ def test_from_copies_a_shipped_deck_with_the_new_name(shipped: Path, tmp_path: P
 
 
 @pytest.mark.parametrize("name", ["finnes-ikke", "kommune", "../eksempel"])
-def test_from_unknown_or_extending_deck_is_refused(shipped: Path, tmp_path: Path, capsys,
-                                                   name: str) -> None:
+def test_from_unknown_or_extending_deck_is_refused(
+    shipped: Path, tmp_path: Path, capsys, name: str
+) -> None:
     assert main(["new", str(tmp_path / "ny"), "--from", name]) == 2
     err = capsys.readouterr().err
     assert "eksempel" in err and "Traceback" not in err
     assert not (tmp_path / "ny").exists()
 
 
-@pytest.mark.skipif(not (CARDS / "eksempel" / "deck.yaml").is_file(),
-                    reason="cards/eksempel is not in this tree yet")
+@pytest.mark.skipif(
+    not (CARDS / "eksempel" / "deck.yaml").is_file(),
+    reason="cards/eksempel is not in this tree yet",
+)
 def test_from_the_real_example_deck(tmp_path: Path) -> None:
     pytest.importorskip("ruamel.yaml")
     folder = tmp_path / "ny"
@@ -184,9 +207,13 @@ def test_from_the_real_example_deck(tmp_path: Path) -> None:
     assert len(result.deck.cards) == len(first.deck.cards)
     original = (CARDS / "eksempel" / "deck.yaml").read_text(encoding="utf-8")
     copied = (folder / "deck.yaml").read_text(encoding="utf-8")
+
     def comments(text: str) -> list[str]:
-        return [ln.strip() for ln in text.splitlines()
-                if ln.lstrip().startswith("#") and "yaml-language-server" not in ln]
+        return [
+            ln.strip()
+            for ln in text.splitlines()
+            if ln.lstrip().startswith("#") and "yaml-language-server" not in ln
+        ]
 
     assert comments(copied) == comments(original)
 
@@ -199,23 +226,26 @@ def test_without_ruamel_a_clear_message(tmp_path: Path, capsys, monkeypatch) -> 
     monkeypatch.setitem(sys.modules, "ruamel.yaml", None)
     monkeypatch.delitem(sys.modules, "tiltakskort.authoring.roundtrip", raising=False)
     assert main(["diff", str(folder), str(folder)]) == 0  # diff needs no ruamel
-    assert main(["new", str(tmp_path / "ny")]) == 0       # nor does a new deck
+    assert main(["new", str(tmp_path / "ny")]) == 0  # nor does a new deck
     capsys.readouterr()
-    folder2 = write_deck(tmp_path / "d2", BASE.replace("reviewed:", "languages: [nb, nn]\n"
-                                                                    "reviewed:"))
-    assert main(["strings", "export", str(folder2), "--lang", "nn", "-o",
-                 str(tmp_path / "x.csv")]) == 1
+    folder2 = write_deck(
+        tmp_path / "d2", BASE.replace("reviewed:", "languages: [nb, nn]\nreviewed:")
+    )
+    assert (
+        main(["strings", "export", str(folder2), "--lang", "nn", "-o", str(tmp_path / "x.csv")])
+        == 1
+    )
     assert "ruamel.yaml" in capsys.readouterr().err
 
 
-def test_a_swedish_deck_from_the_first_command(tmp_path: Path, capsys,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_swedish_deck_from_the_first_command(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     from tests.authoring.yaml12 import as_editor_sees
 
     folder = tmp_path / "exempelby"
-    assert main(["new", str(folder), "--country", "SE",
-                 "--municipality", "Exempelby kommun"]) == 0
+    assert main(["new", str(folder), "--country", "SE", "--municipality", "Exempelby kommun"]) == 0
     result = load_deck(folder)
     assert result.problems == []
     deck = result.deck

@@ -61,10 +61,24 @@ def test_shipped_deck_passes(folder: Path) -> None:
 #: loader test cases (tests/deck/test_loader.py CASES) that need the whole deck, the
 #: file system or the YAML event stream, which a schema cannot see
 BEYOND_A_SCHEMA = {
-    "unknown goto", "unknown start", "unknown contact on card", "unknown after_hours",
-    "after_hours loop", "extends missing", "bad phone", "end card without steps",
-    "reachable loop", "unreachable card", "review overdue", "contact without phone or email",
-    "single option", "checked too old", "duplicate key", "anchor", "tag", "yaml syntax",
+    "unknown goto",
+    "unknown start",
+    "unknown contact on card",
+    "unknown after_hours",
+    "after_hours loop",
+    "extends missing",
+    "bad phone",
+    "end card without steps",
+    "reachable loop",
+    "unreachable card",
+    "review overdue",
+    "contact without phone or email",
+    "single option",
+    "checked too old",
+    "duplicate key",
+    "anchor",
+    "tag",
+    "yaml syntax",
 }
 
 
@@ -77,53 +91,64 @@ def test_broken_loader_decks_are_caught(case: tuple) -> None:
     assert errors(text), f"{name} ({code}) not caught by the schema"
 
 
-@pytest.mark.parametrize("edit", [
-    ("    title: Barnet\n", "    title: Barnet\n    urgent: ja\n"),            # not a boolean
-    ("reviewed: 2026-10-01", "reviewed: 15.10.2026"),                       # not a date
-    ("format: tiltakskort/1", "format: tiltakskort/2"),
-    ("start: start\n", "start: start\ncountry: DK\n"),
-    ("    phone: 69 12 34 56\n", "    phone: 69 12 34 56\n    email: barnevern\n"),
-    ('{mon-fri: "08:00-15:45"}', '{man-fre: "08:00-15:45"}'),               # Norwegian days
-    ("    hours: 24/7\n  barnevern", "    hours: 24/7\n    checked: i fjor\n  barnevern"),
-    ("id: test\n", "id: Test deck\n"),
-    ("      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: Barn Akutt}\n"),
-    ("    steps: [Ring barnevernet.]\n", "    steps: [Ring barnevernet.]\n"
-                                          "    links: [{label: Les, url: 'file:///etc'}]\n"),
-    ("reviewed:", "branding: {logo: logo.gif}\nreviewed:"),
-    ("reviewed:", "branding: {color: blue}\nreviewed:"),
-    ("reviewed:", "review_every_months: 0\nreviewed:"),
-    ("reviewed:", "languages: [bokmål]\nreviewed:"),
-    ("title: Bekymret?", "title: {norsk: Bekymret?}"),
-    ("    title: Barnet\n", ""),                                          # card without title
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("    title: Barnet\n", "    title: Barnet\n    urgent: ja\n"),  # not a boolean
+        ("reviewed: 2026-10-01", "reviewed: 15.10.2026"),  # not a date
+        ("format: tiltakskort/1", "format: tiltakskort/2"),
+        ("start: start\n", "start: start\ncountry: DK\n"),
+        ("    phone: 69 12 34 56\n", "    phone: 69 12 34 56\n    email: barnevern\n"),
+        ('{mon-fri: "08:00-15:45"}', '{man-fre: "08:00-15:45"}'),  # Norwegian days
+        ("    hours: 24/7\n  barnevern", "    hours: 24/7\n    checked: i fjor\n  barnevern"),
+        ("id: test\n", "id: Test deck\n"),
+        ("      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: Barn Akutt}\n"),
+        (
+            "    steps: [Ring barnevernet.]\n",
+            "    steps: [Ring barnevernet.]\n    links: [{label: Les, url: 'file:///etc'}]\n",
+        ),
+        ("reviewed:", "branding: {logo: logo.gif}\nreviewed:"),
+        ("reviewed:", "branding: {color: blue}\nreviewed:"),
+        ("reviewed:", "review_every_months: 0\nreviewed:"),
+        ("reviewed:", "languages: [bokmål]\nreviewed:"),
+        ("title: Bekymret?", "title: {norsk: Bekymret?}"),
+        ("    title: Barnet\n", ""),  # card without title
+    ],
+)
 def test_more_mistakes_are_caught(edit: tuple[str, str]) -> None:
     old, new = edit
     assert old in BASE
     assert errors(BASE.replace(old, new, 1)), new
 
 
-@pytest.mark.parametrize("edit", [
-    # YAML 1.2 turns these into booleans and numbers; the loader reads them as text
-    ("    title: Barnet\n", "    title: Barnet\n    urgent: True\n"),
-    ("    title: Barnet\n", "    title: Barnet\n    urgent: 'false'\n"),
-    ("reviewed:", "version: 2026.10\nreviewed:"),
-    ("reviewed:", "review_every_months: 24\nreviewed:"),
-    ("reviewed:", "review_every_months: '6'\nreviewed:"),
-    ('phone: "112"', "phone: 112"),
-    ("    title: Barnet\n", "    title: 1814\n"),
-    ("id: test\n", "id: 2026\n"),
-    # the extensions of docs/deck-format.md
-    ('{mon-fri: "08:00-15:45"}', '{fri-mon: "08:00-15:45", holidays: "10:00-14:00"}'),
-    ('{mon-fri: "08:00-15:45"}', '{"Mon - Thu": "08:00-11:30, 12:00-15:45", fri: closed}'),
-    ('{mon-fri: "08:00-15:45"}', '"Mo-Fr 08:00-15:45; PH off"'),
-    # empty optional fields are absent for the loader
-    ("    steps: [Ring barnevernet.]\n", "    steps: [Ring barnevernet.]\n    body:\n"),
-    ("reviewed:", "branding: {logo: img/logo.svg, color: '#1F4E79'}\nreviewed:"),
-    ("reviewed:", "plan_url: HTTPS://eksempel.kommune.no/plan\nreviewed:"),
-    ("    steps: [Ring barnevernet.]\n", "    steps: [Ring barnevernet.]\n"
-                                          "    links: [{label: Ring, url: 'tel:+4769123456'},"
-                                          " {label: Skriv, url: 'mailto:a@b.no'}]\n"),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # YAML 1.2 turns these into booleans and numbers; the loader reads them as text
+        ("    title: Barnet\n", "    title: Barnet\n    urgent: True\n"),
+        ("    title: Barnet\n", "    title: Barnet\n    urgent: 'false'\n"),
+        ("reviewed:", "version: 2026.10\nreviewed:"),
+        ("reviewed:", "review_every_months: 24\nreviewed:"),
+        ("reviewed:", "review_every_months: '6'\nreviewed:"),
+        ('phone: "112"', "phone: 112"),
+        ("    title: Barnet\n", "    title: 1814\n"),
+        ("id: test\n", "id: 2026\n"),
+        # the extensions of docs/deck-format.md
+        ('{mon-fri: "08:00-15:45"}', '{fri-mon: "08:00-15:45", holidays: "10:00-14:00"}'),
+        ('{mon-fri: "08:00-15:45"}', '{"Mon - Thu": "08:00-11:30, 12:00-15:45", fri: closed}'),
+        ('{mon-fri: "08:00-15:45"}', '"Mo-Fr 08:00-15:45; PH off"'),
+        # empty optional fields are absent for the loader
+        ("    steps: [Ring barnevernet.]\n", "    steps: [Ring barnevernet.]\n    body:\n"),
+        ("reviewed:", "branding: {logo: img/logo.svg, color: '#1F4E79'}\nreviewed:"),
+        ("reviewed:", "plan_url: HTTPS://eksempel.kommune.no/plan\nreviewed:"),
+        (
+            "    steps: [Ring barnevernet.]\n",
+            "    steps: [Ring barnevernet.]\n"
+            "    links: [{label: Ring, url: 'tel:+4769123456'},"
+            " {label: Skriv, url: 'mailto:a@b.no'}]\n",
+        ),
+    ],
+)
 def test_what_the_loader_accepts_passes(edit: tuple[str, str], tmp_path: Path) -> None:
     from tests.conftest import write_deck
     from tiltakskort.deck.loader import load_deck
@@ -133,7 +158,7 @@ def test_what_the_loader_accepts_passes(edit: tuple[str, str], tmp_path: Path) -
     text = BASE.replace(old, new, 1)
     folder = write_deck(tmp_path / "d", text, {"img/logo.svg": b"<svg/>"})
     assert load_deck(folder, today=test_loader.TODAY).ok  # the loader accepts it ...
-    assert errors(text) == []                               # ... so the schema must
+    assert errors(text) == []  # ... so the schema must
 
 
 def test_extending_deck_may_leave_out_what_the_base_gives() -> None:
@@ -154,8 +179,11 @@ contacts:
 def test_municipalities_replace_municipality() -> None:
     text = BASE.replace("municipality: Testby kommune\n", "")
     assert any("'municipality'" in m for m in errors(text))
-    with_many = text.replace("cards:\n", "municipalities:\n  nordby: {name: Nordby, contacts: "
-                                         "{barnevern: {phone: 69 11 22 33}}}\ncards:\n")
+    with_many = text.replace(
+        "cards:\n",
+        "municipalities:\n  nordby: {name: Nordby, contacts: "
+        "{barnevern: {phone: 69 11 22 33}}}\ncards:\n",
+    )
     assert errors(with_many) == []
 
 

@@ -15,8 +15,10 @@ from tests.deck.decktext import BASE, where
 from tiltakskort import __version__
 from tiltakskort.cli import main
 
-LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>TK\d{3}) "
-                  r"(?P<sev>error|warning): .+$")
+LINE = re.compile(
+    r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>TK\d{3}) "
+    r"(?P<sev>error|warning): .+$"
+)
 
 
 @pytest.fixture
@@ -26,14 +28,20 @@ def good(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def broken(tmp_path: Path) -> Path:
-    return write_deck(tmp_path / "broken", BASE.replace("cards:\n", "contact: x\ncards:\n")
-                      .replace("reviewed: 2026-10-01\n", ""))
+    return write_deck(
+        tmp_path / "broken",
+        BASE.replace("cards:\n", "contact: x\ncards:\n").replace("reviewed: 2026-10-01\n", ""),
+    )
 
 
 @pytest.fixture
 def warned(tmp_path: Path) -> Path:
-    return write_deck(tmp_path / "warned", BASE.replace("      - {label: En voksen, goto: voksen}\n", "")
-                      .replace("reviewed: 2026-10-01\n", ""))
+    return write_deck(
+        tmp_path / "warned",
+        BASE.replace("      - {label: En voksen, goto: voksen}\n", "").replace(
+            "reviewed: 2026-10-01\n", ""
+        ),
+    )
 
 
 def test_validate_clean_deck_exits_0(good: Path, capsys) -> None:
@@ -105,9 +113,13 @@ def test_show_end_card_with_contacts_in_order(good: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "Barnet" in out and "Ring barnevernet." in out
     # evening: the after-hours service stands in first, the closed office comes last
-    names = [line.strip() for line in out.splitlines() if line.startswith("  ") and not
-             line.startswith("   ") and line.strip() in
-             ("Politiet", "Barnevernvakten", "Barneverntjenesten")]
+    names = [
+        line.strip()
+        for line in out.splitlines()
+        if line.startswith("  ")
+        and not line.startswith("   ")
+        and line.strip() in ("Politiet", "Barnevernvakten", "Barneverntjenesten")
+    ]
     assert names == ["Barnevernvakten", "Politiet", "Barneverntjenesten"]
     assert "69 10 20 30" in out
     assert "Closed" in out or "Stengt" in out
@@ -140,17 +152,26 @@ def test_show_unknown_language_exits_2(good: Path, capsys) -> None:
 
 
 def test_whole_process_no_traceback(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "validate", str(tmp_path / "none")],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "validate", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 1
     assert "TK001" in proc.stdout and "Traceback" not in proc.stderr
 
 
-
-@pytest.mark.parametrize("args", [["validate", "--format", "json", "cards/eksempel"], ["schema"],
-                                  ["show", "cards/eksempel", "--path", "start,barn,barn-akutt"]])
-@pytest.mark.skipif(sys.platform == "win32",
-                    reason="Windows reports a write to a closed pipe as EINVAL, not EPIPE")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--format", "json", "cards/eksempel"],
+        ["schema"],
+        ["show", "cards/eksempel", "--path", "start,barn,barn-akutt"],
+    ],
+)
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="Windows reports a write to a closed pipe as EINVAL, not EPIPE"
+)
 def test_output_to_a_reader_that_has_left_is_no_traceback(args: list[str]) -> None:
     """`tiltakskort validate DECK | head -1`: when the reader has stopped reading, the
     command stops quietly (exit 141 like other Unix commands), with no traceback."""
@@ -161,8 +182,14 @@ def test_output_to_a_reader_that_has_left_is_no_traceback(args: list[str]) -> No
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone: every write fails
     try:
-        proc = subprocess.run([sys.executable, "-m", "tiltakskort", *args], cwd=ROOT,
-                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "tiltakskort", *args],
+            cwd=ROOT,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
     finally:
         os.close(write_end)
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr

@@ -18,24 +18,40 @@ LOCALE_VARS = ("TILTAKSKORT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 @pytest.fixture
 def warned(tmp_path: Path) -> Path:
-    return write_deck(tmp_path / "warned", BASE.replace("      - {label: En voksen, goto: voksen}\n", "")
-                      .replace("reviewed: 2026-10-01\n", ""))
+    return write_deck(
+        tmp_path / "warned",
+        BASE.replace("      - {label: En voksen, goto: voksen}\n", "").replace(
+            "reviewed: 2026-10-01\n", ""
+        ),
+    )
 
 
 def _tiltakskort(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in LOCALE_VARS and not k.startswith("LC_")}
+    clean = {
+        k: v for k, v in os.environ.items() if k not in LOCALE_VARS and not k.startswith("LC_")
+    }
     clean.update(env)
     # redirected output is UTF-8 on every system (on Windows the locale's would be cp1252)
-    return subprocess.run([sys.executable, "-m", "tiltakskort", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=clean, cwd=ROOT, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "tiltakskort", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=clean,
+        cwd=ROOT,
+        check=False,
+    )
 
 
-@pytest.mark.parametrize("lang,summary", [
-    ("sv", "0 fel och 2 varningar i 1 kortlek."),
-    ("nn", "0 feil og 2 åtvaringar i 1 kortstokk."),
-    ("nb", "0 feil og 2 advarsler i 1 kortstokk."),
-    ("en", "0 errors and 2 warnings in 1 deck."),
-])
+@pytest.mark.parametrize(
+    "lang,summary",
+    [
+        ("sv", "0 fel och 2 varningar i 1 kortlek."),
+        ("nn", "0 feil og 2 åtvaringar i 1 kortstokk."),
+        ("nb", "0 feil og 2 advarsler i 1 kortstokk."),
+        ("en", "0 errors and 2 warnings in 1 deck."),
+    ],
+)
 def test_validate_summary_in_the_users_language(lang, summary, warned, capsys, monkeypatch) -> None:
     monkeypatch.setenv("TILTAKSKORT_LANG", lang)
     assert main(["validate", str(warned)]) == 0
@@ -88,8 +104,11 @@ def test_tiltakskort_lang_wins_over_the_system(warned) -> None:
     assert "0 feil og 2 åtvaringar i 1 kortstokk." in proc.stderr
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="on Windows the display language "
-                    "decides, not LANG: a system without a language cannot be made there")
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="on Windows the display language "
+    "decides, not LANG: a system without a language cannot be made there",
+)
 def test_bokmal_by_default(warned) -> None:
     proc = _tiltakskort("validate", str(warned), LANG="C")
     assert "0 feil og 2 advarsler i 1 kortstokk." in proc.stderr

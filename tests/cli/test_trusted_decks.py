@@ -38,8 +38,14 @@ def deck(tmp_path: Path) -> Path:
 
 
 def _sign(folder: Path, key) -> None:
-    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
-              signed=date(2026, 11, 1))
+    sign_deck(
+        folder,
+        key,
+        deck_id="eksempel",
+        version="2026.2",
+        municipality="Eksempel kommune",
+        signed=date(2026, 11, 1),
+    )
 
 
 def test_show_refuses_an_unsigned_deck_in_a_build_with_a_key(keyed, deck, capsys) -> None:
@@ -71,8 +77,9 @@ def test_show_names_who_approved_a_signed_deck(keyed, deck, capsys) -> None:
 def test_show_refuses_a_deck_changed_after_signing(keyed, deck, capsys) -> None:
     _sign(deck, keyed)
     yaml = deck / "deck.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("69 12 34 56", "69 99 99 99"),
-                    encoding="utf-8")
+    yaml.write_text(
+        yaml.read_text(encoding="utf-8").replace("69 12 34 56", "69 99 99 99"), encoding="utf-8"
+    )
     assert main(["show", str(deck), *WALK]) == 1
     captured = capsys.readouterr()
     assert "69 99 99 99" not in captured.out
@@ -104,7 +111,9 @@ def test_validate_says_when_a_signed_deck_was_changed(keyed, deck, capsys) -> No
     assert "changed after it was signed" in err and "extra.txt" in err
 
 
-def test_sign_works_on_an_unsigned_draft_in_a_build_with_a_key(keyed, deck, tmp_path, capsys) -> None:
+def test_sign_works_on_an_unsigned_draft_in_a_build_with_a_key(
+    keyed, deck, tmp_path, capsys
+) -> None:
     secret = tmp_path / "k"
     secret.write_text(keyed.text(), encoding="utf-8")
     assert main(["sign", str(deck), "--key", str(secret)]) == 0
@@ -113,8 +122,10 @@ def test_sign_works_on_an_unsigned_draft_in_a_build_with_a_key(keyed, deck, tmp_
 
 def test_sign_refuses_a_deck_with_errors(deck, tmp_path, capsys) -> None:
     yaml = deck / "deck.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("cards:\n", "contact: x\ncards:\n", 1),
-                    encoding="utf-8")
+    yaml.write_text(
+        yaml.read_text(encoding="utf-8").replace("cards:\n", "contact: x\ncards:\n", 1),
+        encoding="utf-8",
+    )
     key = generate()
     secret = tmp_path / "k"
     secret.write_text(key.text(), encoding="utf-8")

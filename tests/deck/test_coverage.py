@@ -20,19 +20,34 @@ TODAY = date(2026, 12, 1)
 
 
 def contact(cid: str, hours: Any, after: str | None = None, country: str = "NO") -> Contact:
-    return Contact(id=cid, loc=HERE, name=Text.of(cid),
-                   hours=None if hours is None else parse_hours(hours), after_hours=after)
+    return Contact(
+        id=cid,
+        loc=HERE,
+        name=Text.of(cid),
+        hours=None if hours is None else parse_hours(hours),
+        after_hours=after,
+    )
 
 
 def deck(*contacts: Contact, country: str = "NO") -> Deck:
-    card = Card(id="kort", title=Text.of("Kort"), loc=HERE, steps=(Text.of("Gjør noe"),),
-                contacts=tuple(c.id for c in contacts if c.id != "skip"),
-                contact_locs=tuple(HERE for _ in contacts))
-    return Deck(id="d", title=Text.of("D"), folder=CARDS, start="kort",
-                cards=MappingProxyType({"kort": card}),
-                contacts=MappingProxyType({c.id: c for c in contacts}),
-                emergency=Emergency(Text.of("Ring 112"), parse_phone("112", country)),
-                country=country)
+    card = Card(
+        id="kort",
+        title=Text.of("Kort"),
+        loc=HERE,
+        steps=(Text.of("Gjør noe"),),
+        contacts=tuple(c.id for c in contacts if c.id != "skip"),
+        contact_locs=tuple(HERE for _ in contacts),
+    )
+    return Deck(
+        id="d",
+        title=Text.of("D"),
+        folder=CARDS,
+        start="kort",
+        cards=MappingProxyType({"kort": card}),
+        contacts=MappingProxyType({c.id: c for c in contacts}),
+        emergency=Emergency(Text.of("Ring 112"), parse_phone("112", country)),
+        country=country,
+    )
 
 
 def words(d: Deck, today: date = TODAY) -> str:
@@ -42,18 +57,29 @@ def words(d: Deck, today: date = TODAY) -> str:
 
 
 def test_office_and_a_natural_on_call_service_leave_monday_nights_and_holidays() -> None:
-    d = deck(contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
-             contact("vakt", {"mon-fri": "15:30-08:00", "sat-sun": "00:00-24:00",
-                              "holidays": "00:00-24:00"}))
+    d = deck(
+        contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
+        contact(
+            "vakt", {"mon-fri": "15:30-08:00", "sat-sun": "00:00-24:00", "holidays": "00:00-24:00"}
+        ),
+    )
     # the hole the issue found: Sunday's "00:00-24:00" ends at midnight, and Monday's
     # night only begins at 15:30 (the night after a holiday is Tuesday's, and open)
     assert words(d) == "man. 00:00–08:00 hver uke"
 
 
 def test_written_day_by_day_there_is_no_hole() -> None:
-    d = deck(contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
-             contact("vakt", {"mon-fri": "00:00-08:00, 15:30-24:00",
-                              "sat-sun": "00:00-24:00", "holidays": "00:00-24:00"}))
+    d = deck(
+        contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
+        contact(
+            "vakt",
+            {
+                "mon-fri": "00:00-08:00, 15:30-24:00",
+                "sat-sun": "00:00-24:00",
+                "holidays": "00:00-24:00",
+            },
+        ),
+    )
     assert words(d) == ""
 
 
@@ -65,9 +91,11 @@ def test_an_office_alone_is_closed_at_night_and_on_holidays() -> None:
 
 
 def test_after_hours_chains_are_followed() -> None:
-    d = deck(contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
-             contact("vakt", {"mon-fri": "15:30-22:00"}, after="politi"),
-             contact("politi", "24/7"))
+    d = deck(
+        contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
+        contact("vakt", {"mon-fri": "15:30-22:00"}, after="politi"),
+        contact("politi", "24/7"),
+    )
     assert words(d) == ""
 
 
@@ -81,12 +109,16 @@ def test_unknown_hours_answer_at_no_time() -> None:
 def test_a_holiday_hole_has_its_date() -> None:
     d = deck(contact("vakt", {"mon-sun": "00:00-24:00", "holidays": "08:00-15:30"}))
     text = words(d)
-    assert text.startswith("24.12.2026 00:00–08:00; 24.12.2026 15:30–25.12.2026 08:00; "
-                           "25.12.2026 15:30–26.12.2026 08:00; 26.12.2026 15:30–24:00; ")
+    assert text.startswith(
+        "24.12.2026 00:00–08:00; 24.12.2026 15:30–25.12.2026 08:00; "
+        "25.12.2026 15:30–26.12.2026 08:00; 26.12.2026 15:30–24:00; "
+    )
     assert text.endswith("og 14 ganger til")
     start, end = horizon(TODAY, "NO")
-    windows = [(g.start.strftime("%d.%m.%Y %H:%M"), g.end.strftime("%d.%m.%Y %H:%M"))
-               for g in card_gaps(d, d.cards["kort"], start, end)]
+    windows = [
+        (g.start.strftime("%d.%m.%Y %H:%M"), g.end.strftime("%d.%m.%Y %H:%M"))
+        for g in card_gaps(d, d.cards["kort"], start, end)
+    ]
     # Whit Sunday and 17 May (a Monday) run together
     assert ("16.05.2027 15:30", "17.05.2027 08:00") in windows
     assert ("17.05.2027 15:30", "18.05.2027 00:00") in windows
@@ -96,18 +128,34 @@ def test_a_holiday_hole_has_its_date() -> None:
 def test_a_seasonal_hole() -> None:
     # in summer the on-call service starts at 15:00, the office closes at 15:30: fine;
     # in winter it starts at 15:45, so 15:30-15:45 is a hole on weekdays
-    d = deck(contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
-             contact("vakt", {"sat-sun": "00:00-24:00", "holidays": "00:00-24:00",
-                              "09-15..05-14": {"mon-fri": "00:00-08:00, 15:45-24:00"},
-                              "05-15..09-14": {"mon-fri": "00:00-08:00, 15:00-24:00"}}))
-    assert words(d) == ("man.–fre. 15:30–15:45 hver uke fra 01.12.2026 til 14.05.2027; "
-                        "man.–fre. 15:30–15:45 hver uke fra 15.09.2027 til 30.11.2027")
+    d = deck(
+        contact("kontor", {"mon-fri": "08:00-15:30"}, after="vakt"),
+        contact(
+            "vakt",
+            {
+                "sat-sun": "00:00-24:00",
+                "holidays": "00:00-24:00",
+                "09-15..05-14": {"mon-fri": "00:00-08:00, 15:45-24:00"},
+                "05-15..09-14": {"mon-fri": "00:00-08:00, 15:00-24:00"},
+            },
+        ),
+    )
+    assert words(d) == (
+        "man.–fre. 15:30–15:45 hver uke fra 01.12.2026 til 14.05.2027; "
+        "man.–fre. 15:30–15:45 hver uke fra 15.09.2027 til 30.11.2027"
+    )
 
 
 def test_swedish_clock_change_nights_leave_no_hole() -> None:
-    d = deck(contact("soc", {"mon-fri": "08:00-16:30"}, after="jour", country="SE"),
-             contact("jour", {"mon-fri": "00:00-08:00, 16:30-24:00", "sat-sun": "24/7",
-                              "holidays": "24/7"}, country="SE"), country="SE")
+    d = deck(
+        contact("soc", {"mon-fri": "08:00-16:30"}, after="jour", country="SE"),
+        contact(
+            "jour",
+            {"mon-fri": "00:00-08:00, 16:30-24:00", "sat-sun": "24/7", "holidays": "24/7"},
+            country="SE",
+        ),
+        country="SE",
+    )
     assert words(d) == ""
 
 

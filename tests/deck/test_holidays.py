@@ -20,12 +20,18 @@ ORDINARY_FRIDAY = datetime(2026, 12, 18, 10, 0)
 def deck_with(tmp_path: Path, office: str, municipality: str) -> Deck:
     """BASE with the child welfare office written as ``office`` (indented fields) and
     one municipality, nordby, that sets ``municipality`` (a flow mapping) for it."""
-    text = BASE.replace("municipality: Testby kommune\n", "").replace(
-        '    hours: {mon-fri: "08:00-15:45"}\n', office).replace("cards:\n", f"""\
+    text = (
+        BASE.replace("municipality: Testby kommune\n", "")
+        .replace('    hours: {mon-fri: "08:00-15:45"}\n', office)
+        .replace(
+            "cards:\n",
+            f"""\
 municipalities:
   nordby: {{name: Nordby, contacts: {{barnevern: {municipality}}}}}
 cards:
-""")
+""",
+        )
+    )
     result = load_deck(write_deck(tmp_path / "deck", text), today=CHRISTMAS_DAY.date())
     assert result.problems == [], [p.format() for p in result.problems]
     assert result.deck is not None
@@ -39,9 +45,13 @@ def is_open(deck: Deck, municipality: str | None, at: datetime) -> bool:
 
 
 def test_open_on_holidays_survives_a_municipality_that_changes_only_the_hours(
-        tmp_path: Path) -> None:
-    deck = deck_with(tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: false\n',
-                     '{hours: {mon-fri: "09:00-15:00"}}')
+    tmp_path: Path,
+) -> None:
+    deck = deck_with(
+        tmp_path,
+        '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: false\n',
+        '{hours: {mon-fri: "09:00-15:00"}}',
+    )
     assert is_open(deck, None, CHRISTMAS_DAY)
     assert is_open(deck, "nordby", CHRISTMAS_DAY)  # the deck's rule, the municipality's hours
     nordby = deck.for_municipality("nordby").contacts["barnevern"].hours
@@ -49,10 +59,12 @@ def test_open_on_holidays_survives_a_municipality_that_changes_only_the_hours(
     assert not nordby.status(datetime(2026, 12, 25, 8, 30), "NO").is_open  # opens at 09:00
 
 
-def test_a_municipality_that_closes_on_holidays_is_closed_on_christmas_day(
-        tmp_path: Path) -> None:
-    deck = deck_with(tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: false\n',
-                     "{closed_on_holidays: true}")
+def test_a_municipality_that_closes_on_holidays_is_closed_on_christmas_day(tmp_path: Path) -> None:
+    deck = deck_with(
+        tmp_path,
+        '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: false\n',
+        "{closed_on_holidays: true}",
+    )
     assert is_open(deck, None, CHRISTMAS_DAY)
     assert not is_open(deck, "nordby", CHRISTMAS_DAY)
     assert is_open(deck, "nordby", ORDINARY_FRIDAY)
@@ -70,27 +82,37 @@ def test_a_municipality_closes_opening_hours_text_on_holidays(tmp_path: Path) ->
     assert not is_open(deck, "nordby", CHRISTMAS_DAY)
 
 
-@pytest.mark.parametrize("municipality", [
-    '{hours: "Mo-Fr 09:00-15:00; PH 10:00-12:00"}',    # the hours' own PH rule wins
-    '{hours: {mon-fri: "09:00-15:00", holidays: "10:00-12:00"}}',
-])
+@pytest.mark.parametrize(
+    "municipality",
+    [
+        '{hours: "Mo-Fr 09:00-15:00; PH 10:00-12:00"}',  # the hours' own PH rule wins
+        '{hours: {mon-fri: "09:00-15:00", holidays: "10:00-12:00"}}',
+    ],
+)
 def test_holiday_hours_written_in_the_hours_win(tmp_path: Path, municipality: str) -> None:
-    deck = deck_with(tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: true\n',
-                     municipality)
+    deck = deck_with(
+        tmp_path,
+        '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: true\n',
+        municipality,
+    )
     assert not is_open(deck, None, CHRISTMAS_DAY)
     assert is_open(deck, "nordby", CHRISTMAS_DAY)
     assert not is_open(deck, "nordby", datetime(2026, 12, 25, 13, 0))
 
 
 def test_an_around_the_clock_municipality_stays_open(tmp_path: Path) -> None:
-    deck = deck_with(tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: true\n',
-                     "{hours: 24/7}")
+    deck = deck_with(
+        tmp_path,
+        '    hours: {mon-fri: "08:00-15:45"}\n    closed_on_holidays: true\n',
+        "{hours: 24/7}",
+    )
     assert is_open(deck, "nordby", CHRISTMAS_DAY)
 
 
 def test_the_mapping_form_closes_on_holidays_unless_told_otherwise(tmp_path: Path) -> None:
-    deck = deck_with(tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n',
-                     '{hours: {mon-fri: "09:00-15:00"}}')
+    deck = deck_with(
+        tmp_path, '    hours: {mon-fri: "08:00-15:45"}\n', '{hours: {mon-fri: "09:00-15:00"}}'
+    )
     assert not is_open(deck, None, CHRISTMAS_DAY)
     assert not is_open(deck, "nordby", CHRISTMAS_DAY)
     assert is_open(deck, "nordby", ORDINARY_FRIDAY)

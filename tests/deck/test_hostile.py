@@ -13,11 +13,16 @@ from tests.conftest import write_deck
 from tests.deck.decktext import BASE
 from tiltakskort.deck.loader import load_deck
 
-BOMB = "\n".join(
-    ["format: tiltakskort/1", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    + [f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]"
-       for i in range(8)]
-) + "\n"
+BOMB = (
+    "\n".join(
+        ["format: tiltakskort/1", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        + [
+            f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]"
+            for i in range(8)
+        ]
+    )
+    + "\n"
+)
 
 
 def codes(folder: Path) -> list[str]:
@@ -32,8 +37,9 @@ def test_billion_laughs_is_refused_without_expansion(tmp_path: Path) -> None:
 
 def test_python_object_apply_executes_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
-    text = BASE.replace("title: Bekymret?",
-                        f"title: !!python/object/apply:os.system ['touch {marker}']")
+    text = BASE.replace(
+        "title: Bekymret?", f"title: !!python/object/apply:os.system ['touch {marker}']"
+    )
     result = load_deck(write_deck(tmp_path / "d", text))
     assert "TK003" in [p.code for p in result.problems]
     assert not marker.exists()
@@ -50,8 +56,12 @@ def test_deep_nesting_in_subprocess(tmp_path: Path, opener: str, closer: str) ->
         body = opener * depth + "x" + closer * depth + "\n"
     # A block sequence must start on its own line; flow collections may follow the key.
     (folder / "deck.yaml").write_text(("cards:\n" if opener == "- " else "cards: ") + body)
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "validate", str(folder)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "validate", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
     assert proc.returncode != -signal.SIGSEGV
     assert "TK001" in proc.stdout

@@ -17,19 +17,22 @@ def at(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H:%M")
 
 
-@pytest.mark.parametrize("when,is_open,change", [
-    ("2026-11-23 07:59", False, "2026-11-23 08:00"),   # Monday before opening
-    ("2026-11-23 08:00", True, "2026-11-23 15:45"),    # opening minute
-    ("2026-11-23 15:45", False, "2026-11-24 08:00"),   # closing minute is closed
-    ("2026-11-27 16:00", False, "2026-11-30 08:00"),   # Friday evening -> Monday
-    ("2026-11-28 12:00", False, "2026-11-30 08:00"),   # Saturday
-    ("2026-05-15 12:00", True, "2026-05-15 15:45"),    # Friday before 17 May
-    ("2026-05-18 12:00", True, "2026-05-18 15:45"),    # Monday after 17 May
-    ("2026-05-14 12:00", False, "2026-05-15 08:00"),   # Ascension Day (Thursday)
-    ("2026-04-01 16:00", False, "2026-04-07 08:00"),   # Easter: Thu, Fri, Mon closed
-    ("2026-12-23 16:00", False, "2026-12-28 08:00"),   # Christmas Eve to Boxing Day
-    ("2026-12-31 10:00", False, "2027-01-04 08:00"),   # New Year's Eve, New Year's Day, weekend
-])
+@pytest.mark.parametrize(
+    "when,is_open,change",
+    [
+        ("2026-11-23 07:59", False, "2026-11-23 08:00"),  # Monday before opening
+        ("2026-11-23 08:00", True, "2026-11-23 15:45"),  # opening minute
+        ("2026-11-23 15:45", False, "2026-11-24 08:00"),  # closing minute is closed
+        ("2026-11-27 16:00", False, "2026-11-30 08:00"),  # Friday evening -> Monday
+        ("2026-11-28 12:00", False, "2026-11-30 08:00"),  # Saturday
+        ("2026-05-15 12:00", True, "2026-05-15 15:45"),  # Friday before 17 May
+        ("2026-05-18 12:00", True, "2026-05-18 15:45"),  # Monday after 17 May
+        ("2026-05-14 12:00", False, "2026-05-15 08:00"),  # Ascension Day (Thursday)
+        ("2026-04-01 16:00", False, "2026-04-07 08:00"),  # Easter: Thu, Fri, Mon closed
+        ("2026-12-23 16:00", False, "2026-12-28 08:00"),  # Christmas Eve to Boxing Day
+        ("2026-12-31 10:00", False, "2027-01-04 08:00"),  # New Year's Eve, New Year's Day, weekend
+    ],
+)
 def test_office_hours_with_norwegian_holidays(when: str, is_open: bool, change: str) -> None:
     status = parse_hours(OFFICE).status(at(when), "NO")
     assert status.is_open is is_open
@@ -46,9 +49,13 @@ def test_seventeenth_of_may_is_a_holiday_even_on_a_weekday() -> None:
 
 
 def test_swedish_holidays_differ() -> None:
-    assert is_public_holiday(date(2026, 6, 6), "SE") and not is_public_holiday(date(2026, 6, 6), "NO")
+    assert is_public_holiday(date(2026, 6, 6), "SE") and not is_public_holiday(
+        date(2026, 6, 6), "NO"
+    )
     assert is_public_holiday(date(2026, 6, 19), "SE")  # Midsummer Eve, a Friday
-    assert is_public_holiday(date(2026, 5, 17), "NO") and not is_public_holiday(date(2026, 5, 18), "SE")
+    assert is_public_holiday(date(2026, 5, 17), "NO") and not is_public_holiday(
+        date(2026, 5, 18), "SE"
+    )
 
 
 def test_holidays_are_ordinary_days_when_the_deck_says_so() -> None:
@@ -69,7 +76,9 @@ def test_open_past_midnight() -> None:
     sat_night = hours.status(at("2026-11-29 02:00"), "NO")  # Sunday 02:00, from Saturday
     assert sat_night.is_open
     sun_evening = hours.status(at("2026-11-29 21:00"), "NO")
-    assert not sun_evening.is_open and sun_evening.opens_at.replace(tzinfo=None) == at("2026-12-04 20:00")
+    assert not sun_evening.is_open and sun_evening.opens_at.replace(tzinfo=None) == at(
+        "2026-12-04 20:00"
+    )
 
 
 def test_wrap_around_day_range() -> None:
@@ -88,9 +97,12 @@ def test_round_the_clock() -> None:
 
 def test_openstreetmap_string() -> None:
     hours = parse_hours("Mo-Fr 08:00-15:30; Sa 10:00-14:00; PH off")
-    assert hours.status(at("2026-11-28 11:00"), "NO").is_open           # Saturday
-    assert not hours.status(at("2026-12-26 11:00"), "NO").is_open       # Boxing Day, a Saturday
-    assert describe_hours(hours, "nb") == "man.–fre. 08:00–15:30; lør. 10:00–14:00; stengt på helligdager"
+    assert hours.status(at("2026-11-28 11:00"), "NO").is_open  # Saturday
+    assert not hours.status(at("2026-12-26 11:00"), "NO").is_open  # Boxing Day, a Saturday
+    assert (
+        describe_hours(hours, "nb")
+        == "man.–fre. 08:00–15:30; lør. 10:00–14:00; stengt på helligdager"
+    )
 
 
 def test_later_osm_rule_wins() -> None:
@@ -112,19 +124,22 @@ def test_summer_time_change() -> None:
     assert office.opens_at.utcoffset().total_seconds() == 7200  # Monday is summer time
 
 
-@pytest.mark.parametrize("value,key,fragment", [
-    ({"mon-fri": "08:00-25:45"}, "mon-fri", "25:45"),
-    ({"mon-fry": "08:00-15:00"}, "mon-fry", "fri"),
-    ({"mon-fri": "08:00-15:00", "wed": "closed"}, "wed", "twice"),
-    ({"mon": "08:00-12:00, 11:00-13:00"}, "mon", "overlap"),
-    ({"mon": "08:00-08:00"}, "mon", "same time"),
-    ("Mo-Fr 08:00-15:00; Feb 30 off", None, "Feb 30"),
-    ("Mo-Fr 08:00-15:00; 2027 May 10-2027 May 01 off", None, "never occur"),
-    ({"mon-fri": "08:00-15:00", "02-30": "closed"}, "02-30", "not a date"),
-    ({"mon-fri": "08:00-15:00", "09-15..05-14": {"mon": "8-9"}}, "09-15..05-14", "not a time"),
-    ("Mo-Fr", None, "no times"),
-    ("sometimes", None, "opening_hours"),
-])
+@pytest.mark.parametrize(
+    "value,key,fragment",
+    [
+        ({"mon-fri": "08:00-25:45"}, "mon-fri", "25:45"),
+        ({"mon-fry": "08:00-15:00"}, "mon-fry", "fri"),
+        ({"mon-fri": "08:00-15:00", "wed": "closed"}, "wed", "twice"),
+        ({"mon": "08:00-12:00, 11:00-13:00"}, "mon", "overlap"),
+        ({"mon": "08:00-08:00"}, "mon", "same time"),
+        ("Mo-Fr 08:00-15:00; Feb 30 off", None, "Feb 30"),
+        ("Mo-Fr 08:00-15:00; 2027 May 10-2027 May 01 off", None, "never occur"),
+        ({"mon-fri": "08:00-15:00", "02-30": "closed"}, "02-30", "not a date"),
+        ({"mon-fri": "08:00-15:00", "09-15..05-14": {"mon": "8-9"}}, "09-15..05-14", "not a time"),
+        ("Mo-Fr", None, "no times"),
+        ("sometimes", None, "opening_hours"),
+    ],
+)
 def test_bad_hours_say_what_and_where(value, key, fragment) -> None:
     with pytest.raises(HoursError) as e:
         parse_hours(value)

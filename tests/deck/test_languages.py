@@ -17,9 +17,11 @@ from tiltakskort.deck.problems import CODES, title
 # A Swedish region's deck, broken in four ways a coordinator could break it.
 EDITS = [
     ('    phone: "114 14"\n', '    phone: "114"\n    notes: ring först\n'),
-    ('reviewed: 2026-10-15', 'reviewed: 2023-10-15'),
-    ('    hours: 24/7\n    checked: 2026-10-15\n  vardguiden',
-     '    hours: {mon-fry: "08:00-16:00"}\n    checked: 2026-10-15\n  vardguiden'),
+    ("reviewed: 2026-10-15", "reviewed: 2023-10-15"),
+    (
+        "    hours: 24/7\n    checked: 2026-10-15\n  vardguiden",
+        '    hours: {mon-fry: "08:00-16:00"}\n    checked: 2026-10-15\n  vardguiden',
+    ),
 ]
 
 # What each language says about three of them (TK011, TK027, TK026), word for word.
@@ -30,7 +32,7 @@ EXPECTED = {
         "telefonnummer för Sverige (skriv t.ex. 08-123 456 78, eller ett utländskt nummer med +).",
         "TK026 error: Öppettiderna för kontakten 'polis-ej-akut' kan inte läsas: 'mon-fry' är "
         "ingen dag eller följd av dagar; använd mon..sun, t.ex. mon-fri. Menade du 'fri'? Skriv "
-        "till exempel så här: mon-fri: \"08:00-15:45\"",
+        'till exempel så här: mon-fri: "08:00-15:45"',
         "TK103 warning: Kortleken granskades senast 2023-10-15, för mer än 12 månader sedan; "
         "gå igenom den och uppdatera 'reviewed'.",
     ],
@@ -40,7 +42,7 @@ EXPECTED = {
         "telefonnummer for Sverige (skriv t.d. 08-123 456 78, eller eit utanlandsk nummer med +).",
         "TK026 error: Opningstidene til kontakten 'polis-ej-akut' kan ikkje lesast: 'mon-fry' er "
         "ikkje ein dag eller eit tidsrom av dagar; bruk mon..sun, t.d. mon-fri. Meinte du 'fri'? "
-        "Skriv til dømes slik: mon-fri: \"08:00-15:45\"",
+        'Skriv til dømes slik: mon-fri: "08:00-15:45"',
         "TK103 warning: Kortstokken vart sist gått gjennom 2023-10-15, for meir enn 12 månader "
         "sidan; gå gjennom han og oppdater 'reviewed'.",
     ],
@@ -50,7 +52,7 @@ EXPECTED = {
         "telefonnummer for Sverige (skriv f.eks. 08-123 456 78, eller et utenlandsk nummer med +).",
         "TK026 error: Åpningstidene til kontakten 'polis-ej-akut' kan ikke leses: 'mon-fry' er "
         "ikke en dag eller et tidsrom av dager; bruk mon..sun, f.eks. mon-fri. Mente du 'fri'? "
-        "Skriv for eksempel slik: mon-fri: \"08:00-15:45\"",
+        'Skriv for eksempel slik: mon-fri: "08:00-15:45"',
         "TK103 warning: Kortstokken ble sist gjennomgått 2023-10-15, for mer enn 12 måneder "
         "siden; gå gjennom den og oppdater 'reviewed'.",
     ],
@@ -60,7 +62,7 @@ EXPECTED = {
         "phone number for Sweden (write e.g. 08-123 456 78, or a foreign number with +).",
         "TK026 error: The opening hours of the contact 'polis-ej-akut' cannot be read: 'mon-fry' "
         "is not a day or a range of days; use mon..sun, e.g. mon-fri. Did you mean 'fri'? Write it "
-        "like this, for example: mon-fri: \"08:00-15:45\"",
+        'like this, for example: mon-fri: "08:00-15:45"',
         "TK103 warning: The deck was last reviewed 2023-10-15, more than 12 months ago; go "
         "through it and update 'reviewed'.",
     ],
@@ -97,7 +99,8 @@ def test_validate_speaks_tiltakskort_lang(broken: Path, lang: str, monkeypatch, 
 
 
 def test_validate_without_tiltakskort_lang_speaks_the_system_language(
-        broken: Path, monkeypatch, capsys) -> None:
+    broken: Path, monkeypatch, capsys
+) -> None:
     monkeypatch.delenv("TILTAKSKORT_LANG")
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
@@ -118,9 +121,9 @@ def test_problem_in_words_for_the_app(broken: Path) -> None:
     assert problem.describe("sv").startswith("deck.yaml, rad ")
     assert problem.describe("sv").endswith("– TK011 (fel): " + problem.text("sv"))
     assert problem.describe("nn").startswith("deck.yaml, linje ")
-    assert "(åtvaring)" in next(p for p in load_deck(broken).problems
-                                if not p.is_error).describe("nn")
-
+    assert "(åtvaring)" in next(p for p in load_deck(broken).problems if not p.is_error).describe(
+        "nn"
+    )
 
 
 def test_problem_about_the_whole_file_names_no_line_0(tmp_path: Path) -> None:
@@ -133,6 +136,7 @@ def test_problem_about_the_whole_file_names_no_line_0(tmp_path: Path) -> None:
         words = problem.describe(lang)
         assert words.startswith("deck.yaml – TK001 ("), words
         assert " 0" not in words.split(" – ")[0], words
+
 
 def test_problems_are_not_formatted_until_asked(broken: Path) -> None:
     """The core keeps a message id and its fields; the edge picks the language."""

@@ -38,16 +38,18 @@ def library(raw: str) -> Phone | str:
 def sample() -> list[str]:
     rng = random.Random(2026)
     numbers = []
-    for prefix in range(100):                      # every two-digit start, 8 digits long
+    for prefix in range(100):  # every two-digit start, 8 digits long
         for _ in range(25):
             numbers.append(f"{prefix:02d}{rng.randrange(10**6):06d}")
-    for prefix in range(1000):                     # every three-digit start (mobile 45x…)
+    for prefix in range(1000):  # every three-digit start (mobile 45x…)
         numbers.append(f"{prefix:03d}{rng.randrange(10**5):05d}")
     numbers += [f"{rng.randrange(10**7):07d}", f"{rng.randrange(10**9):09d}"]
     return numbers
 
 
-@pytest.mark.parametrize("form", ["{n}", "{a} {b} {c} {d}", "+47 {n}", "+47{a}{b}{c}{d}", "0047 {n}"])
+@pytest.mark.parametrize(
+    "form", ["{n}", "{a} {b} {c} {d}", "+47 {n}", "+47{a}{b}{c}{d}", "0047 {n}"]
+)
 def test_fast_path_gives_libphonenumbers_result(form: str) -> None:
     fast_used = 0
     for n in sample():
@@ -66,7 +68,7 @@ def test_fast_path_gives_libphonenumbers_result(form: str) -> None:
 
 
 def test_other_numbers_still_go_to_libphonenumber() -> None:
-    assert parse_phone("800 12 345", "NO").display == "800 12 345"     # toll free
+    assert parse_phone("800 12 345", "NO").display == "800 12 345"  # toll free
     assert parse_phone("+46 8 123 456 78", "NO").display.startswith("+46 8")
     with pytest.raises(PhoneError):
         parse_phone("12 34 56 78", "NO")
@@ -74,7 +76,9 @@ def test_other_numbers_still_go_to_libphonenumber() -> None:
 
 
 def test_the_example_deck_loads_without_libphonenumber() -> None:
-    code = ("import sys; from tiltakskort.deck.loader import load_deck; "
-            "r = load_deck('cards/eksempel'); assert r.ok; "
-            "sys.exit(1 if 'phonenumbers' in sys.modules else 0)")
+    code = (
+        "import sys; from tiltakskort.deck.loader import load_deck; "
+        "r = load_deck('cards/eksempel'); assert r.ok; "
+        "sys.exit(1 if 'phonenumbers' in sys.modules else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -11,12 +11,15 @@ from tiltakskort.deck.loader import load_deck
 from tiltakskort.deck.publicholidays import timezone_for
 from tiltakskort.present import contact_lines
 
-TWO = BASE.replace("""    phone: 69 10 20 30
-    hours: 24/7""", """    phones:
+TWO = BASE.replace(
+    """    phone: 69 10 20 30
+    hours: 24/7""",
+    """    phones:
       - {number: 71 69 91 31, label: Vakttelefon}
       - {number: 71 69 90 00, label: {nb: Sentralbord}}
       - 71 69 90 01
-    hours: 24/7""").replace("contacts: [barnevern, politi]", "contacts: [vakt, barnevern]")
+    hours: 24/7""",
+).replace("contacts: [barnevern, politi]", "contacts: [vakt, barnevern]")
 
 
 def test_phones_are_read_with_their_labels(tmp_path: Path) -> None:
@@ -25,7 +28,10 @@ def test_phones_are_read_with_their_labels(tmp_path: Path) -> None:
     vakt = result.deck.contacts["vakt"]
     assert vakt.main_phone is not None and vakt.main_phone.display == "71 69 91 31"
     assert [(n.phone.display, n.label.get("nb") if n.label else "") for n in vakt.numbers] == [
-        ("71 69 91 31", "Vakttelefon"), ("71 69 90 00", "Sentralbord"), ("71 69 90 01", "")]
+        ("71 69 91 31", "Vakttelefon"),
+        ("71 69 90 00", "Sentralbord"),
+        ("71 69 90 01", ""),
+    ]
     # phone alone keeps working
     assert [n.phone.display for n in result.deck.contacts["barnevern"].numbers] == ["69 12 34 56"]
 
@@ -36,7 +42,9 @@ def test_the_card_shows_every_number(tmp_path: Path) -> None:
     line = contact_lines(deck, deck.cards["barn"], "nb", at)[0]
     assert (line.phone, line.phone_uri) == ("71 69 91 31", "tel:+4771699131")
     assert [(n.label, n.display, n.uri) for n in line.more_numbers] == [
-        ("Sentralbord", "71 69 90 00", "tel:+4771699000"), ("", "71 69 90 01", "tel:+4771699001")]
+        ("Sentralbord", "71 69 90 00", "tel:+4771699000"),
+        ("", "71 69 90 01", "tel:+4771699001"),
+    ]
     assert "Sentralbord 71 69 90 00" in line.spoken
 
 

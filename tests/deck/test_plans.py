@@ -21,8 +21,10 @@ def codes(result) -> list[str]:
 
 
 def minimal_pdf(extra: bytes = b"") -> bytes:
-    return (b"%PDF-1.4\n1 0 obj << /Type /Catalog " + extra + b" >> endobj\ntrailer\n"
-            b"<< /Root 1 0 R >>\n%%EOF\n")
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog " + extra + b" >> endobj\ntrailer\n"
+        b"<< /Root 1 0 R >>\n%%EOF\n"
+    )
 
 
 def zipped(members: dict[str, bytes], first: str | None = None) -> bytes:
@@ -37,14 +39,21 @@ def zipped(members: dict[str, bytes], first: str | None = None) -> bytes:
 
 DOCX = zipped({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
 XLSX = zipped({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
-ODT = zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
-              "content.xml": b"<office:document-content/>"}, first="mimetype")
+ODT = zipped(
+    {
+        "mimetype": b"application/vnd.oasis.opendocument.text",
+        "content.xml": b"<office:document-content/>",
+    },
+    first="mimetype",
+)
 
 
 # -- steps: who and when ------------------------------------------------------------
 
 
-STEPS = BASE.replace("    steps: [Ring barnevernet.]\n", """\
+STEPS = BASE.replace(
+    "    steps: [Ring barnevernet.]\n",
+    """\
     steps:
       - Ring barnevernet.
       - text: Skriv et undringsnotat.
@@ -52,7 +61,8 @@ STEPS = BASE.replace("    steps: [Ring barnevernet.]\n", """\
         when: samme dag
       - {text: Ta en beslutning., who: Leder, when: innen 14 dager}
       - {text: Evaluer., when: på evalueringsmøtet}
-""")
+""",
+)
 
 
 def test_a_step_says_who_does_it_and_by_when(tmp_path: Path) -> None:
@@ -71,11 +81,14 @@ def test_a_step_says_who_does_it_and_by_when(tmp_path: Path) -> None:
 
 
 def test_mistakes_in_a_step_are_named(tmp_path: Path) -> None:
-    bad = BASE.replace("    steps: [Ring barnevernet.]\n", """\
+    bad = BASE.replace(
+        "    steps: [Ring barnevernet.]\n",
+        """\
     steps:
       - {text: Ring., hvem: Leder}
       - {who: Leder, when: samme dag}
-""")
+""",
+    )
     result = load_deck(write_deck(tmp_path, bad))
     messages = [p.text() for p in result.problems]
     assert codes(result) == ["TK011", "TK010"], messages
@@ -83,24 +96,27 @@ def test_mistakes_in_a_step_are_named(tmp_path: Path) -> None:
     assert "has no 'text'" in messages[1]
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("samme dag", (0, "days")),
-    ("Samma dag som vi tar emot din orosanmälan", (0, "days")),
-    ("same dag", (0, "days")),
-    ("straks", (0, "days")),
-    ("innen 14 dager", (14, "days")),
-    ("frist for å ta en beslutning 14 dager etter at bekymring oppstår", (14, "days")),
-    ("14 dagers frist", (14, "days")),
-    ("inom 3 arbetsdagar", (3, "workdays")),
-    ("innen 3 virkedager", (3, "workdays")),
-    ("within 2 weeks", (2, "weeks")),
-    ("innen to uker", (2, "weeks")),
-    ("innan ei veke", (1, "weeks")),
-    ("innen 3 måneder", (3, "months")),
-    ("innen 24 timer", (1, "days")),
-    ("før neste møte", None),
-    ("på evalueringsmøtet", None),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("samme dag", (0, "days")),
+        ("Samma dag som vi tar emot din orosanmälan", (0, "days")),
+        ("same dag", (0, "days")),
+        ("straks", (0, "days")),
+        ("innen 14 dager", (14, "days")),
+        ("frist for å ta en beslutning 14 dager etter at bekymring oppstår", (14, "days")),
+        ("14 dagers frist", (14, "days")),
+        ("inom 3 arbetsdagar", (3, "workdays")),
+        ("innen 3 virkedager", (3, "workdays")),
+        ("within 2 weeks", (2, "weeks")),
+        ("innen to uker", (2, "weeks")),
+        ("innan ei veke", (1, "weeks")),
+        ("innen 3 måneder", (3, "months")),
+        ("innen 24 timer", (1, "days")),
+        ("før neste møte", None),
+        ("på evalueringsmøtet", None),
+    ],
+)
 def test_durations_in_the_app_languages(text: str, found) -> None:
     assert parse_duration(text) == found
 
@@ -119,19 +135,29 @@ def test_due_dates() -> None:
 # -- files ------------------------------------------------------------------------------
 
 
-FILES = BASE.replace("start: start\n", """\
+FILES = BASE.replace(
+    "start: start\n",
+    """\
 start: start
 files:
   - {file: skjema/veileder.pdf, label: Veilederen}
-""").replace("    steps: [Ring barnevernet.]\n", """\
+""",
+).replace(
+    "    steps: [Ring barnevernet.]\n",
+    """\
     steps: [Ring barnevernet.]
     files:
       - skjema/undringsnotat.docx
       - {file: skjema/stafettlogg.odt, label: Stafettlogg}
       - {file: skjema/oversikt.xlsx, label: Oversikt}
-""")
-GOOD = {"skjema/veileder.pdf": minimal_pdf(), "skjema/undringsnotat.docx": DOCX,
-        "skjema/stafettlogg.odt": ODT, "skjema/oversikt.xlsx": XLSX}
+""",
+)
+GOOD = {
+    "skjema/veileder.pdf": minimal_pdf(),
+    "skjema/undringsnotat.docx": DOCX,
+    "skjema/stafettlogg.odt": ODT,
+    "skjema/oversikt.xlsx": XLSX,
+}
 
 
 def test_files_go_with_cards_and_the_deck(tmp_path: Path) -> None:
@@ -141,28 +167,35 @@ def test_files_go_with_cards_and_the_deck(tmp_path: Path) -> None:
     deck = result.deck
     assert [d.display() for d in deck.documents] == ["Veilederen (PDF)"]
     docs = deck.cards["barn"].documents
-    assert [d.display() for d in docs] == ["undringsnotat (DOCX)", "Stafettlogg (ODT)",
-                                           "Oversikt (XLSX)"]
+    assert [d.display() for d in docs] == [
+        "undringsnotat (DOCX)",
+        "Stafettlogg (ODT)",
+        "Oversikt (XLSX)",
+    ]
     assert docs[0].path == (folder / "skjema" / "undringsnotat.docx").resolve()
     assert docs[0].name == "skjema/undringsnotat.docx"
 
 
-@pytest.mark.parametrize(("written", "code", "words"), [
-    ("../utenfor.pdf", "TK024", "inside the deck folder"),
-    ("/etc/passwd.pdf", "TK024", "inside the deck folder"),
-    ("C:\\skjema\\x.pdf", "TK024", "inside the deck folder"),
-    ("skjema/mangler.pdf", "TK024", "does not exist"),
-    ("skjema/program.exe", "TK031", "only PDF, DOCX, ODT and XLSX"),
-    ("skjema/makro.docm", "TK031", "only PDF, DOCX, ODT and XLSX"),
-    ("skjema/zip-som-pdf.pdf", "TK031", "not a PDF document"),
-    ("skjema/pdf-som-docx.docx", "TK031", "not a DOCX document"),
-    ("skjema/docx-som-odt.odt", "TK031", "not an ODT text document"),
-    ("skjema/skript.pdf", "TK031", "scripts"),
-    ("skjema/makroer.docx", "TK031", "macros"),
-    ("skjema/makroer.odt", "TK031", "macros"),
-])
-def test_files_that_cannot_go_with_a_deck(tmp_path: Path, written: str, code: str,
-                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "code", "words"),
+    [
+        ("../utenfor.pdf", "TK024", "inside the deck folder"),
+        ("/etc/passwd.pdf", "TK024", "inside the deck folder"),
+        ("C:\\skjema\\x.pdf", "TK024", "inside the deck folder"),
+        ("skjema/mangler.pdf", "TK024", "does not exist"),
+        ("skjema/program.exe", "TK031", "only PDF, DOCX, ODT and XLSX"),
+        ("skjema/makro.docm", "TK031", "only PDF, DOCX, ODT and XLSX"),
+        ("skjema/zip-som-pdf.pdf", "TK031", "not a PDF document"),
+        ("skjema/pdf-som-docx.docx", "TK031", "not a DOCX document"),
+        ("skjema/docx-som-odt.odt", "TK031", "not an ODT text document"),
+        ("skjema/skript.pdf", "TK031", "scripts"),
+        ("skjema/makroer.docx", "TK031", "macros"),
+        ("skjema/makroer.odt", "TK031", "macros"),
+    ],
+)
+def test_files_that_cannot_go_with_a_deck(
+    tmp_path: Path, written: str, code: str, words: str
+) -> None:
     bad = {
         "skjema/program.exe": b"MZ",
         "skjema/makro.docm": DOCX,
@@ -170,19 +203,26 @@ def test_files_that_cannot_go_with_a_deck(tmp_path: Path, written: str, code: st
         "skjema/pdf-som-docx.docx": minimal_pdf(),
         "skjema/docx-som-odt.odt": DOCX,
         "skjema/skript.pdf": minimal_pdf(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
-        "skjema/makroer.docx": zipped({"[Content_Types].xml": b"", "word/document.xml": b"",
-                                       "word/vbaProject.bin": b"\0"}),
-        "skjema/makroer.odt": zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
-                                      "Basic/Standard/Module1.xml": b""}, first="mimetype"),
+        "skjema/makroer.docx": zipped(
+            {"[Content_Types].xml": b"", "word/document.xml": b"", "word/vbaProject.bin": b"\0"}
+        ),
+        "skjema/makroer.odt": zipped(
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.text",
+                "Basic/Standard/Module1.xml": b"",
+            },
+            first="mimetype",
+        ),
     }
     (tmp_path / "utenfor.pdf").write_bytes(minimal_pdf())
-    text = BASE.replace("    steps: [Ring barnevernet.]\n",
-                        f"    steps: [Ring barnevernet.]\n    files: ['{written}']\n")
+    text = BASE.replace(
+        "    steps: [Ring barnevernet.]\n",
+        f"    steps: [Ring barnevernet.]\n    files: ['{written}']\n",
+    )
     result = load_deck(write_deck(tmp_path / "deck", text, bad))
     assert codes(result) == [code]
     assert words in result.problems[0].text()
-    assert result.problems[0].line == text.splitlines().index(
-        f"    files: ['{written}']") + 1
+    assert result.problems[0].line == text.splitlines().index(f"    files: ['{written}']") + 1
     assert result.deck.cards["barn"].documents == ()
 
 
@@ -190,8 +230,10 @@ def test_a_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     from tiltakskort.deck import documents
 
     monkeypatch.setattr(documents, "MAX_BYTES", 1024 * 1024)
-    text = BASE.replace("    steps: [Ring barnevernet.]\n",
-                        "    steps: [Ring barnevernet.]\n    files: [stor.pdf]\n")
+    text = BASE.replace(
+        "    steps: [Ring barnevernet.]\n",
+        "    steps: [Ring barnevernet.]\n    files: [stor.pdf]\n",
+    )
     big = minimal_pdf() + b" " * (1536 * 1024)
     result = load_deck(write_deck(tmp_path, text, {"stor.pdf": big}))
     assert codes(result) == ["TK031"]
@@ -214,12 +256,19 @@ def test_files_are_signed_with_the_deck(tmp_path: Path) -> None:
 # -- options on every question card --------------------------------------------------
 
 
-ALWAYS = BASE.replace("start: start\n", """\
+ALWAYS = (
+    BASE.replace(
+        "start: start\n",
+        """\
 start: start
 always:
   - {label: Mistanke om vold – meld, goto: meld, hint: På alle nivå}
   - {label: Et barn, goto: barn}
-""").replace("  barn:\n", """\
+""",
+    )
+    .replace(
+        "  barn:\n",
+        """\
   niva:
     title: Nivå 1
     options:
@@ -235,9 +284,14 @@ always:
     title: Meld saken
     steps: [Meld til barnevernet samme dag.]
   barn:
-""").replace("      - {label: En voksen, goto: voksen}\n",
-             "      - {label: En voksen, goto: voksen}\n      - {label: Nivå, goto: niva}\n"
-             "      - {label: Uten, goto: uten}\n")
+""",
+    )
+    .replace(
+        "      - {label: En voksen, goto: voksen}\n",
+        "      - {label: En voksen, goto: voksen}\n      - {label: Nivå, goto: niva}\n"
+        "      - {label: Uten, goto: uten}\n",
+    )
+)
 
 
 def test_always_options_come_under_every_question_cards_own(tmp_path: Path) -> None:
@@ -249,7 +303,12 @@ def test_always_options_come_under_every_question_cards_own(tmp_path: Path) -> N
     assert labels == ["Videre", "Tilbake", "Mistanke om vold – meld", "Et barn"]
     # one that leads where an own option already goes is not shown twice
     assert [o.goto for o in deck.options_of(deck.cards["start"])] == [
-        "barn", "voksen", "niva", "uten", "meld"]
+        "barn",
+        "voksen",
+        "niva",
+        "uten",
+        "meld",
+    ]
     # a card that says always: false, and end cards, get none
     assert deck.options_of(deck.cards["uten"]) == deck.cards["uten"].options
     assert deck.options_of(deck.cards["meld"]) == ()
@@ -261,8 +320,10 @@ def test_always_options_are_checked(tmp_path: Path) -> None:
     assert "TK020" in codes(result)
     problem = next(p for p in result.problems if p.code == "TK020")
     assert "'always' names the card 'meldd'" in problem.text() and "meld" in problem.text()
-    many = ALWAYS.replace("      - {label: Tilbake, goto: start}\n", "".join(
-        f"      - {{label: Svar {i}, goto: voksen}}\n" for i in range(7)))
+    many = ALWAYS.replace(
+        "      - {label: Tilbake, goto: start}\n",
+        "".join(f"      - {{label: Svar {i}, goto: voksen}}\n" for i in range(7)),
+    )
     result = load_deck(write_deck(tmp_path / "many", many))
     assert codes(result) == ["TK012"]
     assert "10 options with the deck's 'always' options" in result.problems[0].text()
@@ -271,7 +332,9 @@ def test_always_options_are_checked(tmp_path: Path) -> None:
 # -- services -------------------------------------------------------------------------
 
 
-SERVICES = BASE.replace("cards:\n", """\
+SERVICES = BASE.replace(
+    "cards:\n",
+    """\
 services:
   skole:
     name: Skole
@@ -284,7 +347,8 @@ services:
     name: NAV
     start: voksen
 cards:
-""")
+""",
+)
 
 
 def test_a_service_replaces_contacts_adds_steps_and_chooses_its_start(tmp_path: Path) -> None:
@@ -307,23 +371,32 @@ def test_a_service_replaces_contacts_adds_steps_and_chooses_its_start(tmp_path: 
 
 
 def test_municipality_first_then_the_service(tmp_path: Path) -> None:
-    text = SERVICES.replace("municipality: Testby kommune\n", "").replace("services:\n", """\
+    text = SERVICES.replace("municipality: Testby kommune\n", "").replace(
+        "services:\n",
+        """\
 municipalities:
   nordby: {name: Nordby, contacts: {barnevern: {phone: 69 11 22 33, email: bv@nordby.no}}}
 services:
-""")
+""",
+    )
     deck = load_deck(write_deck(tmp_path, text)).deck
     view = deck.view("nordby", "skole")
     assert view.municipality_id == "nordby" and view.service_id == "skole"
     assert view.contacts["barnevern"].phone.display == "69 12 34 77"  # the service's
-    assert view.contacts["barnevern"].email == "bv@nordby.no"         # the municipality's
+    assert view.contacts["barnevern"].email == "bv@nordby.no"  # the municipality's
 
 
 def test_services_are_checked_like_municipalities(tmp_path: Path) -> None:
-    bad = (SERVICES.replace("      barnevern: {name: Barnevernet", "      barnvern: {name: Barnevernet")
-           .replace("      barn:\n        - {text: Drøft", "      bran:\n        - {text: Drøft")
-           .replace("start: voksen", "start: vokse")
-           .replace("    name: NAV\n", "    name: NAV\n    contacts: {vakt: {after_hours: barnevern}}\n"))
+    bad = (
+        SERVICES.replace(
+            "      barnevern: {name: Barnevernet", "      barnvern: {name: Barnevernet"
+        )
+        .replace("      barn:\n        - {text: Drøft", "      bran:\n        - {text: Drøft")
+        .replace("start: voksen", "start: vokse")
+        .replace(
+            "    name: NAV\n", "    name: NAV\n    contacts: {vakt: {after_hours: barnevern}}\n"
+        )
+    )
     result = load_deck(write_deck(tmp_path, bad))
     assert sorted(codes(result)) == ["TK020", "TK020", "TK021", "TK022"]
     text = " ".join(p.text() for p in result.problems).lower()
@@ -333,11 +406,14 @@ def test_services_are_checked_like_municipalities(tmp_path: Path) -> None:
 
 
 def test_a_card_reached_only_from_a_services_start_is_reachable(tmp_path: Path) -> None:
-    text = SERVICES.replace("start: voksen", "start: egen") + """\
+    text = (
+        SERVICES.replace("start: voksen", "start: egen")
+        + """\
   egen:
     title: Bare for NAV
     steps: [Snakk med veilederen.]
 """
+    )
     assert load_deck(write_deck(tmp_path, text)).problems == []
 
 

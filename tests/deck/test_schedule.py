@@ -16,16 +16,20 @@ from tiltakskort.deck.schedule import (
     special_days,
 )
 
-OSLO_ONCALL = {"mon-fri": "00:00-08:00, 15:30-24:00", "sat-sun": "00:00-24:00",
-               "holidays": "00:00-24:00"}
-NATURAL_ONCALL = {"mon-fri": "15:30-08:00", "sat-sun": "00:00-24:00",
-                  "holidays": "00:00-24:00"}
+OSLO_ONCALL = {
+    "mon-fri": "00:00-08:00, 15:30-24:00",
+    "sat-sun": "00:00-24:00",
+    "holidays": "00:00-24:00",
+}
+NATURAL_ONCALL = {"mon-fri": "15:30-08:00", "sat-sun": "00:00-24:00", "holidays": "00:00-24:00"}
 OFFICE = {"mon-fri": "08:00-15:30"}
-SEASONAL = {"sat-sun": "00:00-24:00", "holidays": "00:00-24:00",
-            "09-15..05-14": {"mon-fri": "00:00-08:00, 15:45-24:00"},
-            "05-15..09-14": {"mon-fri": "00:00-08:00, 15:00-24:00"}}
-SWEDISH_OFFICE = {"mon-fri": "08:00-16:30", "eves": "08:00-12:00",
-                  "bridge_days": "08:00-12:00"}
+SEASONAL = {
+    "sat-sun": "00:00-24:00",
+    "holidays": "00:00-24:00",
+    "09-15..05-14": {"mon-fri": "00:00-08:00, 15:45-24:00"},
+    "05-15..09-14": {"mon-fri": "00:00-08:00, 15:00-24:00"},
+}
+SWEDISH_OFFICE = {"mon-fri": "08:00-16:30", "eves": "08:00-12:00", "bridge_days": "08:00-12:00"}
 
 
 def at(text: str) -> datetime:
@@ -43,38 +47,40 @@ def hm(d: datetime | None) -> str:
     return d.strftime("%a %d.%m. %H:%M")
 
 
-@pytest.mark.parametrize(("hours", "moment", "state", "change"), [
-    # Friday 22:00: open without a break until Monday morning
-    (OSLO_ONCALL, "2026-12-04 22:00", State.OPEN, "Mon 07.12. 08:00"),
-    # Monday 03:00
-    (OSLO_ONCALL, "2026-12-07 03:00", State.OPEN, "Mon 07.12. 08:00"),
-    # written the natural way, the on-call service has a hole on Monday 00:00-08:00
-    (NATURAL_ONCALL, "2026-12-07 03:00", State.CLOSED, "Mon 07.12. 15:30"),
-    (NATURAL_ONCALL, "2026-12-04 22:00", State.OPEN, "Mon 07.12. 00:00"),
-    # the night after 17 May (a Monday in 2027)
-    (OSLO_ONCALL, "2027-05-18 03:00", State.OPEN, "Tue 18.05. 08:00"),
-    # (the part after midnight belongs to the next day, an ordinary Tuesday)
-    (NATURAL_ONCALL, "2027-05-18 03:00", State.OPEN, "Tue 18.05. 08:00"),
-    # Christmas Eve 18:00: offices closed, on call open until Monday 28 December
-    (OFFICE, "2026-12-24 18:00", State.CLOSED, "Mon 28.12. 08:00"),
-    (OSLO_ONCALL, "2026-12-24 18:00", State.OPEN, "Mon 28.12. 08:00"),
-    # clock-change nights: forward on 29 March 2026 and 28 March 2027, back on
-    # 25 October 2026
-    (OSLO_ONCALL, "2027-03-28 02:30", State.OPEN, "Tue 30.03. 08:00"),  # Easter Sunday
-    (OSLO_ONCALL, "2026-10-25 02:30", State.OPEN, "Mon 26.10. 08:00"),
-    (OSLO_ONCALL, "2026-03-29 02:30", State.OPEN, "Mon 30.03. 08:00"),
-    ({"mon-sun": "22:00-02:00"}, "2026-03-28 23:30", State.OPEN, "Sun 29.03. 03:00"),
-    # the same night in 2027 is Easter Sunday: closed on holidays, the night ends at 00:00
-    ({"mon-sun": "22:00-02:00"}, "2027-03-27 23:30", State.OPEN, "Sun 28.03. 00:00"),
-    ({"mon-sun": "22:00-02:00"}, "2026-10-24 23:30", State.OPEN, "Sun 25.10. 02:00"),
-    # seasons: a winter and a summer afternoon
-    (SEASONAL, "2027-01-13 15:50", State.OPEN, "Thu 14.01. 08:00"),
-    (SEASONAL, "2027-01-13 15:10", State.CLOSED, "Wed 13.01. 15:45"),
-    (SEASONAL, "2027-06-09 15:10", State.OPEN, "Thu 10.06. 08:00"),
-    (SEASONAL, "2027-06-09 03:00", State.OPEN, "Wed 09.06. 08:00"),
-])
-def test_status_follows_one_stretch(hours: object, moment: str, state: State,
-                                    change: str) -> None:
+@pytest.mark.parametrize(
+    ("hours", "moment", "state", "change"),
+    [
+        # Friday 22:00: open without a break until Monday morning
+        (OSLO_ONCALL, "2026-12-04 22:00", State.OPEN, "Mon 07.12. 08:00"),
+        # Monday 03:00
+        (OSLO_ONCALL, "2026-12-07 03:00", State.OPEN, "Mon 07.12. 08:00"),
+        # written the natural way, the on-call service has a hole on Monday 00:00-08:00
+        (NATURAL_ONCALL, "2026-12-07 03:00", State.CLOSED, "Mon 07.12. 15:30"),
+        (NATURAL_ONCALL, "2026-12-04 22:00", State.OPEN, "Mon 07.12. 00:00"),
+        # the night after 17 May (a Monday in 2027)
+        (OSLO_ONCALL, "2027-05-18 03:00", State.OPEN, "Tue 18.05. 08:00"),
+        # (the part after midnight belongs to the next day, an ordinary Tuesday)
+        (NATURAL_ONCALL, "2027-05-18 03:00", State.OPEN, "Tue 18.05. 08:00"),
+        # Christmas Eve 18:00: offices closed, on call open until Monday 28 December
+        (OFFICE, "2026-12-24 18:00", State.CLOSED, "Mon 28.12. 08:00"),
+        (OSLO_ONCALL, "2026-12-24 18:00", State.OPEN, "Mon 28.12. 08:00"),
+        # clock-change nights: forward on 29 March 2026 and 28 March 2027, back on
+        # 25 October 2026
+        (OSLO_ONCALL, "2027-03-28 02:30", State.OPEN, "Tue 30.03. 08:00"),  # Easter Sunday
+        (OSLO_ONCALL, "2026-10-25 02:30", State.OPEN, "Mon 26.10. 08:00"),
+        (OSLO_ONCALL, "2026-03-29 02:30", State.OPEN, "Mon 30.03. 08:00"),
+        ({"mon-sun": "22:00-02:00"}, "2026-03-28 23:30", State.OPEN, "Sun 29.03. 03:00"),
+        # the same night in 2027 is Easter Sunday: closed on holidays, the night ends at 00:00
+        ({"mon-sun": "22:00-02:00"}, "2027-03-27 23:30", State.OPEN, "Sun 28.03. 00:00"),
+        ({"mon-sun": "22:00-02:00"}, "2026-10-24 23:30", State.OPEN, "Sun 25.10. 02:00"),
+        # seasons: a winter and a summer afternoon
+        (SEASONAL, "2027-01-13 15:50", State.OPEN, "Thu 14.01. 08:00"),
+        (SEASONAL, "2027-01-13 15:10", State.CLOSED, "Wed 13.01. 15:45"),
+        (SEASONAL, "2027-06-09 15:10", State.OPEN, "Thu 10.06. 08:00"),
+        (SEASONAL, "2027-06-09 03:00", State.OPEN, "Wed 09.06. 08:00"),
+    ],
+)
+def test_status_follows_one_stretch(hours: object, moment: str, state: State, change: str) -> None:
     s = status(hours, moment)
     assert s.state is state
     assert hm(s.until) == change
@@ -122,8 +128,13 @@ def test_holidays_mean_the_same_in_the_mapping_and_in_strings() -> None:
     string = parse_schedule("Mo-Fr 08:00-15:30; PH off", "NO")
     mapping = parse_schedule(OFFICE, "NO")
     assert string is not None and mapping is not None
-    for moment in ("2026-12-24 10:00", "2026-12-31 10:00", "2027-05-17 10:00",
-                   "2027-05-06 10:00", "2026-12-23 10:00"):
+    for moment in (
+        "2026-12-24 10:00",
+        "2026-12-31 10:00",
+        "2027-05-17 10:00",
+        "2027-05-06 10:00",
+        "2026-12-23 10:00",
+    ):
         assert string.state_at(at(moment)) is mapping.state_at(at(moment)), moment
     assert mapping.state_at(at("2026-12-24 10:00")) is State.CLOSED
     assert mapping.state_at(at("2026-12-23 10:00")) is State.OPEN
@@ -135,8 +146,12 @@ def test_open_on_holidays_when_asked() -> None:
 
 
 def test_dates_and_date_ranges() -> None:
-    hours = {"mon-fri": "08:00-15:30", "2027-05-07": "08:00-12:00",
-             "2026-12-28..2026-12-30": "10:00-14:00", "06-23": "closed"}
+    hours = {
+        "mon-fri": "08:00-15:30",
+        "2027-05-07": "08:00-12:00",
+        "2026-12-28..2026-12-30": "10:00-14:00",
+        "06-23": "closed",
+    }
     assert status(hours, "2027-05-07 13:00").state is State.CLOSED
     assert status(hours, "2026-12-29 09:00").state is State.CLOSED
     assert status(hours, "2026-12-29 11:00").is_open
@@ -160,18 +175,21 @@ def test_the_whole_osm_grammar() -> None:
     assert weeks is not None
 
 
-@pytest.mark.parametrize(("hours", "key"), [
-    ({"mon-fri": "8-16"}, "mon-fri"),
-    ({"mon-fri": "08:00-08:00"}, "mon-fri"),
-    ({"mon-fri": "08:00-12:00, 11:00-15:00"}, "mon-fri"),
-    ({"mon-fri": "08:00-15:30", "fri": "10:00-12:00"}, "fri"),
-    ({"mandag": "08:00-15:30"}, "mandag"),
-    ({"02-31": "closed"}, "02-31"),
-    ({"2027-02-29": "closed"}, "2027-02-29"),
-    ({"2027-05-10..2027-05-01": "closed"}, "2027-05-10..2027-05-01"),
-    ({"2027-13-01": "closed"}, "2027-13-01"),
-    ({"2027-05-01..05-02": "closed"}, "2027-05-01..05-02"),
-])
+@pytest.mark.parametrize(
+    ("hours", "key"),
+    [
+        ({"mon-fri": "8-16"}, "mon-fri"),
+        ({"mon-fri": "08:00-08:00"}, "mon-fri"),
+        ({"mon-fri": "08:00-12:00, 11:00-15:00"}, "mon-fri"),
+        ({"mon-fri": "08:00-15:30", "fri": "10:00-12:00"}, "fri"),
+        ({"mandag": "08:00-15:30"}, "mandag"),
+        ({"02-31": "closed"}, "02-31"),
+        ({"2027-02-29": "closed"}, "2027-02-29"),
+        ({"2027-05-10..2027-05-01": "closed"}, "2027-05-10..2027-05-01"),
+        ({"2027-13-01": "closed"}, "2027-13-01"),
+        ({"2027-05-01..05-02": "closed"}, "2027-05-01..05-02"),
+    ],
+)
 def test_unreadable_mappings_name_their_key(hours: dict[str, str], key: str) -> None:
     with pytest.raises(ScheduleError) as e:
         compile_mapping(hours)
@@ -179,10 +197,15 @@ def test_unreadable_mappings_name_their_key(hours: dict[str, str], key: str) -> 
     assert e.value.example
 
 
-@pytest.mark.parametrize("text", [
-    "Mo-Fr 8-", "Mo-Fr 08:00-15:30; Feb 31 off", "2027 May 10-2027 May 01 off",
-    "Mon-Fri 08:00-16:00",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo-Fr 8-",
+        "Mo-Fr 08:00-15:30; Feb 31 off",
+        "2027 May 10-2027 May 01 off",
+        "Mon-Fri 08:00-16:00",
+    ],
+)
 def test_unreadable_strings(text: str) -> None:
     with pytest.raises(ScheduleError):
         parse_schedule(text)

@@ -47,27 +47,49 @@ def test_the_synonyms_find_cards(tmp_path: Path) -> None:
     assert found[0].id == "voksen" and found[0].hits[0].how == "synonym"
 
 
-@pytest.mark.parametrize(("extra", "code", "needle", "words"), [
-    ("search: slå\n", "TK012", "should be a mapping", "slå"),
-    ("search:\n  synonym:\n    vold: [slå]\n", "TK011", "Did you mean 'synonyms'?", "synonym:"),
-    ("search:\n  synonyms: [vold, slå]\n", "TK012", "'search: synonyms' should be a mapping",
-     "[vold"),
-    ("search:\n  synonyms:\n    vold: []\n", "TK012",
-     "'vold' in 'search: synonyms' has no synonyms", "vold:"),
-    ("search:\n  synonyms:\n    vold:\n", "TK012", "has no synonyms", "vold:"),
-    ("search:\n  synonyms:\n    vold: {slå: slått}\n", "TK012",
-     "The synonyms of 'vold' should be a word or a list of words", "{slå"),
-    ("search:\n  synonyms:\n    vold: [slå, [slått]]\n", "TK012",
-     "Item 2 of the synonyms of 'vold'", "[slått]"),
-])
-def test_mistakes_are_told_at_their_place(tmp_path: Path, extra: str, code: str, needle: str,
-                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("extra", "code", "needle", "words"),
+    [
+        ("search: slå\n", "TK012", "should be a mapping", "slå"),
+        ("search:\n  synonym:\n    vold: [slå]\n", "TK011", "Did you mean 'synonyms'?", "synonym:"),
+        (
+            "search:\n  synonyms: [vold, slå]\n",
+            "TK012",
+            "'search: synonyms' should be a mapping",
+            "[vold",
+        ),
+        (
+            "search:\n  synonyms:\n    vold: []\n",
+            "TK012",
+            "'vold' in 'search: synonyms' has no synonyms",
+            "vold:",
+        ),
+        ("search:\n  synonyms:\n    vold:\n", "TK012", "has no synonyms", "vold:"),
+        (
+            "search:\n  synonyms:\n    vold: {slå: slått}\n",
+            "TK012",
+            "The synonyms of 'vold' should be a word or a list of words",
+            "{slå",
+        ),
+        (
+            "search:\n  synonyms:\n    vold: [slå, [slått]]\n",
+            "TK012",
+            "Item 2 of the synonyms of 'vold'",
+            "[slått]",
+        ),
+    ],
+)
+def test_mistakes_are_told_at_their_place(
+    tmp_path: Path, extra: str, code: str, needle: str, words: str
+) -> None:
     text = BASE + extra
     result = load(tmp_path, text)
     [problem] = result.problems
     assert problem.code == code and problem.is_error
     assert needle in problem.text("en"), problem.text("en")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if words in t and i > BASE.count("\n"))
+    line = next(
+        i for i, t in enumerate(text.splitlines(), 1) if words in t and i > BASE.count("\n")
+    )
     assert problem.line == line
     assert result.deck.search_synonyms == {}
 
@@ -85,15 +107,23 @@ def test_an_empty_word_in_a_list_is_left_out(tmp_path: Path) -> None:
 
 
 def test_a_deck_adds_to_its_bases_words(tmp_path: Path) -> None:
-    base = write_deck(tmp_path / "felles", BASE + "search:\n  synonyms:\n    vold: [slå]\n"
-                      "    krisesenter: [voldsalarm]\n")
-    top = write_deck(tmp_path / "by", "format: tiltakskort/1\nextends: ../felles\nid: by\n"
-                     "search:\n  synonyms:\n    vold: [slå, juling]\n    eldre: [gammel]\n")
+    base = write_deck(
+        tmp_path / "felles",
+        BASE + "search:\n  synonyms:\n    vold: [slå]\n    krisesenter: [voldsalarm]\n",
+    )
+    top = write_deck(
+        tmp_path / "by",
+        "format: tiltakskort/1\nextends: ../felles\nid: by\n"
+        "search:\n  synonyms:\n    vold: [slå, juling]\n    eldre: [gammel]\n",
+    )
     assert base.is_dir()
     result = load_deck(top, today=TODAY)
     assert result.problems == []
     assert dict(result.deck.search_synonyms) == {
-        "vold": ("slå", "juling"), "krisesenter": ("voldsalarm",), "eldre": ("gammel",)}
+        "vold": ("slå", "juling"),
+        "krisesenter": ("voldsalarm",),
+        "eldre": ("gammel",),
+    }
 
 
 @pytest.mark.parametrize("name", ["eksempel", "exempelregionen"])
@@ -110,9 +140,13 @@ def test_the_schema_agrees_with_the_loader() -> None:
     assert errors(BASE + GOOD) == []
     assert errors(BASE + "search:\n  synonyms:\n    vold: [slå, '', juling]\n") == []
     assert errors(BASE + "search:\n") == []
-    for wrong in ("search: slå\n", "search:\n  synonym:\n    vold: [slå]\n",
-                  "search:\n  synonyms: [vold]\n", "search:\n  synonyms:\n    vold: []\n",
-                  "search:\n  synonyms:\n    vold:\n",
-                  "search:\n  synonyms:\n    vold: {slå: slått}\n",
-                  "search:\n  synonyms:\n    vold: [slå, [slått]]\n"):
+    for wrong in (
+        "search: slå\n",
+        "search:\n  synonym:\n    vold: [slå]\n",
+        "search:\n  synonyms: [vold]\n",
+        "search:\n  synonyms:\n    vold: []\n",
+        "search:\n  synonyms:\n    vold:\n",
+        "search:\n  synonyms:\n    vold: {slå: slått}\n",
+        "search:\n  synonyms:\n    vold: [slå, [slått]]\n",
+    ):
         assert errors(BASE + wrong), wrong

@@ -41,8 +41,10 @@ def test_example_deck_covers_the_situations() -> None:
     assert any(c.after_hours for c in deck.contacts.values())
     assert any(c.urgent for c in deck.cards.values())
     assert sum(1 for c in deck.cards.values() if c.talk) >= 5
-    text = " ".join(c.title.get("nb").lower() + " " + " ".join(t.get("nb").lower() for t in c.tags)
-                    for c in deck.cards.values())
+    text = " ".join(
+        c.title.get("nb").lower() + " " + " ".join(t.get("nb").lower() for t in c.tags)
+        for c in deck.cards.values()
+    )
     for word in ("akutt", "seksuell", "vitne", "eldre", "tvangsekteskap"):
         assert word in text, word
 

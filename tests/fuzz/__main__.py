@@ -24,16 +24,27 @@ from tests.fuzz.targets import ROOT, TARGETS
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m tests.fuzz", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python3 -m tests.fuzz",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--seconds", type=int, default=60, help="time for all targets together")
-    parser.add_argument("--targets", default=",".join(TARGETS),
-                        help=f"comma-separated, from {', '.join(TARGETS)}")
+    parser.add_argument(
+        "--targets", default=",".join(TARGETS), help=f"comma-separated, from {', '.join(TARGETS)}"
+    )
     parser.add_argument("--engine", choices=("auto", "atheris", "random"), default="auto")
-    parser.add_argument("--keep-going", action="store_true",
-                        help="explore: go on after a defect, keep one input of each kind")
-    parser.add_argument("--crashes", type=Path, default=None,
-                        help="write crash inputs here instead of tests/fuzz/crashes/TARGET")
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="explore: go on after a defect, keep one input of each kind",
+    )
+    parser.add_argument(
+        "--crashes",
+        type=Path,
+        default=None,
+        help="write crash inputs here instead of tests/fuzz/crashes/TARGET",
+    )
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.targets.split(",") if n.strip()]
     unknown = [n for n in names if n not in TARGETS]
@@ -44,10 +55,22 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         seconds = max(5, round(args.seconds * TARGETS[name][1] / share))
         tmp = tempfile.mkdtemp(prefix=f"tiltakskort-fuzz-{name}-")
-        env = dict(os.environ, TILTAKSKORT_FUZZ_TMP=tmp, QT_QPA_PLATFORM="offscreen",
-                   TILTAKSKORT_LANG=os.environ.get("TILTAKSKORT_LANG", "nb"))
-        cmd = [sys.executable, "-m", "tests.fuzz.run", name, "--seconds", str(seconds),
-               "--engine", args.engine]
+        env = dict(
+            os.environ,
+            TILTAKSKORT_FUZZ_TMP=tmp,
+            QT_QPA_PLATFORM="offscreen",
+            TILTAKSKORT_LANG=os.environ.get("TILTAKSKORT_LANG", "nb"),
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.fuzz.run",
+            name,
+            "--seconds",
+            str(seconds),
+            "--engine",
+            args.engine,
+        ]
         if args.crashes is not None:
             cmd += ["--crashes", str(args.crashes / name)]
         if args.keep_going:
@@ -68,13 +91,19 @@ def main(argv: list[str] | None = None) -> int:
         new = sorted((set(kept.iterdir()) if kept.is_dir() else set()) - before)
         if code != 0 or new:
             failed.append(name)
-            print(f"== {name}: FOUND {len(new) or 'A'} DEFECT(S) (exit {code}, {took:.0f} s): "
-                  + (", ".join(str(p) for p in new) or str(kept)), flush=True)
+            print(
+                f"== {name}: FOUND {len(new) or 'A'} DEFECT(S) (exit {code}, {took:.0f} s): "
+                + (", ".join(str(p) for p in new) or str(kept)),
+                flush=True,
+            )
         else:
             print(f"== {name}: nothing found in {took:.0f} s", flush=True)
     if failed:
-        print(f"fuzz: defects found by {', '.join(failed)}; replay them with "
-              "python3 -m pytest tests/fuzz", flush=True)
+        print(
+            f"fuzz: defects found by {', '.join(failed)}; replay them with "
+            "python3 -m pytest tests/fuzz",
+            flush=True,
+        )
         return 1
     print("fuzz: nothing found", flush=True)
     return 0

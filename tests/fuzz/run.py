@@ -50,8 +50,11 @@ def corpus_for(target: str, limit: int) -> dict[str, bytes]:
     from tests.fuzz.targets import seeds
 
     known = known_crashes()
-    out = {name: data for name, data in seeds().items()
-           if len(data) <= limit and f"seeds/{name.removeprefix('seed-')}" not in known}
+    out = {
+        name: data
+        for name, data in seeds().items()
+        if len(data) <= limit and f"seeds/{name.removeprefix('seed-')}" not in known
+    }
     folder = CRASHES / target
     if folder.is_dir():
         for f in sorted(folder.iterdir()):
@@ -91,10 +94,17 @@ def run_atheris(target: str, seconds: int, crashes: Path, keep_going: bool = Fal
         (corpus / name).write_bytes(data)
     crashes.mkdir(parents=True, exist_ok=True)
     largest = max((len(p.read_bytes()) for p in corpus.iterdir()), default=4096)
-    args = [sys.argv[0], str(corpus), f"-max_total_time={seconds}",
-            f"-timeout={PER_INPUT_SECONDS}", f"-artifact_prefix={crashes}{os.sep}",
-            f"-max_len={max(4096, min(largest + 1024, limit))}", "-rss_limit_mb=4096",
-            "-print_final_stats=1", "-reload=0"]
+    args = [
+        sys.argv[0],
+        str(corpus),
+        f"-max_total_time={seconds}",
+        f"-timeout={PER_INPUT_SECONDS}",
+        f"-artifact_prefix={crashes}{os.sep}",
+        f"-max_len={max(4096, min(largest + 1024, limit))}",
+        "-rss_limit_mb=4096",
+        "-print_final_stats=1",
+        "-reload=0",
+    ]
     if DICTIONARY.is_file():
         args.append(f"-dict={DICTIONARY}")
     atheris.Setup(args, explorer(fn, crashes) if keep_going else fn)
@@ -107,8 +117,11 @@ def signature(e: BaseException) -> str:
     innermost place in the package it came from."""
     import traceback as tb
 
-    frames = [f for f in tb.extract_tb(e.__traceback__) if "tiltakskort" in f.filename
-              and "tests" not in Path(f.filename).parts]
+    frames = [
+        f
+        for f in tb.extract_tb(e.__traceback__)
+        if "tiltakskort" in f.filename and "tests" not in Path(f.filename).parts
+    ]
     where = f"{Path(frames[-1].filename).name}:{frames[-1].name}" if frames else "?"
     text = str(e).split(":")[0][:60] if isinstance(e, AssertionError) else ""
     return f"{type(e).__name__} {where} {text}".strip()
@@ -154,20 +167,20 @@ def mutate(data: bytes, rng: random.Random, tokens: list[bytes], others: list[by
         if op == 0 and b:
             b[min(i, len(b) - 1)] = rng.randrange(256)
         elif op == 1 and b:
-            del b[i:i + rng.randint(1, 16)]
+            del b[i : i + rng.randint(1, 16)]
         elif op == 2 and b:
             j = rng.randrange(len(b))
-            b[i:i] = b[j:j + rng.randint(1, 64)]
+            b[i:i] = b[j : j + rng.randint(1, 64)]
         elif op == 3:
             b[i:i] = rng.choice(tokens)
         elif op == 4 and others:
             other = rng.choice(others)
             j = rng.randrange(len(other) + 1)
-            b = b[:i] + bytearray(other[j:j + rng.randint(1, 400)]) + b[i:]
+            b = b[:i] + bytearray(other[j : j + rng.randint(1, 400)]) + b[i:]
         elif op == 5:
             start = b.rfind(b"\n", 0, i) + 1
-            if rng.random() < 0.5 and b[start:start + 2] == b"  ":
-                del b[start:start + 2]
+            if rng.random() < 0.5 and b[start : start + 2] == b"  ":
+                del b[start : start + 2]
             else:
                 b[start:start] = b"  "
         elif op == 6:
@@ -182,8 +195,9 @@ def _save(crashes: Path, data: bytes) -> Path:
     return path
 
 
-def run_random(target: str, seconds: int, crashes: Path, seed: int | None = None,
-               keep_going: bool = False) -> int:
+def run_random(
+    target: str, seconds: int, crashes: Path, seed: int | None = None, keep_going: bool = False
+) -> int:
     """The fallback: mutate the corpus at random for ``seconds``."""
     from tests.fuzz.targets import TARGETS
 
@@ -219,14 +233,14 @@ def run_random(target: str, seconds: int, crashes: Path, seed: int | None = None
                 signal.setitimer(signal.ITIMER_REAL, 0)
             path = _save(crashes, data)
             traceback.print_exc()
-            print(f"== {target}: crash after {runs} runs; input written to {path}",
-                  file=sys.stderr)
+            print(f"== {target}: crash after {runs} runs; input written to {path}", file=sys.stderr)
             return 1
         finally:
             if alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-    print(f"== {target}: {runs} runs in {seconds} s, nothing found (random mutation)",
-          file=sys.stderr)
+    print(
+        f"== {target}: {runs} runs in {seconds} s, nothing found (random mutation)", file=sys.stderr
+    )
     return 0
 
 
@@ -236,12 +250,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 -m tests.fuzz.run")
     parser.add_argument("target", choices=sorted(TARGETS))
     parser.add_argument("--seconds", type=int, default=30)
-    parser.add_argument("--crashes", type=Path, default=None,
-                        help="where a crash input is written (default: tests/fuzz/crashes/TARGET)")
+    parser.add_argument(
+        "--crashes",
+        type=Path,
+        default=None,
+        help="where a crash input is written (default: tests/fuzz/crashes/TARGET)",
+    )
     parser.add_argument("--engine", choices=("auto", "atheris", "random"), default="auto")
     parser.add_argument("--seed", type=int, default=None, help="random engine: the seed")
-    parser.add_argument("--keep-going", action="store_true",
-                        help="atheris: go on after a crash and keep every crash input")
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="atheris: go on after a crash and keep every crash input",
+    )
     args = parser.parse_args(argv)
     crashes = args.crashes or CRASHES / args.target
     if os.environ.get("TILTAKSKORT_FUZZ_TMP"):  # the driver's folder, removed by it
@@ -252,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if engine == "auto":
         try:
             import atheris  # noqa: F401
+
             engine = "atheris"
         except ImportError:
             engine = "random"

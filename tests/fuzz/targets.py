@@ -92,8 +92,9 @@ def check_problems(result: Any) -> None:
     for p in result.problems:
         if p.code not in CODES:
             raise Defect(f"unknown code {p.code}")
-        if not (isinstance(p.line, int) and isinstance(p.column, int) and p.line >= 0
-                and p.column >= 0):
+        if not (
+            isinstance(p.line, int) and isinstance(p.column, int) and p.line >= 0 and p.column >= 0
+        ):
             raise Defect(f"a problem without a place: {p.format()}")
         if p.code == "TK002" and p.line == 0:
             raise Defect(f"a YAML problem without its line: {p.format()}")
@@ -154,8 +155,9 @@ def _choices(data: bytes, deck: Any) -> tuple[str, tuple[str, ...] | None, list[
 def _expect_ok(args: tuple[str, ...]) -> str:
     code, out, err = run_command(*args)
     if code != 0:
-        raise Defect(f"tiltakskort {' '.join(args)} exited {code} on a deck that loads: "
-                     f"{err[-500:]}")
+        raise Defect(
+            f"tiltakskort {' '.join(args)} exited {code} on a deck that loads: {err[-500:]}"
+        )
     return out
 
 
@@ -168,8 +170,7 @@ def show(data: bytes) -> None:
     if walk is None:
         return
     folder = str(workspace().deck)
-    out = _expect_ok(("show", folder, "--path", ",".join(walk), "--lang", lang, "--at", AT,
-                      *muni))
+    out = _expect_ok(("show", folder, "--path", ",".join(walk), "--lang", lang, "--at", AT, *muni))
     hidden = BIDI.intersection(out)
     if hidden:
         raise Defect(f"show printed direction controls as they are: {sorted(hidden)}")
@@ -184,12 +185,36 @@ def printouts(data: bytes) -> None:
     ws = workspace()
     folder = str(ws.deck)
     if walk is not None:
-        _expect_ok(("print", folder, "--path", ",".join(walk), "--lang", lang, "--at", AT,
-                    *muni, "-o", str(ws.out / "steps.pdf")))
+        _expect_ok(
+            (
+                "print",
+                folder,
+                "--path",
+                ",".join(walk),
+                "--lang",
+                lang,
+                "--at",
+                AT,
+                *muni,
+                "-o",
+                str(ws.out / "steps.pdf"),
+            )
+        )
     _expect_ok(("review", folder, "--lang", lang, *muni, "-o", str(ws.out / "review.pdf")))
     size = ("a6", "a5", "a4")[_pick(data, 3, b"size")]
-    _expect_ok(("booklet", folder, "--lang", lang, "--size", size, *muni,
-                "-o", str(ws.out / "booklet.pdf")))
+    _expect_ok(
+        (
+            "booklet",
+            folder,
+            "--lang",
+            lang,
+            "--size",
+            size,
+            *muni,
+            "-o",
+            str(ws.out / "booklet.pdf"),
+        )
+    )
 
 
 def map_(data: bytes) -> None:

@@ -42,15 +42,22 @@ def problems_text(result: Any, lang: str = "nb") -> str:
     return "\n".join(p.format(lang) for p in result.problems)
 
 
-def cli(*args: str, timeout: float = 60, env: dict[str, str] | None = None,
-        input_: str | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, timeout: float = 60, env: dict[str, str] | None = None, input_: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """``python -m tiltakskort ARGS`` from the worktree; a hang is a failed assertion."""
     full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TILTAKSKORT_LANG="nb")
     full_env.update(env or {})
     try:
-        return subprocess.run([sys.executable, "-m", "tiltakskort", *args], capture_output=True,
-                              text=True, timeout=timeout, env=full_env, cwd=ROOT,
-                              input=input_ if input_ is not None else "")
+        return subprocess.run(
+            [sys.executable, "-m", "tiltakskort", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=full_env,
+            cwd=ROOT,
+            input=input_ if input_ is not None else "",
+        )
     except subprocess.TimeoutExpired as e:
         raise AssertionError(f"tiltakskort {' '.join(args)} still ran after {timeout} s") from e
 
@@ -87,11 +94,18 @@ def timed(*args: str, seconds: float, guard: float) -> None:
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TILTAKSKORT_LANG="nb")
     try:
-        proc = subprocess.run([sys.executable, "-c", _TIMED, *args], capture_output=True,
-                              text=True, timeout=guard + 5, env=env, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-c", _TIMED, *args],
+            capture_output=True,
+            text=True,
+            timeout=guard + 5,
+            env=env,
+            cwd=ROOT,
+        )
     except subprocess.TimeoutExpired as e:
-        raise AssertionError(f"still running after {guard + 5:.0f} s (the limit is "
-                             f"{seconds} s)") from e
+        raise AssertionError(
+            f"still running after {guard + 5:.0f} s (the limit is {seconds} s)"
+        ) from e
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["code"] == 0, proc.stderr[-2000:]

@@ -32,9 +32,11 @@ def _model_places(view) -> Iterable[tuple[str, str]]:  # type: ignore[no-untyped
     model = view.model() if hasattr(view, "model") else None
     if model is None:
         return
-    roles = (("ToolTipRole", Qt.ItemDataRole.ToolTipRole),
-             ("WhatsThisRole", Qt.ItemDataRole.WhatsThisRole),
-             ("StatusTipRole", Qt.ItemDataRole.StatusTipRole))
+    roles = (
+        ("ToolTipRole", Qt.ItemDataRole.ToolTipRole),
+        ("WhatsThisRole", Qt.ItemDataRole.WhatsThisRole),
+        ("StatusTipRole", Qt.ItemDataRole.StatusTipRole),
+    )
     from PySide6.QtCore import QModelIndex
 
     def columns(parent: QModelIndex) -> int:
@@ -44,8 +46,11 @@ def _model_places(view) -> Iterable[tuple[str, str]]:  # type: ignore[no-untyped
             return 1
 
     top = QModelIndex()
-    todo = [model.index(r, c, top) for r in range(min(model.rowCount(top), 500))
-            for c in range(columns(top))]
+    todo = [
+        model.index(r, c, top)
+        for r in range(min(model.rowCount(top), 500))
+        for c in range(columns(top))
+    ]
     while todo:
         index = todo.pop()
         for name, role in roles:

@@ -15,9 +15,11 @@ from tests.hostile.helpers import load
 
 GUIDE = ROOT / "docs" / "forfatterveiledning.md"
 
-NB = BASE.replace("id: test", "id: fjordvik").replace(
-    "municipality: Testby kommune", "municipality: Fjordvik kommune").replace(
-    "steps: [Ring barnevernet.]", "steps:\n      - Ring barnevernet.")
+NB = (
+    BASE.replace("id: test", "id: fjordvik")
+    .replace("municipality: Testby kommune", "municipality: Fjordvik kommune")
+    .replace("steps: [Ring barnevernet.]", "steps:\n      - Ring barnevernet.")
+)
 
 SV = """\
 format: tiltakskort/1
@@ -61,9 +63,14 @@ cards:
 
 #: trap -> the changes to the deck that make the mistake
 TRAPS_NB: dict[str, list[tuple[str, str]]] = {
-    "comma": [("title: Bekymret?", "languages: [nb, en]\ntitle: Bekymret?"),
-              ("title: Barnet", "title: {nb: Skriv ned hva du har sett og hørt, med barnets "
-                                "egne ord., en: Write down what you saw}")],
+    "comma": [
+        ("title: Bekymret?", "languages: [nb, en]\ntitle: Bekymret?"),
+        (
+            "title: Barnet",
+            "title: {nb: Skriv ned hva du har sett og hørt, med barnets "
+            "egne ord., en: Write down what you saw}",
+        ),
+    ],
     "comma-label": [("{label: Et barn, goto: barn}", "{label: Et barn, under 18 år, goto: barn}")],
     "colon-step": [("- Ring barnevernet.", "- Husk: ring barnevernet før du går.")],
     "colon-title": [("title: Barnet", "title: Viktig: ring nå")],
@@ -71,8 +78,12 @@ TRAPS_NB: dict[str, list[tuple[str, str]]] = {
     "too-little": [('    name: Politiet\n    phone: "112"', '    name: Politiet\n  phone: "112"')],
     "too-far": [('    name: Politiet\n    phone: "112"', '    name: Politiet\n      phone: "112"')],
     "quote": [("title: Barnet", 'title: "Barnet')],
-    "comma-list": [("      - Ring barnevernet.\n", "      - Ring barnevernet.\n"
-                    "    talk: [Lytt, ikke avhør.]\n")],
+    "comma-list": [
+        (
+            "      - Ring barnevernet.\n",
+            "      - Ring barnevernet.\n    talk: [Lytt, ikke avhør.]\n",
+        )
+    ],
     "tab": [("    name: Politiet", "\tname: Politiet")],
     "goto": [("goto: barn}", "goto: bran}")],
     "contact": [("contacts: [barnevern, politi]", "contacts: [barnevrn, politi]")],
@@ -87,8 +98,9 @@ TRAPS_SV: dict[str, list[tuple[str, str]]] = {
     "colon-step": [("- Gör en orosanmälan", "- Glöm inte: gör en orosanmälan")],
     "too-little": [("    phone: 08-123 456 78", "  phone: 08-123 456 78")],
     "quote": [("title: Barnet", 'title: "Barnet')],
-    "comma-list": [("steps: [Prata med din chef.]",
-                    "steps: [Prata med din chef, och skriv ner vad du såg.]")],
+    "comma-list": [
+        ("steps: [Prata med din chef.]", "steps: [Prata med din chef, och skriv ner vad du såg.]")
+    ],
     "tab": [("    name: Polisen", "\tname: Polisen")],
     "goto": [("goto: barn}", "goto: bran}")],
     "id": [("  vuxen:\n", "  vuxen-våld:\n"), ("goto: vuxen}", "goto: vuxen-våld}")],
@@ -97,8 +109,10 @@ TRAPS_SV: dict[str, list[tuple[str, str]]] = {
     "nul": [("title: Den vuxna", "title: Den vux\x00na")],
 }
 
-LANGS = {"nb": ("fjordvik", NB, TRAPS_NB, "### Vanlige YAML-feller"),
-         "sv": ("exempelby", SV, TRAPS_SV, "### Vanliga YAML-fällor")}
+LANGS = {
+    "nb": ("fjordvik", NB, TRAPS_NB, "### Vanlige YAML-feller"),
+    "sv": ("exempelby", SV, TRAPS_SV, "### Vanliga YAML-fällor"),
+}
 
 
 def said(tmp_path: Path, lang: str, trap: str) -> str:
@@ -112,20 +126,21 @@ def said(tmp_path: Path, lang: str, trap: str) -> str:
     problems = [p for p in load(folder).problems if p.code not in ("TK102", "TK103")]
     assert len(problems) == 1, [p.format(lang) for p in problems]
     line = problems[0].format(lang)
-    return f"{folder_name}/deck.yaml" + line[len(problems[0].path):]
+    return f"{folder_name}/deck.yaml" + line[len(problems[0].path) :]
 
 
 def section(lang: str) -> str:
     heading = LANGS[lang][3]
     text = GUIDE.read_text(encoding="utf-8")
     assert heading in text, heading
-    body = text[text.index(heading) + len(heading):]
+    body = text[text.index(heading) + len(heading) :]
     end = re.search(r"^##", body, re.MULTILINE)
-    return body[:end.start()] if end else body
+    return body[: end.start()] if end else body
 
 
-@pytest.mark.parametrize(("lang", "trap"), [(lang, trap) for lang in LANGS
-                                            for trap in LANGS[lang][2]])
+@pytest.mark.parametrize(
+    ("lang", "trap"), [(lang, trap) for lang in LANGS for trap in LANGS[lang][2]]
+)
 def test_the_guide_quotes_what_validate_says(tmp_path: Path, lang: str, trap: str) -> None:
     line = said(tmp_path, lang, trap)
     assert line in section(lang), line
@@ -136,8 +151,9 @@ def test_every_message_in_the_guide_is_one_validate_prints(tmp_path: Path, lang:
     folder_name = LANGS[lang][0]
     # a folder per trap; not named after it: "nul" is a device name on Windows, no folder
     printed = {said(tmp_path / f"trap-{trap}", lang, trap) for trap in LANGS[lang][2]}
-    quoted = [line for line in section(lang).splitlines()
-              if line.startswith(f"{folder_name}/deck.yaml:")]
+    quoted = [
+        line for line in section(lang).splitlines() if line.startswith(f"{folder_name}/deck.yaml:")
+    ]
     assert quoted
     for line in quoted:
         assert line in printed, line

@@ -11,13 +11,20 @@ from tests.conftest import write_deck
 from tests.deck.decktext import BASE, where
 from tests.hostile.helpers import load, main, pdf_text
 
-INVISIBLE = {"rlo": "\u202e", "rli": "\u2067", "lri": "\u2066", "pdi": "\u2069",
-             "rlm": "\u200f", "zwsp": "\u200b", "word-joiner": "\u2060", "alm": "\u061c"}
+INVISIBLE = {
+    "rlo": "\u202e",
+    "rli": "\u2067",
+    "lri": "\u2066",
+    "pdi": "\u2069",
+    "rlm": "\u200f",
+    "zwsp": "\u200b",
+    "word-joiner": "\u2060",
+    "alm": "\u061c",
+}
 
 
 def _deck(tmp_path: Path, char: str) -> tuple[Path, str]:
-    text = BASE.replace("steps: [Snakk med lederen din.]",
-                        f'steps: ["Ring {char}putsed"]')
+    text = BASE.replace("steps: [Snakk med lederen din.]", f'steps: ["Ring {char}putsed"]')
     return write_deck(tmp_path / "d", text), text
 
 

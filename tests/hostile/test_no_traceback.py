@@ -17,8 +17,9 @@ FAR_FUTURE = "9999-12-31"
 
 
 def test_reviewed_in_the_year_9999_is_a_date_like_any_other(tmp_path: Path) -> None:
-    result = load(write_deck(tmp_path / "d", BASE.replace("reviewed: 2026-10-01",
-                                                          f"reviewed: {FAR_FUTURE}")))
+    result = load(
+        write_deck(tmp_path / "d", BASE.replace("reviewed: 2026-10-01", f"reviewed: {FAR_FUTURE}"))
+    )
     assert result.ok, [p.format() for p in result.problems]
     assert result.deck.reviewed.year == 9999
 
@@ -43,17 +44,20 @@ def _problem_at(result, text: str, needle: str, codes: tuple[str, ...]) -> None:
     assert any(p.line == line and p.column > 0 for p in found), [p.format() for p in found]
 
 
-@pytest.mark.parametrize("value", [r'"..\0base"', '"' + "b" * 300 + '"',
-                                   '"' + "/".join(["a" * 200] * 30) + '"'],
-                         ids=["nul", "long-part", "long-path"])
+@pytest.mark.parametrize(
+    "value",
+    [r'"..\0base"', '"' + "b" * 300 + '"', '"' + "/".join(["a" * 200] * 30) + '"'],
+    ids=["nul", "long-part", "long-path"],
+)
 def test_strange_extends_paths_are_problems(tmp_path: Path, value: str) -> None:
     text = BASE + f"extends: {value}\n"
     result = load(write_deck(tmp_path / "d", text))
     _problem_at(result, text, "extends:", ("TK023",))
 
 
-@pytest.mark.parametrize("value", [r'"logo\0.png"', '"' + "l" * 300 + '.png"'],
-                         ids=["nul", "long-part"])
+@pytest.mark.parametrize(
+    "value", [r'"logo\0.png"', '"' + "l" * 300 + '.png"'], ids=["nul", "long-part"]
+)
 def test_strange_logo_paths_are_problems(tmp_path: Path, value: str) -> None:
     text = BASE + f"branding:\n  logo: {value}\n"
     result = load(write_deck(tmp_path / "d", text))
@@ -110,8 +114,10 @@ def test_a_folder_named_deck_yaml_is_a_problem(tmp_path: Path) -> None:
     assert [p.code for p in load(tmp_path / "d").problems] == ["TK001"]
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="file modes do not stop root (or Windows) from reading")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0,
+    reason="file modes do not stop root (or Windows) from reading",
+)
 def test_an_unreadable_deck_file_is_a_problem(tmp_path: Path) -> None:
     folder = write_deck(tmp_path / "d", BASE)
     (folder / "deck.yaml").chmod(0)
@@ -121,8 +127,8 @@ def test_an_unreadable_deck_file_is_a_problem(tmp_path: Path) -> None:
         (folder / "deck.yaml").chmod(0o644)
 
 
-LONG = "Langt ord " * 1000        # 10,000 characters in words
-WORD = "B" * 10_000               # 10,000 characters in one word
+LONG = "Langt ord " * 1000  # 10,000 characters in words
+WORD = "B" * 10_000  # 10,000 characters in one word
 
 PRINT_FIELDS = {
     "deck-title": ("title: Bekymret?", "title: {X}"),
@@ -171,9 +177,15 @@ def test_booklet_with_a_very_long_text(tmp_path: Path, field: str, x: str) -> No
 
 @pytest.mark.gui
 def test_smoke_run_on_a_deck_that_once_crashed_the_loader(tmp_path: Path) -> None:
-    folder = write_deck(tmp_path / "d", BASE.replace("reviewed: 2026-10-01",
-                                                     f"reviewed: {FAR_FUTURE}"))
-    proc = cli("run", str(folder), "--smoke", timeout=15,
-               env={"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    folder = write_deck(
+        tmp_path / "d", BASE.replace("reviewed: 2026-10-01", f"reviewed: {FAR_FUTURE}")
+    )
+    proc = cli(
+        "run",
+        str(folder),
+        "--smoke",
+        timeout=15,
+        env={"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
     assert proc.returncode == 0, proc.stderr[-1500:]
     assert "smoke ok" in proc.stdout and "Traceback" not in proc.stderr

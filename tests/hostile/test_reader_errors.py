@@ -11,13 +11,21 @@ from tests.conftest import write_deck
 from tests.deck.decktext import BASE, where
 from tests.hostile.helpers import load
 
-FORBIDDEN = {"nul": "\x00", "bell": "\x07", "escape": "\x1b", "delete": "\x7f",
-             "c1": "\x9b", "surrogate-free-noncharacter": "\ufffe"}
+FORBIDDEN = {
+    "nul": "\x00",
+    "bell": "\x07",
+    "escape": "\x1b",
+    "delete": "\x7f",
+    "c1": "\x9b",
+    "surrogate-free-noncharacter": "\ufffe",
+}
 
 
 @pytest.mark.parametrize("where_", ["title: Bek", "name: Barnevernvakt"], ids=["line-3", "line-18"])
 @pytest.mark.parametrize("name", list(FORBIDDEN))
-def test_forbidden_character_has_its_line_and_column(tmp_path: Path, name: str, where_: str) -> None:
+def test_forbidden_character_has_its_line_and_column(
+    tmp_path: Path, name: str, where_: str
+) -> None:
     char = FORBIDDEN[name]
     text = BASE.replace(where_, where_ + char, 1)
     line, col = where(text, char)
@@ -42,8 +50,11 @@ def test_latin1_file_is_placed_at_its_first_bad_byte(tmp_path: Path) -> None:
     assert "\n" not in p.text("nb")
 
 
-@pytest.mark.parametrize("value", ['"bar\\n\\n\\nn-forteller"', '"' + "barn-" * 600 + '"'],
-                         ids=["line-breaks", "3000-characters"])
+@pytest.mark.parametrize(
+    "value",
+    ['"bar\\n\\n\\nn-forteller"', '"' + "barn-" * 600 + '"'],
+    ids=["line-breaks", "3000-characters"],
+)
 def test_a_value_quoted_in_a_problem_stays_on_one_short_line(tmp_path: Path, value: str) -> None:
     text = BASE.replace("goto: barn}", f"goto: {value}}}")
     problems = load(write_deck(tmp_path / "d", text)).problems

@@ -28,9 +28,12 @@ BAD_URLS = {
 
 
 def _with_link(url: str) -> str:
-    return BASE.replace("    contacts: [politi]\n",
-                        f"    contacts: [politi]\n    links:\n      - label: Les mer\n"
-                        f"        url: {json.dumps(url)}\n", 1)
+    return BASE.replace(
+        "    contacts: [politi]\n",
+        f"    contacts: [politi]\n    links:\n      - label: Les mer\n"
+        f"        url: {json.dumps(url)}\n",
+        1,
+    )
 
 
 @pytest.mark.parametrize("name", list(BAD_URLS))
@@ -40,29 +43,45 @@ def test_url_with_markup_space_or_control_is_tk025(tmp_path: Path, name: str) ->
     assert "TK025" in codes
 
 
-@pytest.mark.parametrize(("url", "named"), [("https://bufdir.no/<img src=x>", "'<'"),
-                                             ("https://bufdir.no/vold i nære", "et mellomrom"),
-                                             ("https://bufdir.no/a\u00a0b", "U+00A0")])
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        ("https://bufdir.no/<img src=x>", "'<'"),
+        ("https://bufdir.no/vold i nære", "et mellomrom"),
+        ("https://bufdir.no/a\u00a0b", "U+00A0"),
+    ],
+)
 def test_tk025_names_the_character_a_link_cannot_hold(tmp_path: Path, url: str, named: str) -> None:
     """An https link with a '<' or a space is refused for that character, not with "only
     https: links open", which a coordinator looking at an https link cannot act on."""
-    [p] = [p for p in load(write_deck(tmp_path / "d", _with_link(url))).problems
-           if p.code == "TK025"]
+    [p] = [
+        p for p in load(write_deck(tmp_path / "d", _with_link(url))).problems if p.code == "TK025"
+    ]
     assert named in p.text("nb"), p.text("nb")
     assert "bare https" not in p.text("nb"), p.text("nb")
 
 
 def test_every_field_with_a_url_refuses_markup(tmp_path: Path) -> None:
     bad = json.dumps("https://x.no/<b>")
-    text = _with_link("https://x.no/<b>").replace(
-        "start: start", f"start: start\nplan_url: {bad}").replace(
-        "    name: Politiet\n", f"    name: Politiet\n    url: {bad}\n")
+    text = (
+        _with_link("https://x.no/<b>")
+        .replace("start: start", f"start: start\nplan_url: {bad}")
+        .replace("    name: Politiet\n", f"    name: Politiet\n    url: {bad}\n")
+    )
     problems = [p for p in load(write_deck(tmp_path / "d", text)).problems if p.code == "TK025"]
     assert len(problems) == 3, [p.format() for p in problems]
 
 
-@pytest.mark.parametrize("url", ["https://www.bufdir.no/vold/", "https://x.no/a?b=c&d=e#f",
-                                 "https://x.no/%3Cimg%3E", "mailto:a@b.no", "tel:+4712345678"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.bufdir.no/vold/",
+        "https://x.no/a?b=c&d=e#f",
+        "https://x.no/%3Cimg%3E",
+        "mailto:a@b.no",
+        "tel:+4712345678",
+    ],
+)
 def test_ordinary_urls_stay_allowed(tmp_path: Path, url: str) -> None:
     codes = [p.code for p in load(write_deck(tmp_path / "d", _with_link(url))).problems]
     assert "TK025" not in codes

@@ -63,8 +63,9 @@ def test_open_deck_refuses_a_change_in_the_base_deck(signed: tuple[Path, Path]) 
     assert opened.result is None  # nothing was parsed that was not verified
 
 
-def test_show_refuses_a_change_in_the_base_deck(signed: tuple[Path, Path],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_refuses_a_change_in_the_base_deck(
+    signed: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     trust = pytest.importorskip("tiltakskort.signing.trust")
     from tiltakskort.signing.minisign import read_public
 
@@ -110,6 +111,7 @@ def test_sign_refuses_a_link_out_of_the_folder(tmp_path: Path) -> None:
 
 # --- what a coordinator sees, and the decks signed before the chain was covered ---------
 
+
 def _nb(*args: str) -> tuple[int, str, str]:
     import os
 
@@ -141,7 +143,8 @@ def _old_style_signature(folder: Path, key_file: Path) -> None:
     comment = f"deck:{folder.name} version:2026.1 municipality:Fjordvik kommune signed:2026-11-01"
     (folder / "MANIFEST.sha256").write_bytes(text)
     (folder / "MANIFEST.sha256.minisig").write_bytes(
-        sign(text, key, comment, "tiltakskort deck").encode("utf-8"))
+        sign(text, key, comment, "tiltakskort deck").encode("utf-8")
+    )
 
 
 def test_signing_a_chain_lists_the_base_deck_beside_the_manifest(signed: tuple[Path, Path]) -> None:
@@ -151,8 +154,9 @@ def test_signing_a_chain_lists_the_base_deck_beside_the_manifest(signed: tuple[P
     # the manifest keeps its format (the deck's own files), and lists EXTENDS.sha256
     assert "../" not in manifest and "  EXTENDS.sha256\n" in manifest
     assert "  ../region-felles/deck.yaml\n" in extends
-    assert all(line.split("  ", 1)[1].startswith("../region-felles/")
-               for line in extends.splitlines())
+    assert all(
+        line.split("  ", 1)[1].startswith("../region-felles/") for line in extends.splitlines()
+    )
 
 
 def test_verify_names_the_changed_base_file_in_norwegian(signed: tuple[Path, Path]) -> None:
@@ -191,7 +195,7 @@ def test_signing_again_after_the_base_changed_makes_it_valid(signed: tuple[Path,
     deck, pub = signed
     _change_a_number_in_the_base(deck)
     assert verify(deck, pub)[0] == 1
-    code, out, err = main("sign", str(deck), "--key", str(pub)[:-len(".pub")])
+    code, out, err = main("sign", str(deck), "--key", str(pub)[: -len(".pub")])
     assert code == 0, err
     assert "region-felles" in out and "EXTENDS.sha256" in out
     assert verify(deck, pub)[0] == 0
@@ -202,11 +206,14 @@ def test_a_base_of_a_base_is_covered(tmp_path: Path) -> None:
         shutil.copytree(CARDS / name, tmp_path / name)
     (tmp_path / "nasjonal").mkdir()
     (tmp_path / "nasjonal" / "deck.yaml").write_text(
-        "format: tiltakskort/1\nid: nasjonal\ntitle: Nasjonal\n", encoding="utf-8")
+        "format: tiltakskort/1\nid: nasjonal\ntitle: Nasjonal\n", encoding="utf-8"
+    )
     base = tmp_path / "region-felles" / "deck.yaml"
     text = base.read_text(encoding="utf-8")
-    base.write_text(text.replace("format: tiltakskort/1\n", "format: tiltakskort/1\n"
-                                 "extends: ../nasjonal\n", 1), encoding="utf-8")
+    base.write_text(
+        text.replace("format: tiltakskort/1\n", "format: tiltakskort/1\nextends: ../nasjonal\n", 1),
+        encoding="utf-8",
+    )
     key = tmp_path / "k.key"
     assert main("keygen", str(key))[0] == 0
     code, out, err = main("sign", str(tmp_path / "fjordvik"), "--key", str(key))
@@ -214,7 +221,8 @@ def test_a_base_of_a_base_is_covered(tmp_path: Path) -> None:
     pub = Path(str(key) + ".pub")
     assert verify(tmp_path / "fjordvik", pub)[0] == 0
     (tmp_path / "nasjonal" / "deck.yaml").write_text(
-        "format: tiltakskort/1\nid: nasjonal\ntitle: Endret\n", encoding="utf-8")
+        "format: tiltakskort/1\nid: nasjonal\ntitle: Endret\n", encoding="utf-8"
+    )
     code, said = verify(tmp_path / "fjordvik", pub)
     assert code == 1 and "changed: ../nasjonal/deck.yaml" in said, said
 
@@ -231,18 +239,21 @@ def test_an_old_signature_without_extends_verifies_as_before(tmp_path: Path) -> 
     pub = Path(str(key) + ".pub")
     code, said = verify(deck, pub)
     assert code == 0 and "Fjordvik kommune" in said, said
-    opened = open_deck(deck, keys=[read_public(pub.read_text(encoding="utf-8"))],
-                       builtin_dir=tmp_path / "none")
+    opened = open_deck(
+        deck, keys=[read_public(pub.read_text(encoding="utf-8"))], builtin_dir=tmp_path / "none"
+    )
     assert opened.usable and opened.verdict.approved
     assert not (deck / "EXTENDS.sha256").exists()
-    (deck / "deck.yaml").write_text((deck / "deck.yaml").read_text(encoding="utf-8") + "\n",
-                                    encoding="utf-8")
+    (deck / "deck.yaml").write_text(
+        (deck / "deck.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
     code, said = verify(deck, pub)
     assert code == 1 and "changed: deck.yaml" in said, said
 
 
 def test_an_old_signature_of_a_chain_is_refused_and_the_base_never_read(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tiltakskort.deck import extends
     from tiltakskort.signing.minisign import read_public
     from tiltakskort.signing.trust import open_deck
@@ -261,9 +272,11 @@ def test_an_old_signature_of_a_chain_is_refused_and_the_base_never_read(
 
     parsed: list[str] = []
     real = extends.read_yaml
-    monkeypatch.setattr(extends, "read_yaml",
-                        lambda path, display, data=None: parsed.append(str(path)) or real(
-                            path, display, data))
+    monkeypatch.setattr(
+        extends,
+        "read_yaml",
+        lambda path, display, data=None: parsed.append(str(path)) or real(path, display, data),
+    )
     public = read_public(pub.read_text(encoding="utf-8"))
     opened = open_deck(deck, keys=[public], builtin_dir=tmp_path / "none")
     assert opened.verdict.refused and opened.result is None
@@ -276,8 +289,9 @@ def test_an_old_signature_of_a_chain_is_refused_and_the_base_never_read(
     assert code == 1 and "region-felles" in err, out + err
 
 
-def test_nothing_of_a_changed_base_is_parsed(signed: tuple[Path, Path],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_of_a_changed_base_is_parsed(
+    signed: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tiltakskort.deck import extends
     from tiltakskort.signing.minisign import read_public
     from tiltakskort.signing.trust import open_deck
@@ -286,19 +300,22 @@ def test_nothing_of_a_changed_base_is_parsed(signed: tuple[Path, Path],
     _change_a_number_in_the_base(deck)
     parsed: list[str] = []
     real = extends.read_yaml
-    monkeypatch.setattr(extends, "read_yaml",
-                        lambda path, display, data=None: parsed.append(str(path)) or real(
-                            path, display, data))
-    opened = open_deck(deck, keys=[read_public(pub.read_text(encoding="utf-8"))],
-                       builtin_dir=deck.parent / "none")
+    monkeypatch.setattr(
+        extends,
+        "read_yaml",
+        lambda path, display, data=None: parsed.append(str(path)) or real(path, display, data),
+    )
+    opened = open_deck(
+        deck, keys=[read_public(pub.read_text(encoding="utf-8"))], builtin_dir=deck.parent / "none"
+    )
     assert opened.verdict.refused and opened.result is None and parsed == []
     assert "../region-felles/deck.yaml" in opened.verdict.reason.text("en")
 
 
 @pytest.mark.parametrize("command", ["print", "booklet"])
-def test_printouts_refuse_a_change_in_the_base_deck(command: str, signed: tuple[Path, Path],
-                                                    tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_printouts_refuse_a_change_in_the_base_deck(
+    command: str, signed: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tiltakskort.signing import trust
     from tiltakskort.signing.minisign import read_public
 
@@ -333,7 +350,7 @@ def test_a_deck_that_no_longer_extends_drops_its_list_of_bases(signed: tuple[Pat
     shutil.copytree(CARDS / "eksempel", deck.parent / "ny")
     for name in ("deck.yaml", "README.md"):
         shutil.copy(deck.parent / "ny" / name, deck / name)
-    code, out, err = main("sign", str(deck), "--key", str(pub)[:-len(".pub")])
+    code, out, err = main("sign", str(deck), "--key", str(pub)[: -len(".pub")])
     assert code == 0, err
     assert not (deck / "EXTENDS.sha256").exists()
     assert verify(deck, pub)[0] == 0
@@ -344,8 +361,10 @@ def test_a_base_inside_the_folder_is_covered_by_the_manifest(tmp_path: Path) -> 
     shutil.copytree(CARDS / "fjordvik", deck)
     shutil.copytree(CARDS / "region-felles", deck / "felles")
     yaml = deck / "deck.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("extends: ../region-felles",
-                                                             "extends: felles"), encoding="utf-8")
+    yaml.write_text(
+        yaml.read_text(encoding="utf-8").replace("extends: ../region-felles", "extends: felles"),
+        encoding="utf-8",
+    )
     key = tmp_path / "k.key"
     assert main("keygen", str(key))[0] == 0
     assert main("sign", str(deck), "--key", str(key))[0] == 0
@@ -364,10 +383,12 @@ def test_sha256sum_checks_the_base_decks_in_the_folder(signed: tuple[Path, Path]
 
     deck, _ = signed
     for name in ("MANIFEST.sha256", "EXTENDS.sha256"):
-        run = subprocess.run(["sha256sum", "-c", name], cwd=deck, capture_output=True, text=True,
-                             check=False)
+        run = subprocess.run(
+            ["sha256sum", "-c", name], cwd=deck, capture_output=True, text=True, check=False
+        )
         assert run.returncode == 0, run.stdout + run.stderr
     _change_a_number_in_the_base(deck)
-    run = subprocess.run(["sha256sum", "-c", "EXTENDS.sha256"], cwd=deck, capture_output=True,
-                         text=True, check=False)
+    run = subprocess.run(
+        ["sha256sum", "-c", "EXTENDS.sha256"], cwd=deck, capture_output=True, text=True, check=False
+    )
     assert run.returncode == 1 and "../region-felles/deck.yaml: FAILED" in run.stdout

@@ -36,7 +36,8 @@ def _say(problems) -> str:
 def test_comma_inside_a_flow_mapping_says_put_it_in_quotes(tmp_path: Path) -> None:
     text = BASE.replace("languages", "x").replace(
         "title: Barnet",
-        "title: {nb: Skriv ned hva du har sett og hørt, med barnets egne ord., en: Write it down}")
+        "title: {nb: Skriv ned hva du har sett og hørt, med barnets egne ord., en: Write it down}",
+    )
     text = text.replace("title: Bekymret?", "languages: [nb, en]\ntitle: Bekymret?")
     problems = _problems(tmp_path, text)
     assert "språkkode" not in _say(problems) and "language code" not in _say(problems)
@@ -47,8 +48,9 @@ def test_comma_inside_a_flow_mapping_says_put_it_in_quotes(tmp_path: Path) -> No
 
 
 def test_colon_inside_a_plain_step_says_put_it_in_quotes(tmp_path: Path) -> None:
-    text = BASE.replace("steps: [Ring barnevernet.]",
-                        "steps:\n      - Husk: ring barnevernet før du går.")
+    text = BASE.replace(
+        "steps: [Ring barnevernet.]", "steps:\n      - Husk: ring barnevernet før du går."
+    )
     problems = _problems(tmp_path, text)
     assert "språkkode" not in _say(problems)
     [p] = [p for p in problems if p.is_error]
@@ -57,7 +59,9 @@ def test_colon_inside_a_plain_step_says_put_it_in_quotes(tmp_path: Path) -> None
 
 
 def test_field_indented_too_little_names_its_own_line(tmp_path: Path) -> None:
-    text = BASE.replace('    name: Politiet\n    phone: "112"', '    name: Politiet\n  phone: "112"')
+    text = BASE.replace(
+        '    name: Politiet\n    phone: "112"', '    name: Politiet\n  phone: "112"'
+    )
     problems = _problems(tmp_path, text)
     [p] = [p for p in problems if p.is_error]
     assert p.line == where(text, '  phone: "112"')[0], _say(problems)
@@ -120,14 +124,15 @@ def test_bad_phone_number_gives_one_problem(tmp_path: Path) -> None:
     assert [p.code for p in problems] == ["TK027"], _say(problems)
 
 
-
 def test_comma_fix_shows_the_whole_text_in_its_own_language(tmp_path: Path) -> None:
     text = BASE.replace("title: Bekymret?", "languages: [nb, en]\ntitle: Bekymret?").replace(
         "title: Barnet",
-        "title: {en: Write it down, nb: Skriv ned hva du har sett og hørt, med barnets egne ord.}")
+        "title: {en: Write it down, nb: Skriv ned hva du har sett og hørt, med barnets egne ord.}",
+    )
     [p] = [p for p in _problems(tmp_path, text) if p.is_error]
-    assert 'nb: "Skriv ned hva du har sett og hørt, med barnets egne ord."' in p.text("nb"), \
-        p.text("nb")
+    assert 'nb: "Skriv ned hva du har sett og hørt, med barnets egne ord."' in p.text("nb"), p.text(
+        "nb"
+    )
 
 
 def test_comma_inside_a_label_says_put_it_in_quotes(tmp_path: Path) -> None:
@@ -140,7 +145,9 @@ def test_comma_inside_a_label_says_put_it_in_quotes(tmp_path: Path) -> None:
 
 
 def test_colon_inside_a_label_says_put_it_in_quotes(tmp_path: Path) -> None:
-    text = BASE.replace("{label: En voksen, goto: voksen}", "{label: Voksen: over 18, goto: voksen}")
+    text = BASE.replace(
+        "{label: En voksen, goto: voksen}", "{label: Voksen: over 18, goto: voksen}"
+    )
     [p] = _problems(tmp_path, text)
     assert (p.line, p.column) == where(text, ": over 18")
     for lang in ("nb", "nn", "sv", "en"):
@@ -163,7 +170,9 @@ def test_single_quote_never_closed_names_that_quote_where_it_opened(tmp_path: Pa
 
 
 def test_field_indented_too_far_names_its_own_line(tmp_path: Path) -> None:
-    text = BASE.replace('    name: Politiet\n    phone: "112"', '    name: Politiet\n      phone: "112"')
+    text = BASE.replace(
+        '    name: Politiet\n    phone: "112"', '    name: Politiet\n      phone: "112"'
+    )
     [p] = _problems(tmp_path, text)
     assert p.line == where(text, '      phone: "112"')[0], p.format("nb")
     assert "to mellomrom for langt til høyre" in p.text("nb"), p.text("nb")
@@ -192,10 +201,22 @@ sys.exit(main(["validate", *sys.argv[1:]]))
 def test_every_shipped_deck_reads_the_same_without_libyaml() -> None:
     env = dict(os.environ, TILTAKSKORT_LANG="nb")
     for folder in DECKS:
-        with_c = subprocess.run([sys.executable, "-m", "tiltakskort", "validate", str(folder)],
-                                capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
-        pure = subprocess.run([sys.executable, "-c", NO_LIBYAML, str(folder)],
-                              capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+        with_c = subprocess.run(
+            [sys.executable, "-m", "tiltakskort", "validate", str(folder)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
+        pure = subprocess.run(
+            [sys.executable, "-c", NO_LIBYAML, str(folder)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
         assert "Traceback" not in pure.stderr, pure.stderr[-2000:]
         if "libyaml" in (pure.stdout + pure.stderr):
             continue  # said clearly: this install cannot read decks the same way
@@ -239,22 +260,28 @@ def test_editor_reading_yaml_1_2_agrees_with_ours(name: str) -> None:
 def test_a_comma_inside_brackets_that_cuts_a_sentence_is_tk110(tmp_path: Path) -> None:
     """`[Ring barnevernet, og skriv ned hva du så.]` makes two steps; when the second
     begins with a small letter the author most likely meant one."""
-    text = BASE.replace("steps: [Ring barnevernet.]",
-                        "steps: [Ring barnevernet, og skriv ned hva du så.]\n"
-                        "    talk: [Lytt, ikke avhør.]\n"
-                        "    law: [\"Barnevernsloven § 13-2, opplysningsplikt\", Straffeloven § 196]\n"
-                        "    tags: [vold, barn]")
+    text = BASE.replace(
+        "steps: [Ring barnevernet.]",
+        "steps: [Ring barnevernet, og skriv ned hva du så.]\n"
+        "    talk: [Lytt, ikke avhør.]\n"
+        '    law: ["Barnevernsloven § 13-2, opplysningsplikt", Straffeloven § 196]\n'
+        "    tags: [vold, barn]",
+    )
     problems = [p for p in _problems(tmp_path, text) if p.code == "TK110"]
     line, col = where(text, "og skriv ned hva du så.]")
-    assert [(p.line, p.column) for p in problems] == [(line, col), (where(text, "ikke avhør.]")[0],
-                                                      where(text, "ikke avhør.]")[1])]
+    assert [(p.line, p.column) for p in problems] == [
+        (line, col),
+        (where(text, "ikke avhør.]")[0], where(text, "ikke avhør.]")[1]),
+    ]
     said = problems[0].format("nb")
     assert "'Ring barnevernet' og 'og skriv ned hva du så.' ble to" in said
     assert '"Ring barnevernet, og skriv ned hva du så."' in said and not problems[0].is_error
     # contact ids, quoted texts, a capital letter after the comma and lists on lines: silent
-    fine = BASE.replace("steps: [Ring barnevernet.]",
-                        "steps: [Ring barnevernet., Snakk med lederen.]\n"
-                        "    talk:\n      - Lytt\n      - ikke avhør.")
+    fine = BASE.replace(
+        "steps: [Ring barnevernet.]",
+        "steps: [Ring barnevernet., Snakk med lederen.]\n"
+        "    talk:\n      - Lytt\n      - ikke avhør.",
+    )
     assert not [p for p in _problems(tmp_path / "fine", fine) if p.code == "TK110"]
 
 

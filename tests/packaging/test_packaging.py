@@ -26,9 +26,12 @@ def _deck(folder: Path) -> Path:
 
 # ---------------------------------------------------------------- deck lookup
 
+
 def test_deck_on_the_command_line_wins(tmp_path) -> None:
     _deck(tmp_path / "deck")
-    assert lookup.find_deck("/somewhere/else", tmp_path, CARDS / "eksempel") == Path("/somewhere/else")
+    assert lookup.find_deck("/somewhere/else", tmp_path, CARDS / "eksempel") == Path(
+        "/somewhere/else"
+    )
 
 
 def test_deck_beside_the_program(tmp_path) -> None:
@@ -74,7 +77,9 @@ def test_paths_module_finds_files_installed_from_a_wheel(monkeypatch, tmp_path) 
 def test_paths_module_finds_files_in_a_checkout(monkeypatch, tmp_path) -> None:
     (tmp_path / "tiltakskort").mkdir()
     monkeypatch.setattr(paths, "__file__", str(tmp_path / "tiltakskort" / "paths.py"))
-    assert paths.cards_dir() == tmp_path / "cards" and paths.resources_dir() == tmp_path / "resources"
+    assert (
+        paths.cards_dir() == tmp_path / "cards" and paths.resources_dir() == tmp_path / "resources"
+    )
 
 
 def test_from_this_checkout_the_files_are_its_own() -> None:
@@ -82,6 +87,7 @@ def test_from_this_checkout_the_files_are_its_own() -> None:
 
 
 # ---------------------------------------------------------------- what goes in a build
+
 
 def test_secret_keys_never_go_into_a_build(tmp_path) -> None:
     key = generate()
@@ -114,7 +120,9 @@ def test_a_secret_key_given_as_the_public_key_stops_the_build(tmp_path) -> None:
 
 def test_the_public_key_goes_where_the_app_looks(tmp_path) -> None:
     (tmp_path / "k.pub").write_text(generate().public_key().text())
-    datas = spec.data_files(ROOT, spec.Settings("T", (CARDS / "eksempel",), None, tmp_path / "k.pub"))
+    datas = spec.data_files(
+        ROOT, spec.Settings("T", (CARDS / "eksempel",), None, tmp_path / "k.pub")
+    )
     assert (str(tmp_path / "k.pub"), "resources/keys") in datas
 
 
@@ -134,20 +142,34 @@ def test_the_gettext_catalogues_go_in_without_their_sources(tmp_path) -> None:
         (messages / name).write_bytes(b"")
     datas = spec.data_files(tmp_path, spec.Settings("T", (CARDS / "eksempel",), None, None))
     locale = {(Path(src).name, dest) for src, dest in datas if "locale" in dest}
-    assert locale == {("cli.mo", "resources/locale/sv/LC_MESSAGES"), ("deck.mo", "resources/locale/sv/LC_MESSAGES")}
+    assert locale == {
+        ("cli.mo", "resources/locale/sv/LC_MESSAGES"),
+        ("deck.mo", "resources/locale/sv/LC_MESSAGES"),
+    }
 
 
 def test_a_deck_and_the_deck_it_extends(tmp_path) -> None:
-    datas = spec.data_files(ROOT, spec.Settings.from_env(ROOT, {"TILTAKSKORT_DECK": str(CARDS / "fjordvik")}))
-    targets = {(Path(src).parent.name, dest) for src, dest in datas if Path(src).name == "deck.yaml"}
+    datas = spec.data_files(
+        ROOT, spec.Settings.from_env(ROOT, {"TILTAKSKORT_DECK": str(CARDS / "fjordvik")})
+    )
+    targets = {
+        (Path(src).parent.name, dest) for src, dest in datas if Path(src).name == "deck.yaml"
+    }
     # fjordvik becomes the built-in deck; its base lands where `extends: ../region-felles` finds it
     assert targets == {("fjordvik", "cards/eksempel"), ("region-felles", "cards/region-felles")}
 
 
 def test_several_decks(tmp_path) -> None:
-    env = {"TILTAKSKORT_DECK": os.pathsep.join([str(CARDS / "eksempel"), str(CARDS / "exempelregionen")])}
+    env = {
+        "TILTAKSKORT_DECK": os.pathsep.join(
+            [str(CARDS / "eksempel"), str(CARDS / "exempelregionen")]
+        )
+    }
     settings = spec.Settings.from_env(ROOT, env)
-    assert [t for _, t in spec.deck_targets(settings.decks)] == ["cards/eksempel", "cards/exempelregionen"]
+    assert [t for _, t in spec.deck_targets(settings.decks)] == [
+        "cards/eksempel",
+        "cards/exempelregionen",
+    ]
 
 
 def test_a_deck_with_errors_stops_the_build(tmp_path) -> None:
@@ -160,44 +182,58 @@ def test_a_deck_with_errors_stops_the_build(tmp_path) -> None:
 
 
 def test_settings_from_the_environment(tmp_path) -> None:
-    s = spec.Settings.from_env(ROOT, {"TILTAKSKORT_NAME": "Tiltakskort Fjordvik",
-                                      "TILTAKSKORT_ICON": "f.ico", "TILTAKSKORT_PUBKEY": "f.pub"})
-    assert s.name == "Tiltakskort Fjordvik" and s.icon == Path("f.ico") and s.pubkey == Path("f.pub")
+    s = spec.Settings.from_env(
+        ROOT,
+        {
+            "TILTAKSKORT_NAME": "Tiltakskort Fjordvik",
+            "TILTAKSKORT_ICON": "f.ico",
+            "TILTAKSKORT_PUBKEY": "f.pub",
+        },
+    )
+    assert (
+        s.name == "Tiltakskort Fjordvik" and s.icon == Path("f.ico") and s.pubkey == Path("f.pub")
+    )
     assert s.decks == (ROOT / "cards" / "eksempel",)
 
 
-@pytest.mark.parametrize("path, kept", [
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/translations/qtbase_sv.qm", True),
-    ("resources/translations/tiltakskort_nn.qm", True),
-    # dead keys and input methods in the search field on Linux
-    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
-    ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
-    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
-    ("PySide6/Qt/lib/libQt6Quick.so.6", False),
-    ("PySide6/Qt/lib/libQt6Network.so.6", False),
-    ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6\\opengl32sw.dll", False),
-])
+@pytest.mark.parametrize(
+    "path, kept",
+    [
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/translations/qtbase_sv.qm", True),
+        ("resources/translations/tiltakskort_nn.qm", True),
+        # dead keys and input methods in the search field on Linux
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6\\opengl32sw.dll", False),
+    ],
+)
 def test_unused_qt_parts_stay_out(path, kept) -> None:
     assert spec.keep_file(path) is kept
 
 
-@pytest.mark.parametrize("path, kept", [
-    ("rapidfuzz/distance/metrics_cpp.cpython-311-x86_64-linux-gnu.so", False),
-    ("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so", False),
-    ("rapidfuzz/process_cpp_impl.cpython-311-x86_64-linux-gnu.so", True),
-    ("rapidfuzz\\fuzz_cpp.cp311-win_amd64.pyd", False),
-    ("rapidfuzz/utils_cpp.cpython-311-x86_64-linux-gnu.so", True),
-    ("rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
-    ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
-    ("rapidfuzz\\distance\\metrics_cpp_avx2.cp311-win_amd64.pyd", False),
-])
+@pytest.mark.parametrize(
+    "path, kept",
+    [
+        ("rapidfuzz/distance/metrics_cpp.cpython-311-x86_64-linux-gnu.so", False),
+        ("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so", False),
+        ("rapidfuzz/process_cpp_impl.cpython-311-x86_64-linux-gnu.so", True),
+        ("rapidfuzz\\fuzz_cpp.cp311-win_amd64.pyd", False),
+        ("rapidfuzz/utils_cpp.cpython-311-x86_64-linux-gnu.so", True),
+        ("rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+        ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+        ("rapidfuzz\\distance\\metrics_cpp_avx2.cp311-win_amd64.pyd", False),
+    ],
+)
 def test_rapidfuzz_keeps_only_what_search_needs(path, kept) -> None:
     assert spec.keep_file(path) is kept
 
@@ -206,16 +242,18 @@ def test_search_works_without_rapidfuzz_avx2_builds() -> None:
     """What the bundle leaves out (the AVX2 builds, the C++ distance and ratio modules):
     search falls back to rapidfuzz's generic and pure-Python code and finds the same."""
 
-    code = ("import sys\n"
-            "for m in ('rapidfuzz.fuzz_cpp_avx2', 'rapidfuzz.distance.metrics_cpp_avx2',\n"
-            "          'rapidfuzz.process_cpp_avx2', 'rapidfuzz.utils_cpp_avx2',\n"
-            "          'rapidfuzz.fuzz_cpp', 'rapidfuzz.distance.metrics_cpp'):\n"
-            "    sys.modules[m] = None\n"
-            "from tiltakskort.deck.loader import load_deck\n"
-            "from tiltakskort.search import SearchIndex\n"
-            "found = SearchIndex(load_deck('cards/eksempel').deck).search('bekymringsmeldnig')\n"
-            "assert found[0].id == 'barn-melding', found[:1]\n"
-            "assert not any(k.endswith('_avx2') and v is not None for k, v in sys.modules.items())\n")
+    code = (
+        "import sys\n"
+        "for m in ('rapidfuzz.fuzz_cpp_avx2', 'rapidfuzz.distance.metrics_cpp_avx2',\n"
+        "          'rapidfuzz.process_cpp_avx2', 'rapidfuzz.utils_cpp_avx2',\n"
+        "          'rapidfuzz.fuzz_cpp', 'rapidfuzz.distance.metrics_cpp'):\n"
+        "    sys.modules[m] = None\n"
+        "from tiltakskort.deck.loader import load_deck\n"
+        "from tiltakskort.search import SearchIndex\n"
+        "found = SearchIndex(load_deck('cards/eksempel').deck).search('bekymringsmeldnig')\n"
+        "assert found[0].id == 'barn-melding', found[:1]\n"
+        "assert not any(k.endswith('_avx2') and v is not None for k, v in sys.modules.items())\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
 
@@ -228,19 +266,30 @@ def test_libraries_only_left_out_parts_needed_are_dropped() -> None:
         ("libxcb-cursor.so.0", "/s/libxcb-cursor.so.0", "BINARY"),
         ("libfreetype.so.6", "/s/libfreetype.so.6", "BINARY"),
         ("libpng16.so.16", "/s/libpng16.so.16", "BINARY"),
-        ("libgio-2.0.so.0", "/s/libgio-2.0.so.0", "BINARY"),       # was for the GTK theme
-        ("libmount.so.1", "/s/libmount.so.1", "BINARY"),           # ... and only GIO needs this
+        ("libgio-2.0.so.0", "/s/libgio-2.0.so.0", "BINARY"),  # was for the GTK theme
+        ("libmount.so.1", "/s/libmount.so.1", "BINARY"),  # ... and only GIO needs this
         ("libpython3.11.so.1.0", "/s/libpython3.11.so.1.0", "BINARY"),  # loaded by the launcher
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libgio.so", "libgio-2.0.so.0", "SYMLINK"),
     ]
-    links = {"/s/QtGui.abi3.so": {"libQt6Gui.so.6"}, "/s/libQt6Gui.so.6": {"libfreetype.so.6"},
-             "/s/libfreetype.so.6": {"libpng16.so.16"}, "/s/libqxcb.so": {"libxcb-cursor.so.0"},
-             "/s/libgio-2.0.so.0": {"libmount.so.1"}}
+    links = {
+        "/s/QtGui.abi3.so": {"libQt6Gui.so.6"},
+        "/s/libQt6Gui.so.6": {"libfreetype.so.6"},
+        "/s/libfreetype.so.6": {"libpng16.so.16"},
+        "/s/libqxcb.so": {"libxcb-cursor.so.0"},
+        "/s/libgio-2.0.so.0": {"libmount.so.1"},
+    }
     kept = [b[0] for b in spec.prune_orphans(binaries, lambda src: links.get(src, set()))]
-    assert kept == ["PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6",
-                    "PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb-cursor.so.0", "libfreetype.so.6",
-                    "libpng16.so.16", "libpython3.11.so.1.0", "libQt6Gui.so.6"]
+    assert kept == [
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "libxcb-cursor.so.0",
+        "libfreetype.so.6",
+        "libpng16.so.16",
+        "libpython3.11.so.1.0",
+        "libQt6Gui.so.6",
+    ]
 
 
 def test_hidden_imports_exist() -> None:
@@ -251,17 +300,30 @@ def test_hidden_imports_exist() -> None:
 
 def test_the_spec_takes_its_files_from_the_tested_functions() -> None:
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
-    for name in ("data_files(", "keep_file(", "prune_orphans(", "EXCLUDES", "HIDDEN_IMPORTS",
-                 "exclude_binaries=True", "COLLECT("):
+    for name in (
+        "data_files(",
+        "keep_file(",
+        "prune_orphans(",
+        "EXCLUDES",
+        "HIDDEN_IMPORTS",
+        "exclude_binaries=True",
+        "COLLECT(",
+    ):
         assert name in text
     assert "onefile" not in text.lower().replace("one-file", "")
 
 
 # ---------------------------------------------------------------- the package command
 
+
 def _package(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tiltakskort", "package", *args], capture_output=True,
-                          text=True, check=False, env=dict(os.environ, TILTAKSKORT_LANG="nb"))
+    return subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "package", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, TILTAKSKORT_LANG="nb"),
+    )
 
 
 def test_package_command_refuses_a_secret_key_as_pubkey(tmp_path) -> None:
@@ -284,15 +346,21 @@ def test_package_command_refuses_a_deck_with_errors(tmp_path) -> None:
 
 def test_package_command_without_pyinstaller(monkeypatch, capsys) -> None:
     monkeypatch.setitem(sys.modules, "PyInstaller", None)  # import fails as if not installed
-    args = argparse.Namespace(deck=[str(CARDS / "eksempel")], name="Tiltakskort", pubkey=None, icon=None,
-                              dist="dist")
+    args = argparse.Namespace(
+        deck=[str(CARDS / "eksempel")], name="Tiltakskort", pubkey=None, icon=None, dist="dist"
+    )
     assert commands.run("package", args, "nb") == 1
     assert "pip install pyinstaller" in capsys.readouterr().err
 
 
 def test_build_environment(tmp_path) -> None:
-    env = commands.build_env(["cards/fjordvik"], "Tiltakskort Fjordvik", None, None,
-                             base={"TILTAKSKORT_PUBKEY": "old.pub"})
+    env = commands.build_env(
+        ["cards/fjordvik"],
+        "Tiltakskort Fjordvik",
+        None,
+        None,
+        base={"TILTAKSKORT_PUBKEY": "old.pub"},
+    )
     assert env["TILTAKSKORT_NAME"] == "Tiltakskort Fjordvik"
     assert Path(env["TILTAKSKORT_DECK"]).is_absolute() and "TILTAKSKORT_PUBKEY" not in env
 

@@ -15,10 +15,19 @@ from tiltakskort.packaging import spec
 def _redirected(*args: str) -> subprocess.CompletedProcess[bytes]:
     """Run the CLI with stdout and stderr going to pipes, in a locale that is not UTF-8
     (on Linux the C locale is ASCII, as a redirected stream on Windows is cp1252)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONIOENCODING", "PYTHONUTF8", "LC_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHONIOENCODING", "PYTHONUTF8", "LC_"))
+    }
     env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0")
-    return subprocess.run([sys.executable, "-X", "utf8=0", "-m", "tiltakskort", *args], cwd=ROOT, env=env,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-X", "utf8=0", "-m", "tiltakskort", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def test_show_to_a_file_is_utf8() -> None:
@@ -58,5 +67,9 @@ def test_only_the_time_zones_the_app_uses_are_built_in() -> None:
     from tiltakskort.deck.publicholidays import TIMEZONES
 
     assert set(TIMEZONES.values()) <= set(spec.TIME_ZONES)
-    assert spec.keep_file("tzdata/zoneinfo/Europe/Oslo") and spec.keep_file("tzdata/zoneinfo/tzdata.zi")
-    assert not spec.keep_file("tzdata/zoneinfo/America/New_York") and not spec.keep_file("tzdata/zoneinfo/GMT")
+    assert spec.keep_file("tzdata/zoneinfo/Europe/Oslo") and spec.keep_file(
+        "tzdata/zoneinfo/tzdata.zi"
+    )
+    assert not spec.keep_file("tzdata/zoneinfo/America/New_York") and not spec.keep_file(
+        "tzdata/zoneinfo/GMT"
+    )

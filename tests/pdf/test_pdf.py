@@ -74,14 +74,20 @@ def test_plan_url_is_a_link_and_a_qr_code(eksempel) -> None:
                     for cell in row:
                         yield from walk_flowables(cell if isinstance(cell, list) else [cell])
 
-    qrs = [w for d in walk_flowables(story) if isinstance(d, Drawing) for w in d.contents
-           if isinstance(w, QrCodeWidget)]
+    qrs = [
+        w
+        for d in walk_flowables(story)
+        if isinstance(d, Drawing)
+        for w in d.contents
+        if isinstance(w, QrCodeWidget)
+    ]
     assert [q.value for q in qrs] == ["https://eksempel.kommune.no/handlingsplan-vold"]
 
 
 def test_sami_letters_and_version_exactly(tmp_path) -> None:
-    text = BASE.replace("title: Barnet\n", "title: Mánáid suodjalus – ŋ đ č š ŧ ž á\n") \
-        .replace("title: Bekymret?\n", "title: Bekymret?\nversion: '2026.10'\n")
+    text = BASE.replace("title: Barnet\n", "title: Mánáid suodjalus – ŋ đ č š ŧ ž á\n").replace(
+        "title: Bekymret?\n", "title: Bekymret?\nversion: '2026.10'\n"
+    )
     deck = load_deck(write_deck(tmp_path / "d", text)).deck
     out = tmp_path / "s.pdf"
     write_steps(out, walk=Walk.from_path(deck, ["start", "barn"]), lang="nb", at=AT)
@@ -91,9 +97,11 @@ def test_sami_letters_and_version_exactly(tmp_path) -> None:
 
 
 def test_hostile_text_prints_literally_and_links_nothing(tmp_path) -> None:
-    text = BASE.replace("title: Barnet\n",
-                        "title: '<b>Fet</b> & <a href=\"javascript:alert(1)\">klikk</a>'\n"
-                        "    body: 'Se [her](javascript:alert(2)) og <img src=\"file:///etc/passwd\">'\n")
+    text = BASE.replace(
+        "title: Barnet\n",
+        "title: '<b>Fet</b> & <a href=\"javascript:alert(1)\">klikk</a>'\n"
+        "    body: 'Se [her](javascript:alert(2)) og <img src=\"file:///etc/passwd\">'\n",
+    )
     deck = load_deck(write_deck(tmp_path / "d", text)).deck
     out = tmp_path / "h.pdf"
     write_steps(out, walk=Walk.from_path(deck, ["start", "barn"]), lang="nb", at=AT)
@@ -142,16 +150,56 @@ def test_failed_build_leaves_the_old_file(tmp_path, eksempel, monkeypatch) -> No
 def test_command_line_print_and_errors(tmp_path) -> None:
     env = dict(os.environ, TILTAKSKORT_LANG="nb")
     out = tmp_path / "x.pdf"
-    ok = subprocess.run([sys.executable, "-m", "tiltakskort", "print", str(CARDS / "eksempel"), "--path",
-                         "start,barn,barn-akutt", "-o", str(out)], capture_output=True, text=True, env=env)
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "print",
+            str(CARDS / "eksempel"),
+            "--path",
+            "start,barn,barn-akutt",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert ok.returncode == 0 and out.stat().st_size > 2000
-    bad = subprocess.run([sys.executable, "-m", "tiltakskort", "print", str(CARDS / "eksempel"), "--path",
-                          "start,barn,voksen", "-o", str(tmp_path / "y.pdf")], capture_output=True, text=True,
-                         env=env)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "print",
+            str(CARDS / "eksempel"),
+            "--path",
+            "start,barn,voksen",
+            "-o",
+            str(tmp_path / "y.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert bad.returncode == 2 and "voksen" in bad.stderr and "Traceback" not in bad.stderr
-    nowhere = subprocess.run([sys.executable, "-m", "tiltakskort", "print", str(CARDS / "eksempel"), "--path",
-                              "start", "-o", str(tmp_path / "finnes-ikke" / "z.pdf")], capture_output=True,
-                             text=True, env=env)
+    nowhere = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "print",
+            str(CARDS / "eksempel"),
+            "--path",
+            "start",
+            "-o",
+            str(tmp_path / "finnes-ikke" / "z.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert nowhere.returncode == 1 and "Traceback" not in nowhere.stderr
 
 
@@ -205,9 +253,24 @@ def test_review_lists_every_card_and_contact_with_checked_dates(tmp_path, eksemp
 def test_review_command(tmp_path) -> None:
     out = tmp_path / "r.pdf"
     env = dict(os.environ, TILTAKSKORT_LANG="en")
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "review", str(CARDS / "exempelregionen"),
-                           "--municipality", "vasterviken", "--lang", "en", "-o", str(out)],
-                          capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "review",
+            str(CARDS / "exempelregionen"),
+            "--municipality",
+            "vasterviken",
+            "--lang",
+            "en",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     text = text_of(out)
     assert "Yearly review" in text and "0474-33 44 55" in text and "Signature" in text
@@ -221,17 +284,39 @@ def test_review_and_steps_speak_the_deck_language(tmp_path) -> None:
 
     deck = load_deck(CARDS / "exempelregionen").deck
     out = tmp_path / "sv.pdf"
-    write_review(out, deck=deck, lang="sv", today=date(2026, 11, 1),
-                 at=datetime(2026, 11, 25, 3, 0, tzinfo=timezone_for("SE")))
+    write_review(
+        out,
+        deck=deck,
+        lang="sv",
+        today=date(2026, 11, 1),
+        at=datetime(2026, 11, 25, 3, 0, tzinfo=timezone_for("SE")),
+    )
     text = " ".join(text_of(out).split())
-    for word in ("Årlig genomgång", "Senast genomgången", "Gås igenom var 12:e månad", "Underskrift",
-                 "Sida 1 av", "Gör så här", "Utanför öppettid för Socialtjänsten"):
+    for word in (
+        "Årlig genomgång",
+        "Senast genomgången",
+        "Gås igenom var 12:e månad",
+        "Underskrift",
+        "Sida 1 av",
+        "Gör så här",
+        "Utanför öppettid för Socialtjänsten",
+    ):
         assert word in text, word
     assert "Gjennomgås" not in text and "Yearly" not in text
     nn = load_deck(CARDS / "eksempel").deck
     walk = Walk.from_path(nn, ["start", "barn", "barn-hva", "barn-tegn"])
-    write_steps(out, walk=walk, lang="nn", at=datetime(2026, 11, 24, 18, 0, tzinfo=timezone_for("NO")))
+    write_steps(
+        out, walk=walk, lang="nn", at=datetime(2026, 11, 24, 18, 0, tzinfo=timezone_for("NO"))
+    )
     text = " ".join(text_of(out).split())
-    for word in ("Skrive ut", "Slik kom du hit", "Dette gjer du", "Kontaktar", "Utanom opningstid for",
-                 "Ved utskrift: Stengt – opnar i morgon kl. 08:00", "Notat", "Side 1 av"):
+    for word in (
+        "Skrive ut",
+        "Slik kom du hit",
+        "Dette gjer du",
+        "Kontaktar",
+        "Utanom opningstid for",
+        "Ved utskrift: Stengt – opnar i morgon kl. 08:00",
+        "Notat",
+        "Side 1 av",
+    ):
         assert word in text, word

@@ -45,8 +45,9 @@ def test_results_carry_title_kind_and_the_walk_there(decks) -> None:
     assert result.title == "Barnet forteller om vold"
     assert result.kind == "action" and not result.urgent and result.is_end
     assert result.path == ("start", "barn", "barn-hva", "barn-forteller")
-    assert result.trail_text() == ("Et barn eller en ungdom › Nei, eller jeg er usikker › "
-                                   "Barnet forteller om vold")
+    assert result.trail_text() == (
+        "Et barn eller en ungdom › Nei, eller jeg er usikker › Barnet forteller om vold"
+    )
     walk = result.walk(deck)
     assert walk.path == result.path and walk.current.id == "barn-forteller"
     assert [o.label.get("nb") for _, o, _ in walk.answers()] == list(result.trail)
@@ -144,8 +145,9 @@ def test_synonyms_go_both_ways_and_count_less_than_the_word(decks) -> None:
 
 
 def test_synonyms_normalised() -> None:
-    groups = normalise_synonyms({"Slå": ["slått", "SLÅTT", ""], "ATV": "Alternativ til Vold",
-                                 "alene": []})
+    groups = normalise_synonyms(
+        {"Slå": ["slått", "SLÅTT", ""], "ATV": "Alternativ til Vold", "alene": []}
+    )
     assert groups == [(("sla",), ("slatt",)), (("atv",), ("alternativ", "til", "vold"))]
     assert normalise_synonyms(None) == []
 
@@ -164,7 +166,8 @@ def test_one_shot_search_and_laziness(decks) -> None:
 def test_hits_say_why(decks) -> None:
     [r] = SearchIndex(decks["eksempel"]).search("blamerker", limit=1)
     assert [(h.term, h.word, h.field, h.how) for h in r.hits] == [
-        ("blamerker", "blamerker", "title", "exact")]
+        ("blamerker", "blamerker", "title", "exact")
+    ]
     [r] = SearchIndex(decks["eksempel"]).search("krisesentret", limit=1)
     assert r.hits[0].how == "stem"
     assert r.as_dict()["matched"][0]["query"] == "krisesentret"
@@ -173,22 +176,27 @@ def test_hits_say_why(decks) -> None:
 def test_the_app_start_builds_no_index_and_imports_no_search() -> None:
     """The index is made on the first search, never at start-up: starting the app
     imports neither the engine nor its libraries."""
-    code = ("import sys; from tiltakskort.cli import main; rc = main(['run', '--smoke']); "
-            "bad = [m for m in sys.modules if m.startswith(('tiltakskort.search', "
-            "'rapidfuzz', 'snowballstemmer'))]; print(bad); sys.exit(rc or (1 if bad else 0))")
+    code = (
+        "import sys; from tiltakskort.cli import main; rc = main(['run', '--smoke']); "
+        "bad = [m for m in sys.modules if m.startswith(('tiltakskort.search', "
+        "'rapidfuzz', 'snowballstemmer'))]; print(bad); sys.exit(rc or (1 if bad else 0))"
+    )
     env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
 
 
 def test_the_engine_imports_no_qt() -> None:
-    code = ("import sys, tiltakskort.search, tiltakskort.search.commands; "
-            "from tiltakskort.search import SearchIndex; "
-            "from tiltakskort.deck.loader import load_deck; "
-            "SearchIndex(load_deck('cards/eksempel').deck).search('vold'); "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', "
-            "'reportlab'))]; print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, tiltakskort.search, tiltakskort.search.commands; "
+        "from tiltakskort.search import SearchIndex; "
+        "from tiltakskort.deck.loader import load_deck; "
+        "SearchIndex(load_deck('cards/eksempel').deck).search('vold'); "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', "
+        "'reportlab'))]; print(bad); sys.exit(1 if bad else 0)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -218,8 +226,12 @@ def test_any_query_gives_well_formed_results_or_none(decks) -> None:
     index = SearchIndex(deck, synonyms={"vold": ["slå", "juling"], "": [], "x y": "z"})
 
     @settings(max_examples=300, deadline=None)
-    @given(st.text(max_size=60) | st.sampled_from(
-        ["blå", "ŋ", "\x00\u0301", "a" * 500, "112 113", "😀 vold", "tvangsgiftetvangsgifte"]))
+    @given(
+        st.text(max_size=60)
+        | st.sampled_from(
+            ["blå", "ŋ", "\x00\u0301", "a" * 500, "112 113", "😀 vold", "tvangsgiftetvangsgifte"]
+        )
+    )
     def check(query: str) -> None:
         for r in index.search(query, limit=20):
             assert r.id in deck.cards and r.kind in ("question", "action", "urgent")

@@ -48,8 +48,10 @@ def test_json_objects(capsys) -> None:
     assert {"id", "title", "kind", "path", "trail", "urgent", "matched"} <= set(first)
     assert first["id"] == "drofte" and first["kind"] == "action"
     assert first["path"] == ["start", "om-vold", "drofte"]
-    assert first["trail"] == ["Jeg vil lese om vold i nære relasjoner",
-                              "Jeg vil drøfte en bekymring anonymt"]
+    assert first["trail"] == [
+        "Jeg vil lese om vold i nære relasjoner",
+        "Jeg vil drøfte en bekymring anonymt",
+    ]
     assert {m["query"] for m in first["matched"]} == {"drofte", "anonymt"}
     assert main(["find", EKSEMPEL, "xyzzy", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
@@ -92,7 +94,11 @@ def test_redirected_output_is_utf8_whatever_the_system_encoding(tmp_path) -> Non
     """Windows' cp1252 and a Sami letter, output to a file or pipe: no traceback, UTF-8."""
     deck = write_deck(tmp_path / "d", BASE.replace("title: Den voksne", "title: Ŋuorat ja vold"))
     env = dict(__import__("os").environ, PYTHONIOENCODING="cp1252", TILTAKSKORT_LANG="en")
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "find", str(deck), "nuorat"],
-                          cwd=ROOT, capture_output=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "find", str(deck), "nuorat"],
+        cwd=ROOT,
+        capture_output=True,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode("utf-8").startswith("1. Ŋuorat ja vold  [action]  voksen")

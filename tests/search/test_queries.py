@@ -19,8 +19,14 @@ from tiltakskort.cli import main
 from tiltakskort.search import SearchIndex
 from tiltakskort.search.index import deck_synonyms
 
-HURT = ("barn-forteller", "barn-tegn", "barn-vitne", "voksen-forteller", "voksen-tegn",
-        "eldre-vold")
+HURT = (
+    "barn-forteller",
+    "barn-tegn",
+    "barn-vitne",
+    "voksen-forteller",
+    "voksen-tegn",
+    "eldre-vold",
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,7 @@ TABLE = [
     Q("eksempel", "pappa slår", ("barn-forteller",), first=HURT, synonyms=True),
     Q("eksempel", "mishandling", ("voksen-forteller",)),
     Q("eksempel", "juling", (), first=HURT, synonyms=True),
-    Q("eksempel", "voldtekt", ("barn-seksuell-akutt", "barn-seksuell-melding"),
-      synonyms=True),
+    Q("eksempel", "voldtekt", ("barn-seksuell-akutt", "barn-seksuell-melding"), synonyms=True),
     Q("eksempel", "voltekt", ("barn-seksuell-akutt",), synonyms=True),  # typo in a synonym
     # forced marriage: a compound the deck writes otherwise, a Danish spelling
     Q("eksempel", "tvangsgifte", ("aere-akutt", "aere"), first=("aere-akutt",)),
@@ -67,8 +72,12 @@ TABLE = [
     Q("eksempel", "bekymringsmelding", ("barn-melding",), first=("barn-melding",)),
     Q("eksempel", "bekymringsmeldnig", ("barn-melding",)),
     # the elderly: not foreldrene, so no child card first
-    Q("eksempel", "eldre", ("eldre-vold", "eldre-okonomi", "eldre-akutt"),
-      first=("eldre-vold", "eldre-okonomi", "eldre-akutt")),
+    Q(
+        "eksempel",
+        "eldre",
+        ("eldre-vold", "eldre-okonomi", "eldre-akutt"),
+        first=("eldre-vold", "eldre-okonomi", "eldre-akutt"),
+    ),
     Q("eksempel", "vold mot eldre", ("eldre-vold",), first=("eldre-vold",)),
     Q("eksempel", "penger", ("eldre-okonomi",), first=("eldre-okonomi",)),
     Q("eksempel", "økonomisk", ("eldre-okonomi",), first=("eldre-okonomi",)),
@@ -115,12 +124,22 @@ TABLE = [
 
 #: what must find nothing at all rather than noise
 NOTHING = [
-    ("eksempel", "fotball"), ("eksempel", "sykkel"), ("eksempel", "pizza"),
-    ("eksempel", "skatteetaten"), ("eksempel", "xyzzy"), ("eksempel", "hund"),
-    ("eksempel", "parkering"), ("eksempel", "datamaskin"), ("eksempel", "wifi passord"),
-    ("eksempel", "fotball trening"), ("eksempel", "morgen"), ("eksempel", "!!!"),
-    ("exempelregionen", "fotboll"), ("exempelregionen", "semester"),
-    ("exempelregionen", "hund"), ("exempelregionen", "skola"),
+    ("eksempel", "fotball"),
+    ("eksempel", "sykkel"),
+    ("eksempel", "pizza"),
+    ("eksempel", "skatteetaten"),
+    ("eksempel", "xyzzy"),
+    ("eksempel", "hund"),
+    ("eksempel", "parkering"),
+    ("eksempel", "datamaskin"),
+    ("eksempel", "wifi passord"),
+    ("eksempel", "fotball trening"),
+    ("eksempel", "morgen"),
+    ("eksempel", "!!!"),
+    ("exempelregionen", "fotboll"),
+    ("exempelregionen", "semester"),
+    ("exempelregionen", "hund"),
+    ("exempelregionen", "skola"),
 ]
 
 
@@ -150,10 +169,24 @@ def test_the_table_on_the_decks_own_words(row: Q, decks) -> None:
 
 def test_the_table_is_big_enough() -> None:
     assert len(TABLE) >= 30
-    for query in ("blamerker", "blåmerke", "slått", "pappa slår", "tvangsgifte",
-                  "tvangsekteskab", "krisesentret", "drofte anonymt", "bekymrings melding",
-                  "eldre", "penger", "sinne", "partner", "vitne", "orosanmälan",
-                  "socialjouren"):
+    for query in (
+        "blamerker",
+        "blåmerke",
+        "slått",
+        "pappa slår",
+        "tvangsgifte",
+        "tvangsekteskab",
+        "krisesentret",
+        "drofte anonymt",
+        "bekymrings melding",
+        "eldre",
+        "penger",
+        "sinne",
+        "partner",
+        "vitne",
+        "orosanmälan",
+        "socialjouren",
+    ):
         assert any(r.query == query for r in TABLE), query
 
 

@@ -33,8 +33,14 @@ def signed(tmp_path: Path):
     folder = tmp_path / "deck"
     shutil.copytree(CARDS / "eksempel", folder)
     key = generate()
-    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
-              signed=date(2026, 11, 1))
+    sign_deck(
+        folder,
+        key,
+        deck_id="eksempel",
+        version="2026.2",
+        municipality="Eksempel kommune",
+        signed=date(2026, 11, 1),
+    )
     return folder, key
 
 
@@ -76,8 +82,12 @@ def test_changed_manifest_or_swapped_key(signed) -> None:
 
 def test_resigning_with_an_attackers_key_is_not_trusted(signed) -> None:
     folder, key = signed
-    (folder / "deck.yaml").write_text((folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99"))
-    sign_deck(folder, generate(), deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
+    (folder / "deck.yaml").write_text(
+        (folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99")
+    )
+    sign_deck(
+        folder, generate(), deck_id="eksempel", version="2026.2", municipality="Eksempel kommune"
+    )
     assert verify_deck(folder, [key.public_key()]).status == "untrusted-key"
 
 
@@ -101,19 +111,28 @@ def test_minisign_tool_verifies_our_signature(signed, tmp_path) -> None:
     folder, key = signed
     pub = tmp_path / "k.pub"
     pub.write_text(key.public_key().text())
-    proc = subprocess.run(["minisign", "-Vm", str(folder / MANIFEST), "-x", str(folder / SIGNATURE),
-                           "-p", str(pub)], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["minisign", "-Vm", str(folder / MANIFEST), "-x", str(folder / SIGNATURE), "-p", str(pub)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
-    assert ("Trusted comment: deck:eksempel version:2026.2 municipality:Eksempel kommune "
-            "signed:2026-11-01") in proc.stdout
+    assert (
+        "Trusted comment: deck:eksempel version:2026.2 municipality:Eksempel kommune "
+        "signed:2026-11-01"
+    ) in proc.stdout
 
 
 def test_commands(tmp_path) -> None:
     folder = tmp_path / "deck"
     shutil.copytree(CARDS / "eksempel", folder)
+
     def run(*a: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True,
-                              text=True, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, check=False
+        )
+
     assert run("keygen", str(tmp_path / "k")).returncode == 0
     assert run("keygen", str(tmp_path / "k")).returncode == 2  # never overwrites by accident
     assert run("sign", str(folder), "--key", str(tmp_path / "k")).returncode == 0
@@ -128,8 +147,11 @@ def test_commands(tmp_path) -> None:
 def test_a_key_made_by_minisign_signs_decks(tmp_path) -> None:
     folder = tmp_path / "deck"
     shutil.copytree(CARDS / "eksempel", folder)
-    subprocess.run(["minisign", "-G", "-W", "-p", str(tmp_path / "m.pub"), "-s", str(tmp_path / "m.key")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(tmp_path / "m.pub"), "-s", str(tmp_path / "m.key")],
+        check=True,
+        capture_output=True,
+    )
     key = read_secret((tmp_path / "m.key").read_text())
     sign_deck(folder, key, deck_id="eksempel", version="1", municipality="Eksempel kommune")
     v = verify_deck(folder, [read_public((tmp_path / "m.pub").read_text())])
@@ -141,9 +163,21 @@ def test_minisign_tool_signs_with_our_key(tmp_path) -> None:
     key = generate()
     (tmp_path / "k").write_text(key.text())
     (tmp_path / "f.txt").write_bytes(b"hello\n")
-    subprocess.run(["minisign", "-S", "-s", str(tmp_path / "k"), "-m", str(tmp_path / "f.txt"),
-                    "-t", "deck:x version:1 municipality:Y signed:2026-01-01"],
-                   check=True, capture_output=True, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            "minisign",
+            "-S",
+            "-s",
+            str(tmp_path / "k"),
+            "-m",
+            str(tmp_path / "f.txt"),
+            "-t",
+            "deck:x version:1 municipality:Y signed:2026-01-01",
+        ],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
     from tiltakskort.signing.minisign import verify
 
     sig = verify(b"hello\n", (tmp_path / "f.txt.minisig").read_text(), key.public_key())
@@ -191,10 +225,18 @@ def test_one_of_several_trusted_keys(signed) -> None:
 
 
 def test_trusted_comment_fields() -> None:
-    new = parse_comment("deck:eksempel version:2026.2 municipality:Nord-Fron kommune signed:2026-11-01")
-    assert new == {"deck": "eksempel", "version": "2026.2", "municipality": "Nord-Fron kommune",
-                   "signed": "2026-11-01"}
-    old = parse_comment("deck=eksempel version=2026.2 signed=2026-11-01 municipality=Nord-Fron kommune")
+    new = parse_comment(
+        "deck:eksempel version:2026.2 municipality:Nord-Fron kommune signed:2026-11-01"
+    )
+    assert new == {
+        "deck": "eksempel",
+        "version": "2026.2",
+        "municipality": "Nord-Fron kommune",
+        "signed": "2026-11-01",
+    }
+    old = parse_comment(
+        "deck=eksempel version=2026.2 signed=2026-11-01 municipality=Nord-Fron kommune"
+    )
     assert old == new
     assert parse_comment("anything else") == {}
 
@@ -231,8 +273,14 @@ def test_damaged_or_wrong_key_files() -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_keygen_secret_key_is_private(tmp_path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "keygen", str(tmp_path / "k")],
-                          capture_output=True, text=True, encoding="utf-8", check=False, env=_env("nb"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "keygen", str(tmp_path / "k")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env=_env("nb"),
+    )
     assert proc.returncode == 0 and "hemmelig" in proc.stdout
     assert (tmp_path / "k").stat().st_mode & 0o077 == 0
     assert "public key" in (tmp_path / "k.pub").read_text()
@@ -253,8 +301,14 @@ def test_verify_command_messages_in_norwegian(tmp_path) -> None:
     (tmp_path / "other.pub").write_text(generate().public_key().text())
 
     def run(*a: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tiltakskort", *a], capture_output=True, text=True, encoding="utf-8", check=False,
-                              env=_env("nb"))
+        return subprocess.run(
+            [sys.executable, "-m", "tiltakskort", *a],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            env=_env("nb"),
+        )
 
     unsigned = run("verify", str(folder), "--pubkey", str(tmp_path / "k.pub"))
     assert unsigned.returncode == 1 and "ikke signert" in unsigned.stderr
@@ -266,7 +320,11 @@ def test_verify_command_messages_in_norwegian(tmp_path) -> None:
     (folder / "ny.txt").write_text("x")
     (folder / "README.md").unlink()
     bad = run("verify", str(folder), "--pubkey", str(tmp_path / "k.pub"))
-    assert bad.returncode == 1 and "lagt til: ny.txt" in bad.stderr and "fjernet: README.md" in bad.stderr
+    assert (
+        bad.returncode == 1
+        and "lagt til: ny.txt" in bad.stderr
+        and "fjernet: README.md" in bad.stderr
+    )
     wrong = run("sign", str(folder), "--key", str(tmp_path / "k.pub"))
     assert wrong.returncode == 2 and "ikke en" in wrong.stderr and "Traceback" not in wrong.stderr
 
@@ -280,6 +338,12 @@ def test_a_deck_holding_a_secret_key_is_not_signed(tmp_path) -> None:
         sign_deck(folder, key, deck_id="eksempel", version="1", municipality="Eksempel kommune")
     assert not (folder / MANIFEST).exists()
     (tmp_path / "k").write_text(key.text())
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "sign", str(folder), "--key", str(tmp_path / "k")],
-                          capture_output=True, text=True, encoding="utf-8", check=False, env=_env("nb"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "sign", str(folder), "--key", str(tmp_path / "k")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env=_env("nb"),
+    )
     assert proc.returncode == 1 and "min-nøkkel" in proc.stderr and "hemmelig nøkkel" in proc.stderr

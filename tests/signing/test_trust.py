@@ -28,8 +28,14 @@ def key():
 
 
 def _sign(folder: Path, key, version: str = "2026.2") -> None:
-    sign_deck(folder, key, deck_id="eksempel", version=version, municipality="Eksempel kommune",
-              signed=date(2026, 11, 1))
+    sign_deck(
+        folder,
+        key,
+        deck_id="eksempel",
+        version=version,
+        municipality="Eksempel kommune",
+        signed=date(2026, 11, 1),
+    )
 
 
 def test_source_build_opens_an_unsigned_deck(deck) -> None:
@@ -87,8 +93,11 @@ def test_older_version_is_approved_with_a_rollback_warning(deck, key) -> None:
 def test_highest_version_may_be_asked_for_by_deck_id(deck, key) -> None:
     _sign(deck, key, version="2026.3")
     asked = []
-    opened = open_deck(deck, keys=[key.public_key()],
-                       highest_version=lambda deck_id: asked.append(deck_id) or "2026.2")
+    opened = open_deck(
+        deck,
+        keys=[key.public_key()],
+        highest_version=lambda deck_id: asked.append(deck_id) or "2026.2",
+    )
     assert asked == ["eksempel"]
     assert not opened.verdict.rollback and opened.verdict.remember_version == "2026.3"
 
@@ -108,8 +117,9 @@ def test_a_garbage_stored_version_is_ignored(deck, key) -> None:
 def test_a_deck_changed_after_signing_is_refused_naming_the_file(deck, key) -> None:
     _sign(deck, key)
     yaml = deck / "deck.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("69 12 34 56", "69 99 99 99"),
-                    encoding="utf-8")
+    yaml.write_text(
+        yaml.read_text(encoding="utf-8").replace("69 12 34 56", "69 99 99 99"), encoding="utf-8"
+    )
     opened = open_deck(deck, keys=[key.public_key()])
     assert opened.verdict.refused and opened.deck is None
     text = opened.verdict.reason.text("en")
@@ -155,8 +165,11 @@ def test_the_bytes_checked_are_the_bytes_parsed(deck, key, monkeypatch) -> None:
     _sign(deck, key)
     reads = []
     real = yamlread.read_bytes
-    monkeypatch.setattr(yamlread, "read_bytes",
-                        lambda path, display: reads.append(Path(path)) or real(path, display))
+    monkeypatch.setattr(
+        yamlread,
+        "read_bytes",
+        lambda path, display: reads.append(Path(path)) or real(path, display),
+    )
     opened = open_deck(deck, keys=[key.public_key()])
     assert opened.usable and reads == []
     assert (deck / "deck.yaml").resolve() in opened.files
@@ -173,7 +186,9 @@ def test_trusted_keys_reads_the_key_folder_and_skips_bad_files(tmp_path, key) ->
 def test_trust_does_not_import_qt(deck) -> None:
     import subprocess
 
-    code = ("import sys; from tiltakskort.signing.trust import open_deck; "
-            f"open_deck({str(deck)!r}, keys=[]); "
-            "assert not any(m.startswith('PySide6') for m in sys.modules)")
+    code = (
+        "import sys; from tiltakskort.signing.trust import open_deck; "
+        f"open_deck({str(deck)!r}, keys=[]); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules)"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

@@ -17,7 +17,9 @@ from tiltakskort.training.layout import crossings, layout
 from tiltakskort.training.scenario import Tally, expected_walk, judge
 from tiltakskort.walk import Walk
 
-TREE = BASE + """\
+TREE = (
+    BASE
+    + """\
   ekstra:
     title: Ikke nåbar
     steps: [x]
@@ -25,15 +27,21 @@ scenarios:
   - {id: s-barn, title: Barn, story: Et barn forteller., expected: barn, debrief: Riktig er barn.}
   - {id: s-voksen, title: Voksen, story: En voksen forteller., expected: voksen}
 """
+)
 
-LOOPED = BASE.replace("      - {label: En voksen, goto: voksen}\n",
-                      "      - {label: En voksen, goto: voksen}\n      - {label: Les mer, goto: mer}\n") + """\
+LOOPED = (
+    BASE.replace(
+        "      - {label: En voksen, goto: voksen}\n",
+        "      - {label: En voksen, goto: voksen}\n      - {label: Les mer, goto: mer}\n",
+    )
+    + """\
   mer:
     title: Les mer
     options:
       - {label: Tilbake, goto: start}
       - {label: Et barn, goto: barn}
 """
+)
 
 
 @pytest.fixture
@@ -61,7 +69,7 @@ def test_boxes_never_overlap(tmp_path: Path) -> None:
     m = layout(load_deck(make_deck(tmp_path / "s", 60)).deck)
     boxes = list(m.nodes.values())
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             apart = a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y or b.y + b.h <= a.y
             assert apart, (a.id, b.id)
         assert 0 <= a.x and a.x + a.w <= m.width and 0 <= a.y and a.y + a.h <= m.height
@@ -74,7 +82,9 @@ def test_back_edges_are_marked(tmp_path: Path) -> None:
 
 
 def test_urgent_cards_told_apart(tmp_path: Path) -> None:
-    text = TREE.replace("  barn:\n    title: Barnet\n", "  barn:\n    title: Barnet\n    urgent: true\n")
+    text = TREE.replace(
+        "  barn:\n    title: Barnet\n", "  barn:\n    title: Barnet\n    urgent: true\n"
+    )
     m = layout(load_deck(write_deck(tmp_path / "d", text)).deck)
     assert m.nodes["barn"].kind == "urgent"
 
@@ -89,9 +99,26 @@ def _png_size(path: Path) -> tuple[int, int]:
 def test_map_command_writes_valid_files_without_a_display(tmp_path: Path, suffix: str) -> None:
     folder = write_deck(tmp_path / "d", TREE)
     out = tmp_path / f"kart{suffix}"
-    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "map", str(folder), "-o", str(out),
-                           "--path", "start,barn"], capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "map",
+            str(folder),
+            "-o",
+            str(out),
+            "--path",
+            "start,barn",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     if suffix == ".pdf":
@@ -112,12 +139,20 @@ def test_map_command_writes_valid_files_without_a_display(tmp_path: Path, suffix
 
 def test_map_command_refuses_bad_input(tmp_path: Path) -> None:
     folder = write_deck(tmp_path / "d", TREE)
-    bad = subprocess.run([sys.executable, "-m", "tiltakskort", "map", str(folder), "-o",
-                          str(tmp_path / "kart.doc")], capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "map", str(folder), "-o", str(tmp_path / "kart.doc")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     broken = write_deck(tmp_path / "b", TREE.replace("cards:\n", "kort: x\ncards:\n"))
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "map", str(broken), "-o",
-                           str(tmp_path / "k.png")], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "map", str(broken), "-o", str(tmp_path / "k.png")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and "TK011" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "k.png").exists()
 
@@ -138,8 +173,12 @@ def test_wrong_walk_shows_where_it_parts(deck) -> None:
 
 
 def test_expected_walk_follows_the_room_as_far_as_possible(tmp_path: Path) -> None:
-    deck = load_deck(write_deck(tmp_path / "d", LOOPED + "scenarios:\n"
-                                "  - {id: s, title: S, story: S., expected: barn}\n")).deck
+    deck = load_deck(
+        write_deck(
+            tmp_path / "d",
+            LOOPED + "scenarios:\n  - {id: s, title: S, story: S., expected: barn}\n",
+        )
+    ).deck
     walk = Walk.from_path(deck, ["start", "mer"])
     assert expected_walk(deck, deck.scenario("s"), walk.path) == ("start", "mer", "barn")
     outcome = judge(Walk.from_path(deck, ["start", "voksen"]), deck.scenario("s"))

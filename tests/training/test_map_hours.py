@@ -54,10 +54,13 @@ def example():
     return load_deck(CARDS / "eksempel", today=TODAY).deck
 
 
-@pytest.mark.parametrize(("at", "line"), [
-    (MONDAY_3, "man. 03:00: Barnevernvakten svarer"),
-    (TUESDAY_10, "tir. 10:00: Barneverntjenesten svarer"),
-])
+@pytest.mark.parametrize(
+    ("at", "line"),
+    [
+        (MONDAY_3, "man. 03:00: Barnevernvakten svarer"),
+        (TUESDAY_10, "tir. 10:00: Barneverntjenesten svarer"),
+    ],
+)
 def test_the_example_deck_says_who_answers(example, at: datetime, line: str) -> None:
     hours = map_hours(example, "nb", at, TODAY)
     assert hours["barn-melding"].answers == line
@@ -79,8 +82,11 @@ def test_a_hole_is_marked_and_nobody_answers_in_it(holey) -> None:
 def _texts(scene) -> dict[str, str]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-    return {str(i.data(0)): i.text() for i in scene.items()
-            if isinstance(i, QGraphicsSimpleTextItem) and i.data(0)}
+    return {
+        str(i.data(0)): i.text()
+        for i in scene.items()
+        if isinstance(i, QGraphicsSimpleTextItem) and i.data(0)
+    }
 
 
 def test_the_scene_marks_the_hole_in_red_with_a_plain_tip(qtbot, holey) -> None:
@@ -110,11 +116,15 @@ def test_the_legend_says_what_the_colours_and_the_hole_mark_mean(qtbot, holey, e
     from tiltakskort.training.mapscene import build_scene
 
     def legend(deck, lang):
-        scene = build_scene(layout(deck, lang), (), map_labels(lang),
-                            map_hours(deck, lang, MONDAY_3, TODAY))
+        scene = build_scene(
+            layout(deck, lang), (), map_labels(lang), map_hours(deck, lang, MONDAY_3, TODAY)
+        )
         words = [i.text() for i in scene.items() if i.data(0) == "legend" and hasattr(i, "text")]
-        inside = all(scene.sceneRect().contains(i.sceneBoundingRect())
-                     for i in scene.items() if i.data(0) == "legend")
+        inside = all(
+            scene.sceneRect().contains(i.sceneBoundingRect())
+            for i in scene.items()
+            if i.data(0) == "legend"
+        )
         return words, inside
 
     words, inside = legend(holey, "nb")
@@ -129,16 +139,33 @@ def test_the_map_command_at_a_moment(tmp_path: Path) -> None:
     svg = {}
     for name, at in (("man", "2026-12-07 03:00"), ("tir", "2026-12-08 10:00")):
         out = tmp_path / f"{name}.svg"
-        proc = subprocess.run([sys.executable, "-m", "tiltakskort", "map", str(folder), "-o",
-                               str(out), "--at", at], capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "tiltakskort", "map", str(folder), "-o", str(out), "--at", at],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
         svg[name] = out.read_text(encoding="utf-8")
     assert "man. 03:00: ingen svarer" in svg["man"] and "TK107 !" in svg["man"]
     assert "tir. 10:00: Barneverntjenesten svarer" in svg["tir"]
     assert "ingen svarer" not in svg["tir"]
-    bad = subprocess.run([sys.executable, "-m", "tiltakskort", "map", str(folder), "-o",
-                          str(tmp_path / "k.svg"), "--at", "mandag 3"],
-                         capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "map",
+            str(folder),
+            "-o",
+            str(tmp_path / "k.svg"),
+            "--at",
+            "mandag 3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "YYYY-MM-DD HH:MM" in bad.stderr
     assert "Traceback" not in bad.stderr and not (tmp_path / "k.svg").exists()
 
@@ -149,19 +176,45 @@ def test_the_map_command_for_one_municipality(tmp_path: Path) -> None:
     svg = {}
     for mid in ("norrby", "vasterviken"):
         out = tmp_path / f"{mid}.svg"
-        proc = subprocess.run([sys.executable, "-m", "tiltakskort", "map",
-                               str(CARDS / "exempelregionen"), "-o", str(out),
-                               "--municipality", mid, "--at", "2026-12-04 15:30"],
-                              capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tiltakskort",
+                "map",
+                str(CARDS / "exempelregionen"),
+                "-o",
+                str(out),
+                "--municipality",
+                mid,
+                "--at",
+                "2026-12-04 15:30",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
         svg[mid] = out.read_text(encoding="utf-8")
     assert "15:30: Socialtjänsten svarar" in svg["norrby"]
     assert "15:30: Socialjouren svarar" in svg["vasterviken"]
     assert "Socialjouren svarar" not in svg["norrby"]
-    bad = subprocess.run([sys.executable, "-m", "tiltakskort", "map",
-                          str(CARDS / "exempelregionen"), "-o", str(tmp_path / "x.svg"),
-                          "--municipality", "nowhere"], capture_output=True, text=True,
-                         timeout=60)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tiltakskort",
+            "map",
+            str(CARDS / "exempelregionen"),
+            "-o",
+            str(tmp_path / "x.svg"),
+            "--municipality",
+            "nowhere",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "norrby" in bad.stderr and "Traceback" not in bad.stderr
     assert not (tmp_path / "x.svg").exists()
 

@@ -21,9 +21,15 @@ def setup(qtbot):
     qtbot.addWidget(window)
     calls: list[object] = []
     scale = {"v": 1.0}
-    p = Presentation(window, on_next=lambda: calls.append("next"), on_back=lambda: calls.append("back"),
-                     on_digit=lambda n: calls.append(n), set_scale=lambda f: scale.__setitem__("v", f),
-                     get_scale=lambda: scale["v"], to_hide=lambda: [window.menuBar(), print_button])
+    p = Presentation(
+        window,
+        on_next=lambda: calls.append("next"),
+        on_back=lambda: calls.append("back"),
+        on_digit=lambda n: calls.append(n),
+        set_scale=lambda f: scale.__setitem__("v", f),
+        get_scale=lambda: scale["v"],
+        to_hide=lambda: [window.menuBar(), print_button],
+    )
     window.show()
     qtbot.waitExposed(window)
     return window, body, print_button, p, calls, scale

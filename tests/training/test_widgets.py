@@ -30,7 +30,9 @@ def test_click_on_a_card_in_the_map_chooses_it(qtbot, deck) -> None:
     panel.set_deck(deck, "nb", ("start",))
     panel.show()
     qtbot.waitExposed(panel)
-    item = next(i for i in panel.view.scene().items() if isinstance(i, CardItem) and i.node.id == "voksen")
+    item = next(
+        i for i in panel.view.scene().items() if isinstance(i, CardItem) and i.node.id == "voksen"
+    )
     pos = panel.view.mapFromScene(item.sceneBoundingRect().center())
     with qtbot.waitSignal(panel.cardChosen) as signal:
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos))
@@ -53,7 +55,11 @@ def test_map_keyboard_list_of_cards_enter_and_tab_leaves(qtbot, deck) -> None:
     cards = panel.cards
     assert cards.count() == len(deck.cards)
     first = cards.item(0).text()
-    assert first.startswith("1. ") and deck.cards[deck.start].title.get("nb") in first and "question" in first
+    assert (
+        first.startswith("1. ")
+        and deck.cards[deck.start].title.get("nb") in first
+        and "question" in first
+    )
     cards.setFocus()
     qtbot.keyClick(cards, Qt.Key.Key_Down)
     second = cards.currentItem().data(Qt.ItemDataRole.UserRole)
@@ -93,7 +99,9 @@ def test_map_highlights_the_walk(qtbot, deck) -> None:
     panel = MapPanel()
     qtbot.addWidget(panel)
     panel.set_deck(deck, "nb", ("start", "barn"))
-    widths = {i.node.id: i.pen().widthF() for i in panel.view.scene().items() if isinstance(i, CardItem)}
+    widths = {
+        i.node.id: i.pen().widthF() for i in panel.view.scene().items() if isinstance(i, CardItem)
+    }
     assert widths["barn"] > widths["voksen"] and widths["start"] > widths["voksen"]
 
 
@@ -146,7 +154,9 @@ def test_scenario_wrong_then_right_and_tally(qtbot, deck) -> None:
 def test_labels_never_render_deck_markup(qtbot, tmp_path: Path) -> None:
     from tiltakskort.training.widgets import ScenarioPanel
 
-    text = TREE.replace("story: Et barn forteller.", "story: '<img src=\"file:///etc/passwd\"> <b>x</b>'")
+    text = TREE.replace(
+        "story: Et barn forteller.", "story: '<img src=\"file:///etc/passwd\"> <b>x</b>'"
+    )
     deck = load_deck(write_deck(tmp_path / "h", text)).deck
     panel = ScenarioPanel()
     qtbot.addWidget(panel)

@@ -26,7 +26,9 @@ def window(qtbot, settings):
     from tiltakskort.ui.mainwindow import MainWindow
 
     w = MainWindow(settings)
-    w.session.clock = lambda: datetime(2026, 11, 24, 10, 0, tzinfo=timezone_for("NO"))  # a Tuesday morning
+    w.session.clock = lambda: datetime(
+        2026, 11, 24, 10, 0, tzinfo=timezone_for("NO")
+    )  # a Tuesday morning
     qtbot.addWidget(w)
     assert w.load(str(EKSEMPEL))
     w.resize(1100, 800)

@@ -56,8 +56,10 @@ def test_hide_screen_covers_tree_tab_and_actions(qtbot, window) -> None:
     settle()
     assert window.centralWidget().isVisible() and window.menuBar().isVisible()
     assert any(a.isEnabled() for a in window.findChildren(QAction))
-    assert window.card_view.isAncestorOf(QApplication.focusWidget()) or \
-        QApplication.focusWidget() is window.card_scroll
+    assert (
+        window.card_view.isAncestorOf(QApplication.focusWidget())
+        or QApplication.focusWidget() is window.card_scroll
+    )
 
 
 # -- keys ---------------------------------------------------------------------------
@@ -127,7 +129,9 @@ def test_f1_lists_every_key(qtbot, window, monkeypatch) -> None:
 
     def fake_exec(dialog) -> int:
         table = dialog.findChild(QTableWidget)
-        shown["rows"] = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        shown["rows"] = [
+            (table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())
+        ]
         return 0
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
@@ -205,7 +209,10 @@ def test_focus_ring_borders_and_placeholder_contrast(theme) -> None:
     assert c(theme.border, theme.panel) >= 3.0 and c(theme.border, theme.window) >= 3.0
     # a focused option turns light inside (its ring is then against panel and window)
     sheet = style.stylesheet(theme, 100)
-    assert f"QPushButton#option:focus {{ border: 4px solid {theme.focus}; background: {theme.panel}" in sheet
+    assert (
+        f"QPushButton#option:focus {{ border: 4px solid {theme.focus}; background: {theme.panel}"
+        in sheet
+    )
     assert c(theme.accent, theme.panel) >= 4.5  # the focused option's text
     assert "QCheckBox::indicator:checked" in sheet and "image: url(" in sheet
 
@@ -289,7 +296,11 @@ def test_every_control_has_a_name_starting_with_its_text(qtbot, window) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
     for b in window.findChildren(QAbstractButton):
-        if not b.isVisible() or isinstance(b, QCheckBox) or b in window.card_view.findChildren(QAbstractButton):
+        if (
+            not b.isVisible()
+            or isinstance(b, QCheckBox)
+            or b in window.card_view.findChildren(QAbstractButton)
+        ):
             continue  # the card's own controls are the card view's (tests/ui/test_cardview_access.py)
         text = b.text().replace("&", "").strip()
         name = b.accessibleName() or text
@@ -310,6 +321,10 @@ def test_unchecked_check_boxes_are_drawn_in_both_themes(qtbot, theme) -> None:
     qtbot.waitExposed(box)
     image = box.grab().toImage()
     border = QColor(theme.border)
-    near = sum(1 for x in range(image.width()) for y in range(image.height())
-               if style.contrast(image.pixelColor(x, y).name(), border.name()) < 1.3)
+    near = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if style.contrast(image.pixelColor(x, y).name(), border.name()) < 1.3
+    )
     assert near >= 20  # the box's outline is there, in the border colour

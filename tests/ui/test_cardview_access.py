@@ -21,9 +21,14 @@ def test_focus_goes_to_the_title_on_every_card(qtbot, window) -> None:
     for path in (["start", "barn"], ["start", "barn", "barn-akutt"], ["start"]):
         window.session.follow(path)
         assert QApplication.focusWidget() is window.card_view.title_label
-        assert window.card_view.title_label.accessibleName() == window.session.walk.current.title.get("nb")
+        assert (
+            window.card_view.title_label.accessibleName()
+            == window.session.walk.current.title.get("nb")
+        )
     qtbot.keyClick(window.card_view.title_label, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.card_view.option_buttons[0]  # Tab goes on to the options
+    assert (
+        QApplication.focusWidget() is window.card_view.option_buttons[0]
+    )  # Tab goes on to the options
 
 
 def test_headings_alert_and_groups_are_marked(window) -> None:
@@ -138,13 +143,22 @@ def test_the_phone_button_says_what_happened(window, monkeypatch) -> None:
 
 
 def test_without_a_display_one_sentence_and_exit_1(tmp_path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env.update(TILTAKSKORT_LANG="nb", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
     if not sys.platform.startswith("linux"):
         pytest.skip("the check is for Linux desktops")
-    done = subprocess.run([sys.executable, "-m", "tiltakskort", "run"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     lines = [x for x in done.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and "skjerm" in lines[0], done.stderr

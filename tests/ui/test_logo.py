@@ -9,15 +9,17 @@ from tiltakskort.ui.parts import LOGO_SIZE, logo_pixmap
 
 pytestmark = pytest.mark.gui
 
-WIDE_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">'
-            '<rect width="200" height="100" fill="#1d4f91"/></svg>')
+WIDE_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">'
+    '<rect width="200" height="100" fill="#1d4f91"/></svg>'
+)
 
 
 def test_a_wide_svg_logo_keeps_its_proportions(qapp, tmp_path) -> None:
     path = tmp_path / "logo.svg"
     path.write_text(WIDE_SVG, encoding="utf-8")
     pix = logo_pixmap(path, LOGO_SIZE, 2.0)
-    assert (pix.width(), pix.height()) == (2 * LOGO_SIZE, LOGO_SIZE)   # drawn sharp for 2x screens
+    assert (pix.width(), pix.height()) == (2 * LOGO_SIZE, LOGO_SIZE)  # drawn sharp for 2x screens
     assert pix.deviceIndependentSize().width() == LOGO_SIZE
     assert pix.toImage().pixelColor(10, 10).name() == "#1d4f91"
 

@@ -43,12 +43,14 @@ def test_start_card_shows_question_and_numbered_options(window) -> None:
 
 
 def test_walk_a_whole_deck_by_keyboard_alone(qtbot, window) -> None:
-    press(qtbot, window, Qt.Key.Key_2)          # a child
-    press(qtbot, window, Qt.Key.Key_2)          # not acute
-    press(qtbot, window, Qt.Key.Key_2)          # bruises
+    press(qtbot, window, Qt.Key.Key_2)  # a child
+    press(qtbot, window, Qt.Key.Key_2)  # not acute
+    press(qtbot, window, Qt.Key.Key_2)  # bruises
     assert window.session.walk.path == ("start", "barn", "barn-hva", "barn-tegn")
     assert window.session.walk.current.is_end
-    assert [c.contact.id for c in window.card_view.contact_views][:1] == ["barnevern"]  # open on Tuesday
+    assert [c.contact.id for c in window.card_view.contact_views][:1] == [
+        "barnevern"
+    ]  # open on Tuesday
     press(qtbot, window, Qt.Key.Key_Backspace)
     assert window.session.walk.current.id == "barn-hva"
     press(qtbot, window, Qt.Key.Key_Home)
@@ -80,9 +82,14 @@ def test_trail_goes_back_to_an_answer(qtbot, window) -> None:
     window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     from PySide6.QtWidgets import QToolButton
 
-    crumbs = [w for w in window.findChildren(QToolButton) if w.objectName() == "crumb" and w.isVisible()]
-    assert [c.text() for c in crumbs] == ["Et barn eller en ungdom", "Nei, eller jeg er usikker",
-                                          "Jeg ser skader eller blåmerker"]
+    crumbs = [
+        w for w in window.findChildren(QToolButton) if w.objectName() == "crumb" and w.isVisible()
+    ]
+    assert [c.text() for c in crumbs] == [
+        "Et barn eller en ungdom",
+        "Nei, eller jeg er usikker",
+        "Jeg ser skader eller blåmerker",
+    ]
     qtbot.mouseClick(crumbs[1], Qt.MouseButton.LeftButton)
     assert window.session.walk.path == ("start", "barn")
 
@@ -111,7 +118,7 @@ def test_tab_reaches_every_control_and_each_has_a_name(qtbot, window) -> None:
 def test_tab_follows_the_card_after_a_bigger_card(qtbot, window) -> None:
     """The card's widgets are used again card after card; when a card needs more of them
     than any card before, Tab still goes through the card in reading order."""
-    window.jump("eldre-omsorg")        # 3 steps, 2 contacts
+    window.jump("eldre-omsorg")  # 3 steps, 2 contacts
     window.jump("barn-seksuell-akutt")  # 5 steps, 4 contacts: two new step rows
     steps = window.card_view.step_boxes
     assert len(steps) == 5
@@ -149,7 +156,9 @@ def test_each_card_starts_with_an_empty_checklist_and_no_old_text(window) -> Non
 def test_every_button_has_an_accessible_name(window) -> None:
     window.session.follow(["start", "barn", "barn-akutt"])
     for w in window.findChildren(QWidget):
-        if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QListWidget)) and w.isVisibleTo(window):
+        if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QListWidget)) and w.isVisibleTo(
+            window
+        ):
             label = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
             assert label.strip(), (type(w).__name__, w.objectName())
 
@@ -161,7 +170,10 @@ def test_contacts_open_now_and_after_hours_first(window) -> None:
     window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     views = window.card_view.contact_views
     assert views[0].property("standIn") is True  # barnevernvakten in front
-    texts = [" ".join(label.text() for label in v.findChildren(type(window.municipality_label))) for v in views]
+    texts = [
+        " ".join(label.text() for label in v.findChildren(type(window.municipality_label)))
+        for v in views
+    ]
     assert "Barnevernvakten" in texts[0] and "Utenom åpningstid for Barneverntjenesten" in texts[0]
     assert "Stengt – åpner i morgen kl. 08:00" in texts[-1]
     assert "69 12 34 56" in views[-1].phone_button.text()
@@ -169,7 +181,9 @@ def test_contacts_open_now_and_after_hours_first(window) -> None:
 
 def test_phone_link_opens_tel_and_nothing_else(qtbot, window, monkeypatch) -> None:
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
     window.session.follow(["start", "barn", "barn-hva", "barn-tegn"])
     qtbot.mouseClick(window.card_view.contact_views[0].phone_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+4769123456"]
@@ -178,15 +192,20 @@ def test_phone_link_opens_tel_and_nothing_else(qtbot, window, monkeypatch) -> No
 HOSTILE = BASE.replace(
     "    title: Barnet\n",
     "    title: '<img src=\"file:///etc/passwd\"> <b>Barnet</b>'\n"
-    "    body: 'Se <img src=\"file:///etc/passwd\"> og [klikk](javascript:alert(1)) "
-    "og [fil](file:///C:/Windows/system32/calc.exe) og [ok](https://x.no)'\n")
+    '    body: \'Se <img src="file:///etc/passwd"> og [klikk](javascript:alert(1)) '
+    "og [fil](file:///C:/Windows/system32/calc.exe) og [ok](https://x.no)'\n",
+)
 
 
-def test_hostile_deck_text_is_shown_as_characters_and_opens_nothing(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_hostile_deck_text_is_shown_as_characters_and_opens_nothing(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     from tiltakskort.ui.cardview import SafeBrowser
 
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
     folder = write_deck(tmp_path / "hostile", HOSTILE)
     from tiltakskort.deck.loader import load_deck
 
@@ -206,7 +225,11 @@ def test_hostile_deck_text_is_shown_as_characters_and_opens_nothing(qtbot, windo
     assert 'href="javascript' not in html and 'href="file' not in html
     assert '<a href="https://x.no">ok</a>' in html
     assert not browser.openExternalLinks()
-    for url in ("javascript:alert(1)", "file:///C:/Windows/system32/calc.exe", "file:///etc/passwd"):
+    for url in (
+        "javascript:alert(1)",
+        "file:///C:/Windows/system32/calc.exe",
+        "file:///etc/passwd",
+    ):
         browser.linkActivated.emit(url)
     assert opened == []
     browser.linkActivated.emit("https://x.no")
@@ -221,7 +244,10 @@ def test_search_finds_a_card_in_the_chosen_language(qtbot, window) -> None:
     assert window.finder.results.item(0).data(Qt.ItemDataRole.UserRole) in ("aere", "aere-akutt")
     window.search.clear()
     qtbot.keyClicks(window.search, "blåmerker")
-    ids = [window.finder.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.finder.results.count())]
+    ids = [
+        window.finder.results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.finder.results.count())
+    ]
     assert ids[0] == "barn-tegn"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.session.walk.current.id == "barn-tegn"
@@ -266,8 +292,13 @@ def test_broken_deck_keeps_the_deck_we_had(qtbot, window, tmp_path, monkeypatch)
     from tiltakskort.ui import deckopening
 
     shown = []
-    monkeypatch.setattr(deckopening.ProblemDialog, "exec", lambda self: shown.append(
-        [self.list.item(i).text() for i in range(self.list.count())]) or 0)
+    monkeypatch.setattr(
+        deckopening.ProblemDialog,
+        "exec",
+        lambda self: (
+            shown.append([self.list.item(i).text() for i in range(self.list.count())]) or 0
+        ),
+    )
     broken = write_deck(tmp_path / "broken", BASE.replace("cards:\n", "kort: x\ncards:\n"))
     window.session.choose(1)
     assert window.load(str(broken)) is False
@@ -294,9 +325,11 @@ def test_input_to_the_window_keeps_the_walk(qtbot, window) -> None:
 
     window.settings.idle_minutes = 1
     window.session.choose(1)
-    for send in (lambda: QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab),
-                 lambda: QTest.mouseMove(window.windowHandle(), QPoint(300, 300)),
-                 lambda: QTest.mouseMove(window.windowHandle(), QPoint(320, 310))):
+    for send in (
+        lambda: QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab),
+        lambda: QTest.mouseMove(window.windowHandle(), QPoint(300, 300)),
+        lambda: QTest.mouseMove(window.windowHandle(), QPoint(320, 310)),
+    ):
         window.idle.stop()
         send()
         assert window.idle.isActive() and window.idle.interval() == 60_000
@@ -314,7 +347,9 @@ def test_digits_in_the_search_field_are_text_and_the_keypad_chooses(qtbot, windo
     assert window.session.walk.path == ("start",)
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     window.card_view.option_buttons[0].setFocus()
-    qtbot.keyClick(window.card_view.option_buttons[0], Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(
+        window.card_view.option_buttons[0], Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier
+    )
     assert window.session.walk.path == ("start", "barn")
 
 
@@ -373,9 +408,18 @@ def test_text_contrast_at_least_4_5(window, theme_name) -> None:
     window.apply_style()
     t = window.theme
     assert t.name == theme_name
-    pairs = [(t.text, t.window), (t.muted, t.window), (t.text, t.panel), (t.muted, t.panel),
-             (t.accent_text, t.accent), (t.link, t.window), (t.urgent_text, t.urgent_bg),
-             (t.emergency_text, t.emergency_bg), (t.open_text, t.panel), (t.closed_text, t.panel)]
+    pairs = [
+        (t.text, t.window),
+        (t.muted, t.window),
+        (t.text, t.panel),
+        (t.muted, t.panel),
+        (t.accent_text, t.accent),
+        (t.link, t.window),
+        (t.urgent_text, t.urgent_bg),
+        (t.emergency_text, t.emergency_bg),
+        (t.open_text, t.panel),
+        (t.closed_text, t.panel),
+    ]
     for fg, bg in pairs:
         assert style.contrast(fg, bg) >= 4.5, (fg, bg)
     pal = QApplication.palette()
@@ -389,8 +433,11 @@ def test_corrupt_settings_give_defaults(tmp_path) -> None:
     from tiltakskort.ui.settings import Settings
 
     path = tmp_path / "bad.ini"
-    path.write_text("[ui]\nzoom=0\nlanguage=xx\ntheme=42\n[privacy]\nidle_minutes=-5\n"
-                    "[decks]\neksempel\\municipality=\x00\x01\n", encoding="utf-8")
+    path.write_text(
+        "[ui]\nzoom=0\nlanguage=xx\ntheme=42\n[privacy]\nidle_minutes=-5\n"
+        "[decks]\neksempel\\municipality=\x00\x01\n",
+        encoding="utf-8",
+    )
     s = Settings(QSettings(str(path), QSettings.Format.IniFormat))
     assert (s.zoom, s.ui_language, s.theme, s.idle_minutes) == (100, "nb", "auto", 3)
     assert s.municipality("eksempel", ["a"]) is None
@@ -419,9 +466,13 @@ def test_the_map_says_who_answers_at_the_sessions_time(window) -> None:
     window.session.clock = lambda: datetime(2026, 12, 7, 3, 0, tzinfo=timezone_for("NO"))
     window.map_button.setChecked(True)
     assert answers() == "man. 03:00: Barnevernvakten svarer"
-    texts = [window.training.map_panel.cards.item(i).text()
-             for i in range(window.training.map_panel.cards.count())]
-    assert any("Meld bekymring til barnevernet" in x and "Barnevernvakten svarer" in x for x in texts)
+    texts = [
+        window.training.map_panel.cards.item(i).text()
+        for i in range(window.training.map_panel.cards.count())
+    ]
+    assert any(
+        "Meld bekymring til barnevernet" in x and "Barnevernvakten svarer" in x for x in texts
+    )
 
 
 def test_scenario_walk_and_debrief(qtbot, window) -> None:
@@ -430,13 +481,13 @@ def test_scenario_walk_and_debrief(qtbot, window) -> None:
     panel.open("lise-7")
     qtbot.mouseClick(panel.walk_button, Qt.MouseButton.LeftButton)
     assert window.session.walk.path == ("start",) and window.scenario_bar.isVisible()
-    for key in (Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_4):      # child, not acute, witnessed
+    for key in (Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_4):  # child, not acute, witnessed
         press(qtbot, window, key)
     assert window.stack.currentWidget() is panel
     assert panel.last is not None and not panel.last.right
     qtbot.mouseClick(panel.step_back_button, Qt.MouseButton.LeftButton)
     assert window.session.walk.current.id == "barn-hva"
-    press(qtbot, window, Qt.Key.Key_2)                          # bruises
+    press(qtbot, window, Qt.Key.Key_2)  # bruises
     assert panel.last.right and panel.tally.summary() == (0, 1)
 
 
@@ -446,7 +497,7 @@ def test_presentation_mode_clicker(qtbot, window) -> None:
     assert not window.menuBar().isVisible() and not window.print_button.isVisible()
     window.card_view.title.ensurePolished()
     assert window.card_view.title.font().pointSizeF() >= 28
-    press(qtbot, window, Qt.Key.Key_PageDown)                   # the highlighted (first) option
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the highlighted (first) option
     assert window.session.walk.path == ("start", "akutt-fare")
     press(qtbot, window, Qt.Key.Key_PageUp)
     assert window.session.walk.path == ("start",)
@@ -477,12 +528,17 @@ def test_every_string_is_translated() -> None:
         root = ET.parse(ROOT / "resources" / "translations" / f"tiltakskort_{lang}.ts").getroot()
         for message in root.iter("message"):
             tr = message.find("translation")
-            assert tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete"), \
-                (lang, message.findtext("source"))
-        assert (ROOT / "resources" / "translations" / f"tiltakskort_{lang}.qm").stat().st_size > 1000
+            assert (
+                tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete")
+            ), (lang, message.findtext("source"))
+        assert (
+            ROOT / "resources" / "translations" / f"tiltakskort_{lang}.qm"
+        ).stat().st_size > 1000
 
 
-def test_exception_in_a_slot_gives_a_message_and_no_deck_text(qtbot, window, monkeypatch, caplog) -> None:
+def test_exception_in_a_slot_gives_a_message_and_no_deck_text(
+    qtbot, window, monkeypatch, caplog
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from tiltakskort.ui import app
@@ -500,8 +556,14 @@ def test_exception_in_a_slot_gives_a_message_and_no_deck_text(qtbot, window, mon
 
 def test_smoke_run_from_the_command_line() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "run", "--smoke"], capture_output=True,
-                          text=True, timeout=120, env=env, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "run", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-1500:]
     assert "smoke ok" in proc.stdout
 
@@ -512,13 +574,25 @@ def test_smoke_run_on_a_broken_deck_lists_it_and_falls_back(tmp_path) -> None:
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "deck.yaml").write_text("format: tiltakskort/1\ncards: [\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-    proc = subprocess.run([sys.executable, "-m", "tiltakskort", "run", str(folder), "--smoke"],
-                          capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "tiltakskort", "run", str(folder), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-1500:]
     assert "smoke ok" in proc.stdout
-    assert "refused" in proc.stderr and "deck.yaml, linje 3" in proc.stderr and "TK002" in proc.stderr
+    assert (
+        "refused" in proc.stderr and "deck.yaml, linje 3" in proc.stderr and "TK002" in proc.stderr
+    )
 
 
 def test_a_whole_walk_leaves_only_a_settings_file(tmp_path) -> None:
@@ -548,12 +622,22 @@ app.processEvents()
 w.close()
 app.processEvents()
 """
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "TMP", "TEMP", "TILTAKSKORT_SETTINGS"))}
-    env.update(HOME=str(home), TMPDIR=str(home / "tmp"), TEMP=str(home / "tmp"), TMP=str(home / "tmp"),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-               XDG_DATA_HOME=str(home / ".local" / "share"), XDG_RUNTIME_DIR=str(home / "run"),
-               QT_QPA_PLATFORM="offscreen")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "TMP", "TEMP", "TILTAKSKORT_SETTINGS"))
+    }
+    env.update(
+        HOME=str(home),
+        TMPDIR=str(home / "tmp"),
+        TEMP=str(home / "tmp"),
+        TMP=str(home / "tmp"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(home / "run"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     # QSettings' own place on Linux (HOME moves it); on Windows it is the registry, which
     # HOME does not move: there the settings go to a file named by TILTAKSKORT_SETTINGS
     # (tests/ui/test_print_privacy.py checks the registry itself)
@@ -563,7 +647,9 @@ app.processEvents()
         env["TILTAKSKORT_SETTINGS"] = str(home / settings_file)
     (home / "tmp").mkdir()
     (home / "run").mkdir(mode=0o700)
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr[-1500:]
     files = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
     assert files == [settings_file], files
@@ -576,16 +662,21 @@ app.processEvents()
 def test_hostile_contact_text_is_escaped(qtbot, window, tmp_path) -> None:
     from tiltakskort.deck.loader import load_deck
 
-    text = BASE.replace("    name: Barneverntjenesten\n",
-                        "    name: '<img src=\"file:///etc/passwd\"><b>Barnevern</b> & co'\n"
-                        "    role: '<a href=\"file:///x\">klikk</a>'\n")
+    text = BASE.replace(
+        "    name: Barneverntjenesten\n",
+        "    name: '<img src=\"file:///etc/passwd\"><b>Barnevern</b> & co'\n"
+        "    role: '<a href=\"file:///x\">klikk</a>'\n",
+    )
     deck = load_deck(write_deck(tmp_path / "c", text)).deck
     window.session.use_deck(deck)
     window.session.follow(["start", "barn"])
     view = next(v for v in window.card_view.contact_views if v.contact.id == "barnevern")
     html = view.text.text()
     assert "<img" not in html and "<b>Barnevern" not in html and 'href="file' not in html
-    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;b&gt;Barnevern&lt;/b&gt; &amp; co" in html
+    assert (
+        "&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;b&gt;Barnevern&lt;/b&gt; &amp; co"
+        in html
+    )
 
 
 def test_system_high_contrast_preference_is_followed(window, monkeypatch) -> None:

@@ -30,9 +30,9 @@ from tiltakskort.textcard import render_card_text
 from tiltakskort.walk import Walk
 
 MOMENTS = {
-    "weekday 10:00": (2026, 11, 24, 10, 0),   # a Tuesday
-    "weekday 03:00": (2026, 11, 25, 3, 0),    # a Wednesday night
-    "17 May": (2027, 5, 17, 12, 0),           # Norway's constitution day, a Monday
+    "weekday 10:00": (2026, 11, 24, 10, 0),  # a Tuesday
+    "weekday 03:00": (2026, 11, 25, 3, 0),  # a Wednesday night
+    "17 May": (2027, 5, 17, 12, 0),  # Norway's constitution day, a Monday
     "Christmas Eve 18:00": (2026, 12, 24, 18, 0),
     "Saturday noon": (2026, 11, 28, 12, 0),
 }
@@ -88,14 +88,15 @@ def card_segments(lines: list[str], deck: Deck, lang: str) -> dict[str, list[str
         tag = label("card", lang, n=deck.card_numbers[cid])
         title = " ".join(card.title.get(lang).split())
         for i, line in enumerate(lines):
-            if (line.strip() == tag or line.strip().startswith(tag + " ·")) and \
-                    " ".join(" ".join(lines[i + 1:i + 4]).split()).startswith(title):
+            if (line.strip() == tag or line.strip().startswith(tag + " ·")) and " ".join(
+                " ".join(lines[i + 1 : i + 4]).split()
+            ).startswith(title):
                 starts.append((i, cid))
                 break
     starts.sort()
     out = {}
     for (i, cid), nxt in zip(starts, [*starts[1:], (len(lines), "")], strict=True):
-        out[cid] = lines[i:nxt[0]]
+        out[cid] = lines[i : nxt[0]]
     return out
 
 
@@ -141,8 +142,10 @@ def test_every_surface_lists_the_same_contacts_in_the_same_order(qtbot, tmp_path
         paper_ends = {h.law, h.links, h.steps, h.advice}
         for moment, parts in MOMENTS.items():
             at = datetime(*parts, tzinfo=timezone_for(deck.country))
-            deck_key = tuple(present_card(deck, c, lang, at, paper=True).contact_names
-                             for c in deck.cards.values())
+            deck_key = tuple(
+                present_card(deck, c, lang, at, paper=True).contact_names
+                for c in deck.cards.values()
+            )
             if deck_key not in printed_decks:  # the same models print the same pages
                 printed_decks.add(deck_key)
                 write_booklet(tmp_path / "b.pdf", deck=deck, lang=lang, at=at)
@@ -161,7 +164,9 @@ def test_every_surface_lists_the_same_contacts_in_the_same_order(qtbot, tmp_path
                 paper = present_card(deck, card, lang, at, paper=True)
                 # one order of contacts, on screen and on paper
                 assert [c.id for c in model.contacts] == [c.id for c in paper.contacts], where
-                assert [c.id for c in model.contacts] == [c.id for c in present_card(deck, card, lang, at).contacts]
+                assert [c.id for c in model.contacts] == [
+                    c.id for c in present_card(deck, card, lang, at).contacts
+                ]
                 expected = list(model.contact_names)
                 assert screen_names(card_view, walk, lang, at, names) == expected, where
                 assert show_names(walk, lang, at, model, names) == expected, where

@@ -30,14 +30,27 @@ def test_the_service_is_asked_once_and_changes_the_cards(qtbot, settings, monkey
     qtbot.addWidget(w)
     assert w.load(str(BTI))
     qtbot.waitUntil(lambda: w.municipality_label.text() == "Eksempelvik kommune · Skole og SFO")
-    assert asked == [("Where do you work?", ["Barnehage", "Skole og SFO",
-                                             "Helsestasjon og skolehelsetjeneste",
-                                             "NAV og tjenester for voksne", "None of these"])]
+    assert asked == [
+        (
+            "Where do you work?",
+            [
+                "Barnehage",
+                "Skole og SFO",
+                "Helsestasjon og skolehelsetjeneste",
+                "NAV og tjenester for voksne",
+                "None of these",
+            ],
+        )
+    ]
     assert w.service_action.isVisible()
     w.session.follow(["start", "niva-1", "niva-1-tiltak"])
     rows = w.card_view.steps.pool.active
     assert rows[-1].label.text().startswith("Drøft eleven i elevsaksmøtet")
-    assert rows[-1].detail.text().startswith("Hvem: Kontaktlærer (stafettholder) · Når: innen 14 dager (frist ")
+    assert (
+        rows[-1]
+        .detail.text()
+        .startswith("Hvem: Kontaktlærer (stafettholder) · Når: innen 14 dager (frist ")
+    )
     assert not rows[-1].detail.isHidden()
     assert rows[-1].check.accessibleDescription() == rows[-1].detail.text()
     # a service with its own start card starts the walk there; the choice is remembered
@@ -53,12 +66,13 @@ def test_the_service_is_asked_once_and_changes_the_cards(qtbot, settings, monkey
     assert w.load(str(BTI))
     qtbot.wait(20)
     assert asked == []
-    assert w.load(str(CARDS / "eksempel"))       # a deck without services
+    assert w.load(str(CARDS / "eksempel"))  # a deck without services
     assert not w.service_action.isVisible() and w.session.service_id is None
 
 
-def test_a_file_opens_as_a_read_only_copy_of_the_checked_bytes(qtbot, settings, monkeypatch,
-                                                               tmp_path: Path) -> None:
+def test_a_file_opens_as_a_read_only_copy_of_the_checked_bytes(
+    qtbot, settings, monkeypatch, tmp_path: Path
+) -> None:
     import shutil
 
     from PySide6.QtGui import QDesktopServices
@@ -70,14 +84,19 @@ def test_a_file_opens_as_a_read_only_copy_of_the_checked_bytes(qtbot, settings, 
     shutil.copytree(BTI, deck)
     settings.set_service("bti-eksempel", None)
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     w = MainWindow(settings)
     qtbot.addWidget(w)
     assert w.load(str(deck))
     w.session.follow(["start", "niva-2", "niva-2-samarbeid"])
     buttons = w.card_view.document_buttons
-    assert [b.text() for b in buttons] == ["Samtykke til samarbeid (PDF)", "Stafettlogg (ODT)",
-                                           "BTI-handlingsveilederen (kortversjon) (PDF)"]
+    assert [b.text() for b in buttons] == [
+        "Samtykke til samarbeid (PDF)",
+        "Stafettlogg (ODT)",
+        "BTI-handlingsveilederen (kortversjon) (PDF)",
+    ]
     assert buttons[0].accessibleName() == "Open Samtykke til samarbeid (PDF)"
     original = deck / "skjema" / "samtykkeskjema.pdf"
     checked = original.read_bytes()
@@ -87,9 +106,9 @@ def test_a_file_opens_as_a_read_only_copy_of_the_checked_bytes(qtbot, settings, 
     copy = Path(opened[0])
     assert copy.name == "samtykkeskjema.pdf" and copy.resolve() != original.resolve()
     assert copy.is_relative_to(documents.temp_dir())
-    assert copy.read_bytes() == checked            # the bytes checked when it was opened
+    assert copy.read_bytes() == checked  # the bytes checked when it was opened
     assert not os.stat(copy).st_mode & stat.S_IWUSR  # read-only: "save as" elsewhere
-    buttons[0].click()                             # again: a second copy, the first untouched
+    buttons[0].click()  # again: a second copy, the first untouched
     assert len(opened) == 2 and opened[0] != opened[1] and Path(opened[0]).exists()
     folder = documents.temp_dir()
     w.close()
@@ -115,4 +134,5 @@ def test_a_corrupt_or_missing_choice_asks_again(settings, choice: str) -> None:
     assert settings.service("bti-eksempel", ("barnehage",)) is None
     settings.set_service("bti-eksempel", "barnehage" if choice == "Barnehage" else None)
     assert settings.service("bti-eksempel", ("barnehage",)) == (
-        "barnehage" if choice == "Barnehage" else "")
+        "barnehage" if choice == "Barnehage" else ""
+    )

@@ -114,17 +114,28 @@ def test_a_walk_that_prints_and_saves_leaves_no_trace(tmp_path) -> None:
     for folder in (home, home / "tmp", paper.parent):
         folder.mkdir(parents=True)
     (home / "run").mkdir(mode=0o700)
-    script = SCRIPT.format(root=str(ROOT), home=str(home), paper=str(paper), deck=str(CARDS / "eksempel"))
+    script = SCRIPT.format(
+        root=str(ROOT), home=str(home), paper=str(paper), deck=str(CARDS / "eksempel")
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "TMP", "TEMP"))}
-    env.update(HOME=str(home), TMPDIR=str(home / "tmp"), TEMP=str(home / "tmp"), TMP=str(home / "tmp"),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-               XDG_DATA_HOME=str(home / ".local" / "share"), XDG_RUNTIME_DIR=str(home / "run"),
-               TILTAKSKORT_SETTINGS=str(home / "Tiltakskort.ini"), QT_QPA_PLATFORM="offscreen")
+    env.update(
+        HOME=str(home),
+        TMPDIR=str(home / "tmp"),
+        TEMP=str(home / "tmp"),
+        TMP=str(home / "tmp"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(home / "run"),
+        TILTAKSKORT_SETTINGS=str(home / "Tiltakskort.ini"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     windows = sys.platform == "win32"
     registry_before, recent_before = (_registry(), _recent()) if windows else ({}, set())
 
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                          timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
 
     # it was printed (two pages on the "paper"), from memory: the temp folder is empty

@@ -35,7 +35,9 @@ def _print_to(out: Path):
     return ask
 
 
-def test_ctrl_p_prints_from_memory_without_a_file_or_a_viewer(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_ctrl_p_prints_from_memory_without_a_file_or_a_viewer(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     import tempfile
 
     import pypdfium2
@@ -49,8 +51,8 @@ def test_ctrl_p_prints_from_memory_without_a_file_or_a_viewer(qtbot, window, tmp
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     window.session.follow(["start", "barn", "barn-akutt"])
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert opened == []                       # no viewer
-    assert list(temp.iterdir()) == []         # no temporary file
+    assert opened == []  # no viewer
+    assert list(temp.iterdir()) == []  # no temporary file
     pages = pypdfium2.PdfDocument(out.read_bytes())
     expected = PdfReader(io.BytesIO(printing_steps(window))).pages
     assert len(pages) == len(expected) >= 1
@@ -89,21 +91,27 @@ def test_printing_turned_off_by_policy(qtbot, settings, monkeypatch, tmp_path) -
 def test_save_as_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "steg.pdf"
     proposed = []
-    monkeypatch.setattr(printing, "ask_save_name", lambda p, title, name: proposed.append(name) or str(target))
+    monkeypatch.setattr(
+        printing, "ask_save_name", lambda p, title, name: proposed.append(name) or str(target)
+    )
     window.session.follow(["start", "voksen", "voksen-akutt"])
     window.print_actions.save_pdf()
     reader = PdfReader(target)
     assert "Den voksne er i akutt fare" in reader.pages[0].extract_text()
-    assert proposed == ["tiltak-2026-11-24-1000.pdf"]   # the time, not the card
+    assert proposed == ["tiltak-2026-11-24-1000.pdf"]  # the time, not the card
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     for telling in ("voksne", "akutt", "Eksempel", "kommune", "eksempel"):
         assert telling.lower() not in meta.lower(), meta
 
 
-def test_disk_error_gives_a_message_and_keeps_the_walk(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_disk_error_gives_a_message_and_keeps_the_walk(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    monkeypatch.setattr(printing, "ask_save_name", lambda *a: str(tmp_path / "finnes-ikke" / "x.pdf"))
+    monkeypatch.setattr(
+        printing, "ask_save_name", lambda *a: str(tmp_path / "finnes-ikke" / "x.pdf")
+    )
     window.session.follow(["start", "voksen", "voksen-akutt"])
     window.print_actions.save_pdf()
     assert warned and "x.pdf" in warned[0]
@@ -121,13 +129,13 @@ def test_save_booklet(qtbot, window, tmp_path, monkeypatch) -> None:
 def test_what_earlier_versions_left_in_the_temp_folder_goes_at_start(tmp_path) -> None:
     from tiltakskort.ui.leftovers import remove_leftovers
 
-    old = tmp_path / "tiltakskort-k3_x9a0q"                 # an earlier version's print folder
+    old = tmp_path / "tiltakskort-k3_x9a0q"  # an earlier version's print folder
     old.mkdir()
     (old / "eksempel-barn-forteller.pdf").write_bytes(b"%PDF-1.4")
-    other = tmp_path / "tiltakskort-bundle-abc"             # not ours to remove
+    other = tmp_path / "tiltakskort-bundle-abc"  # not ours to remove
     other.mkdir()
     (other / "x.pdf").write_bytes(b"%PDF")
-    mixed = tmp_path / "tiltakskort-abcdefgh"              # holds something else than PDFs
+    mixed = tmp_path / "tiltakskort-abcdefgh"  # holds something else than PDFs
     mixed.mkdir()
     (mixed / "notes.txt").write_text("x", encoding="utf-8")
     assert remove_leftovers(tmp_path) == 1

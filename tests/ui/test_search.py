@@ -25,8 +25,11 @@ def type_text(widget, text: str) -> None:
     from PySide6.QtGui import QKeyEvent
 
     for ch in text:
-        key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else \
-            (Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown)
+        key = (
+            ord(ch.upper())
+            if ch.isascii() and ch.isalnum()
+            else (Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown)
+        )
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
@@ -80,8 +83,10 @@ def test_each_row_shows_title_kind_and_the_walk_there(qtbot, window) -> None:
     type_query(qtbot, window, "Barnet forteller om vold")
     first = window.finder.results.item(0)
     assert first.data(Qt.ItemDataRole.UserRole) == "barn-forteller"
-    assert first.text() == ("Barnet forteller om vold\nAction  ·  Et barn eller en ungdom › "
-                            "Nei, eller jeg er usikker › Barnet forteller om vold")
+    assert first.text() == (
+        "Barnet forteller om vold\nAction  ·  Et barn eller en ungdom › "
+        "Nei, eller jeg er usikker › Barnet forteller om vold"
+    )
     spoken = first.data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Barnet forteller om vold. Action. The way there: Et barn")
     type_query(qtbot, window, "akutt fare")
@@ -90,10 +95,14 @@ def test_each_row_shows_title_kind_and_the_walk_there(qtbot, window) -> None:
     assert first.data(Qt.ItemDataRole.UserRole + 1) is True  # urgent: painted bold
 
 
-@pytest.mark.parametrize(("lang", "kinds"), [
-    ("nb", ("Spørsmål", "Tiltak", "Akutt")), ("nn", ("Spørsmål", "Tiltak", "Akutt")),
-    ("sv", ("Fråga", "Åtgärd", "Akut")),
-])
+@pytest.mark.parametrize(
+    ("lang", "kinds"),
+    [
+        ("nb", ("Spørsmål", "Tiltak", "Akutt")),
+        ("nn", ("Spørsmål", "Tiltak", "Akutt")),
+        ("sv", ("Fråga", "Åtgärd", "Akut")),
+    ],
+)
 def test_kinds_in_the_apps_language(lang: str, kinds: tuple[str, ...], qapp) -> None:
     from tiltakskort.ui.search import kind_text
 
@@ -143,8 +152,11 @@ def test_down_enters_the_results_enter_opens_with_the_trail(qtbot, window) -> No
     from PySide6.QtWidgets import QToolButton
 
     # each answer in full in its name (the button itself may cut a long one with "…")
-    crumbs = [w.accessibleName() for w in window.findChildren(QToolButton)
-              if w.objectName() == "crumb" and w.isVisible()]
+    crumbs = [
+        w.accessibleName()
+        for w in window.findChildren(QToolButton)
+        if w.objectName() == "crumb" and w.isVisible()
+    ]
     assert crumbs == list(chosen.trail)
     # as if walked there: Backspace goes back one answer
     window.card_view.setFocus()
@@ -220,7 +232,9 @@ def test_another_language_or_deck_searches_anew(qtbot, window, tmp_path) -> None
 
 
 def test_deck_text_is_plain_text(qtbot, window, tmp_path) -> None:
-    deck = write_deck(tmp_path / "rich", BASE.replace("title: Barnet", "title: <b>Barnet</b> <img src=x>"))
+    deck = write_deck(
+        tmp_path / "rich", BASE.replace("title: Barnet", "title: <b>Barnet</b> <img src=x>")
+    )
     assert window.load(str(deck))
     type_query(qtbot, window, "barnet")
     item = window.finder.results.item(0)

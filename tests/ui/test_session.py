@@ -14,8 +14,16 @@ from tiltakskort.walk import WalkError
 
 pytestmark = pytest.mark.gui
 
-SIGNALS = ("deckChanged", "walkChanged", "languageChanged", "problemsChanged", "verdictChanged",
-           "scenarioChanged", "scenarioWalkEnded", "walkForgotten")
+SIGNALS = (
+    "deckChanged",
+    "walkChanged",
+    "languageChanged",
+    "problemsChanged",
+    "verdictChanged",
+    "scenarioChanged",
+    "scenarioWalkEnded",
+    "walkForgotten",
+)
 
 
 class Heard:
@@ -24,7 +32,9 @@ class Heard:
     def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
         self.events: list[tuple] = []  # type: ignore[type-arg]
         for name in SIGNALS:
-            getattr(session, name).connect(lambda *args, name=name: self.events.append((name, *args)))
+            getattr(session, name).connect(
+                lambda *args, name=name: self.events.append((name, *args))
+            )
 
     def names(self) -> list[str]:
         return [e[0] for e in self.events]
@@ -77,8 +87,10 @@ def test_each_move_is_told_once_with_the_new_walk(session, heard) -> None:
         (lambda: session.choose(1), ("start", "barn")),
         (lambda: session.choose(1), ("start", "barn", "barn-hva")),
         (lambda: session.back(), ("start", "barn")),
-        (lambda: session.follow(["start", "barn", "barn-hva", "barn-tegn"]),
-         ("start", "barn", "barn-hva", "barn-tegn")),
+        (
+            lambda: session.follow(["start", "barn", "barn-hva", "barn-tegn"]),
+            ("start", "barn", "barn-hva", "barn-tegn"),
+        ),
         (lambda: session.go_to_step(1), ("start", "barn")),
         (lambda: session.jump("eldre-omsorg"), ("start", "barn", "eldre-omsorg")),
         (lambda: session.restart(), ("start",)),
@@ -90,8 +102,8 @@ def test_each_move_is_told_once_with_the_new_walk(session, heard) -> None:
 
 
 def test_moves_that_cannot_be_made_tell_nothing(session, heard) -> None:
-    session.back()                       # at the start card
-    session.choose(99)                   # no such option
+    session.back()  # at the start card
+    session.choose(99)  # no such option
     session.jump("no-such-card")
     with pytest.raises(WalkError):
         session.follow(["start", "eldre-omsorg"])  # not an option of the start card
@@ -102,8 +114,8 @@ def test_language_is_told_once_and_remembered(session, heard, settings) -> None:
     session.set_language("nn")
     assert heard.take() == [("languageChanged", "nn")]
     assert settings.deck_language("eksempel", ("nb", "nn", "en")) == "nn"
-    session.set_language("nn")           # the same again
-    session.set_language("sv")           # not a language of this deck
+    session.set_language("nn")  # the same again
+    session.set_language("sv")  # not a language of this deck
     assert heard.events == [] and session.lang == "nn"
 
 
@@ -119,7 +131,9 @@ def test_municipality_shows_its_numbers_and_keeps_the_walk(qapp, settings) -> No
     s.set_municipality("soderas")
     assert heard.names() == ["deckChanged", "walkChanged"]
     assert heard.events[1][1] is s.walk and s.walk.path == tuple(path)
-    assert s.walk.deck is s.view and s.view.contacts["socialtjanst"].phone.display == "0472-22 33 44"
+    assert (
+        s.walk.deck is s.view and s.view.contacts["socialtjanst"].phone.display == "0472-22 33 44"
+    )
     assert not s.needs_municipality
     assert settings.municipality("exempelregionen", s.deck.municipalities) == "soderas"
     heard.take()
@@ -139,7 +153,10 @@ def test_a_refused_deck_changes_only_the_problems(session, heard, tmp_path) -> N
     assert heard.events == []
     assert session.open_deck(CARDS / "eksempel")
     assert heard.names() == ["problemsChanged", "deckChanged", "walkChanged"]
-    assert heard.events[0][1] == [] and session.walk.path == ("start", "barn")  # the same deck: walk kept
+    assert heard.events[0][1] == [] and session.walk.path == (
+        "start",
+        "barn",
+    )  # the same deck: walk kept
 
 
 def test_a_scenario_begins_at_the_start_and_tells_its_end(session, heard) -> None:
@@ -149,7 +166,7 @@ def test_a_scenario_begins_at_the_start_and_tells_its_end(session, heard) -> Non
     assert heard.names() == ["scenarioChanged", "walkChanged"]
     assert heard.events[0][1] == "lise-7" and session.walk.path == ("start",)
     heard.take()
-    for option in (1, 1, 1):             # child, not acute, bruises
+    for option in (1, 1, 1):  # child, not acute, bruises
         session.choose(option)
     assert heard.names() == ["walkChanged", "walkChanged", "walkChanged", "scenarioWalkEnded"]
     assert heard.events[-1][1] is session.walk and session.walk.current.id == "barn-tegn"
@@ -170,6 +187,7 @@ def test_forget_walk_goes_to_the_start_and_ends_the_scenario(session, heard) -> 
 
 
 # -- the window follows the session ---------------------------------------------------------
+
 
 def test_the_window_shows_every_change_of_the_session(window) -> None:
     shown = []
@@ -197,7 +215,9 @@ def test_the_window_shows_a_new_municipality_at_once(qtbot, settings, monkeypatc
     w.session.set_municipality("soderas")
     assert w.municipality_label.text() == "Söderås kommun"
     phones = [v.phone_button.text() for v in w.card_view.contact_views]
-    assert any("0472-22 33 44" in p for p in phones) and not any("0470-12 34 56" in p for p in phones)
+    assert any("0472-22 33 44" in p for p in phones) and not any(
+        "0470-12 34 56" in p for p in phones
+    )
 
 
 def test_forgetting_clears_what_the_window_showed(qtbot, window) -> None:
@@ -212,8 +232,9 @@ def test_forgetting_clears_what_the_window_showed(qtbot, window) -> None:
     assert QGuiApplication.clipboard().text() != "69 12 34 56"
 
 
-def test_opening_a_deck_in_the_app_skips_the_authors_coverage_check(qapp, settings,
-                                                                     monkeypatch) -> None:
+def test_opening_a_deck_in_the_app_skips_the_authors_coverage_check(
+    qapp, settings, monkeypatch
+) -> None:
     """A worker is shown no warnings; the 12-month check of who answers (the costliest
     part of opening a deck) is left to validate, hours and the map."""
     from tiltakskort.deck import validate

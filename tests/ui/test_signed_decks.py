@@ -21,7 +21,9 @@ def keyed(qtbot, settings, tmp_path, monkeypatch):
     key = generate()
     monkeypatch.setattr(session.Session, "trusted_keys", lambda self: [key.public_key()])
     shown = []
-    monkeypatch.setattr(deckopening.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0)
+    monkeypatch.setattr(
+        deckopening.ProblemDialog, "exec", lambda self: shown.append(self.list.item(0).text()) or 0
+    )
     w = mainwindow.MainWindow(settings)
     qtbot.addWidget(w)
     folder = tmp_path / "deck"
@@ -31,8 +33,14 @@ def keyed(qtbot, settings, tmp_path, monkeypatch):
 
 def test_valid_signature_shows_who_approved(keyed) -> None:
     w, key, folder, shown = keyed
-    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
-              signed=date(2026, 11, 1))
+    sign_deck(
+        folder,
+        key,
+        deck_id="eksempel",
+        version="2026.2",
+        municipality="Eksempel kommune",
+        signed=date(2026, 11, 1),
+    )
     assert w.load(str(folder))
     assert w.signature_label.text() == "Godkjent av Eksempel kommune, signert 2026-11-01"
 
@@ -40,7 +48,9 @@ def test_valid_signature_shows_who_approved(keyed) -> None:
 def test_altered_deck_is_refused_naming_the_file(keyed) -> None:
     w, key, folder, shown = keyed
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
-    (folder / "deck.yaml").write_text((folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99"))
+    (folder / "deck.yaml").write_text(
+        (folder / "deck.yaml").read_text().replace("69 12 34 56", "69 99 99 99")
+    )
     assert not w.load(str(folder))
     assert "deck.yaml" in shown[0] and "endret etter at den ble signert" in shown[0]
 
@@ -71,15 +81,25 @@ def test_the_bytes_checked_are_the_bytes_parsed(keyed, monkeypatch) -> None:
     sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune")
     reads = []
     real = yamlread.read_bytes
-    monkeypatch.setattr(yamlread, "read_bytes", lambda path, display: reads.append(Path(path)) or real(path, display))
+    monkeypatch.setattr(
+        yamlread,
+        "read_bytes",
+        lambda path, display: reads.append(Path(path)) or real(path, display),
+    )
     assert w.load(str(folder))
     assert reads == []  # the loader parsed the bytes the signature check had
 
 
 def test_the_approval_is_told_once_and_the_line_is_the_sessions(keyed) -> None:
     w, key, folder, shown = keyed
-    sign_deck(folder, key, deck_id="eksempel", version="2026.2", municipality="Eksempel kommune",
-              signed=date(2026, 11, 1))
+    sign_deck(
+        folder,
+        key,
+        deck_id="eksempel",
+        version="2026.2",
+        municipality="Eksempel kommune",
+        signed=date(2026, 11, 1),
+    )
     told = []
     w.session.verdictChanged.connect(told.append)
     assert w.load(str(folder))
@@ -97,8 +117,15 @@ def _signed_chain(tmp_path, key):
         shutil.copytree(CARDS / name, tmp_path / name)
     folder = tmp_path / "fjordvik"
     deck = load_deck(folder).deck
-    sign_deck(folder, key, deck_id="fjordvik", version="2026.1-fjordvik",
-              municipality="Fjordvik kommune", signed=date(2026, 11, 1), bases=deck.extends)
+    sign_deck(
+        folder,
+        key,
+        deck_id="fjordvik",
+        version="2026.1-fjordvik",
+        municipality="Fjordvik kommune",
+        signed=date(2026, 11, 1),
+        bases=deck.extends,
+    )
     return folder
 
 
@@ -108,8 +135,10 @@ def test_a_signed_chain_is_approved_and_a_change_in_its_base_refused(keyed, tmp_
     assert w.load(str(folder))
     assert w.signature_label.text() == "Godkjent av Fjordvik kommune, signert 2026-11-01"
     base = tmp_path / "region-felles" / "deck.yaml"
-    base.write_text(base.read_text(encoding="utf-8").replace('phone: "112"', 'phone: "113"', 1),
-                    encoding="utf-8")
+    base.write_text(
+        base.read_text(encoding="utf-8").replace('phone: "112"', 'phone: "113"', 1),
+        encoding="utf-8",
+    )
     assert not w.load(str(folder))
     assert "../region-felles/deck.yaml" in shown[-1]
     assert "endret etter at den ble signert" in shown[-1]

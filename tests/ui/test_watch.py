@@ -56,8 +56,12 @@ def test_a_broken_save_lists_problems_beside_the_last_good_deck(qtbot, preview) 
 
 def test_the_longest_walk_that_still_exists_is_kept(qtbot, preview) -> None:
     w, path = preview
-    text = BASE.replace("      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: voksen}\n") \
-        .replace("  barn:\n    title: Barnet\n    steps: [Ring barnevernet.]\n    contacts: [barnevern, politi]\n", "")
+    text = BASE.replace(
+        "      - {label: Et barn, goto: barn}\n", "      - {label: Et barn, goto: voksen}\n"
+    ).replace(
+        "  barn:\n    title: Barnet\n    steps: [Ring barnevernet.]\n    contacts: [barnevern, politi]\n",
+        "",
+    )
     save(path, text)
     qtbot.waitUntil(lambda: w.session.walk.path == ("start",), timeout=5000)
     assert not w.opener.problems.isVisible()

@@ -57,13 +57,15 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
         parser.add_argument("dir", metavar=t(lang, "DIR"), help=m["dir"])
         parser.add_argument("--municipality", help=m["new_municipality"])
         parser.add_argument("--from", dest="from_deck", metavar=t(lang, "DECK"), help=m["from"])
-        parser.add_argument("--country", choices=("NO", "SE"), default="NO",
-                            type=str.upper, help=m["country"])
+        parser.add_argument(
+            "--country", choices=("NO", "SE"), default="NO", type=str.upper, help=m["country"]
+        )
     elif name == "schema":
         parser.add_argument("-o", "--output", help=m["schema_output"])
     elif name == "strings":
-        sub = parser.add_subparsers(dest="strings_command", required=True,
-                                    metavar="{export,import}")
+        sub = parser.add_subparsers(
+            dest="strings_command", required=True, metavar="{export,import}"
+        )
         p = sub.add_parser("export", help=m["export"], description=m["export"])
         p.add_argument("deck", metavar=t(lang, "DECK"), help=m["deck"])
         p.add_argument("--lang", required=True, help=m["strings_lang"])
@@ -85,8 +87,10 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     except ModuleNotFoundError as e:
         if not (e.name or "").startswith("ruamel"):
             raise
-        print(msg(lang, "needs_ruamel", command='python3 -m pip install "ruamel.yaml>=0.18,<0.20"'),
-              file=sys.stderr)
+        print(
+            msg(lang, "needs_ruamel", command='python3 -m pip install "ruamel.yaml>=0.18,<0.20"'),
+            file=sys.stderr,
+        )
         return 1
 
 

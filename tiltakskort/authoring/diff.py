@@ -103,12 +103,16 @@ _W: dict[str, str] = {
     "always": N_("shows the 'always' options"),
     "start_service": N_("start card"),
     "steps_for": N_("steps for the card {name} [{id}]"),
-    "same_version": N_("Warning: the content changed, but the version is still {version}. "
-                       "Raise 'version' (e.g. to \"{next}\") so that printouts and the app "
-                       "tell the two apart."),
-    "no_version": N_("Warning: the content changed, but the deck has no 'version'. Add "
-                     "one (e.g. version: \"{next}\") so that printouts and the app tell the "
-                     "versions apart."),
+    "same_version": N_(
+        "Warning: the content changed, but the version is still {version}. "
+        "Raise 'version' (e.g. to \"{next}\") so that printouts and the app "
+        "tell the two apart."
+    ),
+    "no_version": N_(
+        "Warning: the content changed, but the deck has no 'version'. Add "
+        'one (e.g. version: "{next}") so that printouts and the app tell the '
+        "versions apart."
+    ),
 }
 
 
@@ -149,8 +153,9 @@ class Differ:
     def word(self, key: str, **fields: Any) -> str:
         return _t(self.ui, _W[key], **fields)
 
-    def scalar(self, subject: str, field: str, old: Any, new: Any,
-               show: Callable[[Any], str] = str) -> None:
+    def scalar(
+        self, subject: str, field: str, old: Any, new: Any, show: Callable[[Any], str] = str
+    ) -> None:
         if old == new:
             return
         if old is None:
@@ -173,18 +178,31 @@ class Differ:
         for lang in [*nv, *(k for k in ov if k not in nv)]:
             label = f"{field} ({lang})" if self.multilingual else field
             if lang not in ov:
-                self.say(subject, self.word("field_added", field=label,
-                                            value=_q(self.ui, nv[lang])))
+                self.say(
+                    subject, self.word("field_added", field=label, value=_q(self.ui, nv[lang]))
+                )
             elif lang not in nv:
-                self.say(subject, self.word("field_removed", field=label,
-                                            value=_q(self.ui, ov[lang])))
+                self.say(
+                    subject, self.word("field_removed", field=label, value=_q(self.ui, ov[lang]))
+                )
             elif ov[lang] != nv[lang]:
-                self.say(subject, self.word("changed", what=label, old=_q(self.ui, ov[lang]),
-                                            new=_q(self.ui, nv[lang])))
+                self.say(
+                    subject,
+                    self.word(
+                        "changed", what=label, old=_q(self.ui, ov[lang]), new=_q(self.ui, nv[lang])
+                    ),
+                )
 
-    def items(self, subject: str, label: str, old: Sequence[Any], new: Sequence[Any],
-              key: Callable[[Any], Any], pair: Callable[[str, Any, Any], None],
-              show: Callable[[Any], str]) -> None:
+    def items(
+        self,
+        subject: str,
+        label: str,
+        old: Sequence[Any],
+        new: Sequence[Any],
+        key: Callable[[Any], Any],
+        pair: Callable[[str, Any, Any], None],
+        show: Callable[[Any], str],
+    ) -> None:
         """A list compared item by item; ``label`` takes the 1-based position as ``n``."""
         a, b = [key(x) for x in old], [key(x) for x in new]
         if a == b:
@@ -198,16 +216,28 @@ class Differ:
                     pair(self.w[label].format(n=j1 + k + 1), old[i1 + k], new[j1 + k])
                 continue
             for i in range(i1, i2):
-                self.say(subject, self.word("removed_was", what=self.w[label].format(n=i + 1),
-                                            value=show(old[i])))
+                self.say(
+                    subject,
+                    self.word(
+                        "removed_was", what=self.w[label].format(n=i + 1), value=show(old[i])
+                    ),
+                )
             for j in range(j1, j2):
-                self.say(subject, self.word("added_as", what=self.w[label].format(n=j + 1),
-                                            value=show(new[j])))
+                self.say(
+                    subject,
+                    self.word("added_as", what=self.w[label].format(n=j + 1), value=show(new[j])),
+                )
 
     def texts(self, subject: str, label: str, old: Sequence[Text], new: Sequence[Text]) -> None:
-        self.items(subject, label, old, new, _text_key,
-                   lambda field, o, n: self.text(subject, field, o, n),
-                   lambda t: _q(self.ui, t.get()))
+        self.items(
+            subject,
+            label,
+            old,
+            new,
+            _text_key,
+            lambda field, o, n: self.text(subject, field, o, n),
+            lambda t: _q(self.ui, t.get()),
+        )
 
     def yes_no(self, value: Any) -> str:
         return self.w["yes"] if value else self.w["no"]
@@ -215,9 +245,15 @@ class Differ:
     def ids(self, values: Iterable[str]) -> str:
         return ", ".join(values) or self.w["none"]
 
-    def named(self, key: str, cid: str, old: Mapping[str, Any], new: Mapping[str, Any],
-              name: Callable[[Any], str]) -> str:
-        """"Kontakt «Barneverntjenesten» [barnevern]": by the new name (or the old one)."""
+    def named(
+        self,
+        key: str,
+        cid: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        name: Callable[[Any], str],
+    ) -> str:
+        """ "Kontakt «Barneverntjenesten» [barnevern]": by the new name (or the old one)."""
         thing = new.get(cid, old.get(cid))
         label = _q(self.ui, name(thing)) if thing is not None else ""
         return self.word(key, name=label, id=cid).replace("  ", " ")
@@ -242,21 +278,29 @@ class Differ:
         self.scalar(s, self.w["languages"], o.languages, n.languages, self.ids)
         self.scalar(s, self.w["version"], o.version, n.version)
         self.scalar(s, self.w["reviewed"], o.reviewed, n.reviewed, date.isoformat)
-        self.scalar(s, self.w["review_every_months"], o.review_every_months,
-                    n.review_every_months)
+        self.scalar(s, self.w["review_every_months"], o.review_every_months, n.review_every_months)
         self.text(s, self.w["owner"], o.owner, n.owner)
         self.scalar(s, self.w["plan_url"], o.plan_url, n.plan_url)
         self.branding(s, o.branding, n.branding, o.folder, n.folder)
         self.text(s, self.w["emergency_text"], o.emergency.text, n.emergency.text)
-        self.scalar(s, self.w["emergency_phone"], o.emergency.phone.display,
-                    n.emergency.phone.display)
+        self.scalar(
+            s, self.w["emergency_phone"], o.emergency.phone.display, n.emergency.phone.display
+        )
         self.scalar(s, self.w["start"], o.start, n.start)
         self.documents(s, o.documents, n.documents, o.folder, n.folder)
-        self.items(s, "always_option", o.always, n.always, _option_key, self.option_pair(s),
-                   self.show_option)
+        self.items(
+            s,
+            "always_option",
+            o.always,
+            n.always,
+            _option_key,
+            self.option_pair(s),
+            self.show_option,
+        )
 
-    def branding(self, subject: str, old: Any, new: Any, old_folder: Path,
-                 new_folder: Path) -> None:
+    def branding(
+        self, subject: str, old: Any, new: Any, old_folder: Path, new_folder: Path
+    ) -> None:
         old = old or _NO_BRANDING
         new = new or _NO_BRANDING
         a, b = _asset(old.logo, old_folder), _asset(new.logo, new_folder)
@@ -277,12 +321,21 @@ class Differ:
         self.scalar(subject, w["email"], old.get("email"), new.get("email"))
         self.scalar(subject, w["url"], old.get("url"), new.get("url"))
         self.text(subject, w["address"], old.get("address"), new.get("address"))
-        self.scalar(subject, w["hours"], old.get("hours"), new.get("hours"),
-                    lambda h: _mid_sentence(describe_hours(h, self.ui), self.ui))
-        self.scalar(subject, w["closed_on_holidays"], old.get("closed_on_holidays"),
-                    new.get("closed_on_holidays"), self.yes_no)
-        self.scalar(subject, w["checked"], old.get("checked"), new.get("checked"),
-                    date.isoformat)
+        self.scalar(
+            subject,
+            w["hours"],
+            old.get("hours"),
+            new.get("hours"),
+            lambda h: _mid_sentence(describe_hours(h, self.ui), self.ui),
+        )
+        self.scalar(
+            subject,
+            w["closed_on_holidays"],
+            old.get("closed_on_holidays"),
+            new.get("closed_on_holidays"),
+            self.yes_no,
+        )
+        self.scalar(subject, w["checked"], old.get("checked"), new.get("checked"), date.isoformat)
         self.scalar(subject, w["after_hours"], old.get("after_hours"), new.get("after_hours"))
         self.text(subject, w["note"], old.get("note"), new.get("note"))
 
@@ -291,15 +344,19 @@ class Differ:
         ("merkelapp for nummer 1 endret fra …"), the others paired in order ("nummer 2
         endret fra … til …"), the rest added or removed; numbers only put in another
         order are said as that (the first one is called first)."""
+
         def key(p: Any) -> Any:
             return p.phone.display, _text_key(p.label)
 
         if [key(p) for p in old] == [key(p) for p in new]:
             return
         if sorted(map(key, old)) == sorted(map(key, new)):
-            self.scalar(subject, self.w["numbers_order"],
-                        ", ".join(p.phone.display for p in old),
-                        ", ".join(p.phone.display for p in new))
+            self.scalar(
+                subject,
+                self.w["numbers_order"],
+                ", ".join(p.phone.display for p in old),
+                ", ".join(p.phone.display for p in new),
+            )
             return
         left = list(range(len(old)))
         pairs: dict[int, int] = {}  # new index -> old index
@@ -320,8 +377,14 @@ class Differ:
             self.scalar(subject, field, o.phone.display, n.phone.display)
             self.text(subject, self.w["number_label"].format(field=field), o.label, n.label)
         for i in left:
-            self.say(subject, self.word("removed_was", what=self.w["number"].format(n=i + 1),
-                                        value=self.show_phone(old[i])))
+            self.say(
+                subject,
+                self.word(
+                    "removed_was",
+                    what=self.w["number"].format(n=i + 1),
+                    value=self.show_phone(old[i]),
+                ),
+            )
 
     def show_phone(self, p: Any) -> str:
         return f"{p.phone.display} ({_q(self.ui, p.label.get())})" if p.label else p.phone.display
@@ -332,8 +395,9 @@ class Differ:
             if cid not in old:
                 c = new[cid]
                 if c.main_phone:
-                    self.lines.append(self.word("added_as", what=subject,
-                                                value=c.main_phone.display))
+                    self.lines.append(
+                        self.word("added_as", what=subject, value=c.main_phone.display)
+                    )
                 else:
                     self.lines.append(self.word("added", what=subject))
             elif cid not in new:
@@ -346,8 +410,9 @@ class Differ:
         for mid in _ordered(old, new):
             subject = self.w["municipality"].format(id=mid)
             if mid not in old:
-                self.lines.append(self.word("added_as", what=subject,
-                                            value=_q(self.ui, new[mid].name.get())))
+                self.lines.append(
+                    self.word("added_as", what=subject, value=_q(self.ui, new[mid].name.get()))
+                )
                 continue
             if mid not in new:
                 self.lines.append(self.word("removed", what=subject))
@@ -356,12 +421,14 @@ class Differ:
             self.text(subject, self.w["name"], a.name, b.name)
             self.branding(subject, a.branding, b.branding, self.old.folder, self.new.folder)
             for cid in _ordered(a.contacts, b.contacts):
-                self.contact_fields(f"{subject}, {self.contact_in(cid)}",
-                                    _fields(a, cid), _fields(b, cid))
+                self.contact_fields(
+                    f"{subject}, {self.contact_in(cid)}", _fields(a, cid), _fields(b, cid)
+                )
 
     def contact_in(self, cid: str) -> str:
-        return self.named("contact_in", cid, self.old.contacts, self.new.contacts,
-                          lambda c: c.display_name())
+        return self.named(
+            "contact_in", cid, self.old.contacts, self.new.contacts, lambda c: c.display_name()
+        )
 
     def card_name(self, cid: str) -> str:
         return self.named("card", cid, self.old.cards, self.new.cards, lambda c: c.title.get())
@@ -380,20 +447,24 @@ class Differ:
             self.text(subject, self.w["name"], a.name, b.name)
             self.scalar(subject, self.w["start_service"], a.start, b.start)
             for cid in _ordered(a.contacts, b.contacts):
-                self.contact_fields(f"{subject}, {self.contact_in(cid)}",
-                                    _plain(a.contacts.get(cid, {})),
-                                    _plain(b.contacts.get(cid, {})))
+                self.contact_fields(
+                    f"{subject}, {self.contact_in(cid)}",
+                    _plain(a.contacts.get(cid, {})),
+                    _plain(b.contacts.get(cid, {})),
+                )
             for cid in _ordered(a.steps, b.steps):
-                label = self.named("steps_for", cid, self.old.cards, self.new.cards,
-                                   lambda c: c.title.get())
+                label = self.named(
+                    "steps_for", cid, self.old.cards, self.new.cards, lambda c: c.title.get()
+                )
                 self.steps(f"{subject}, {label}", a.steps.get(cid, ()), b.steps.get(cid, ()))
 
     def steps(self, s: str, old: Sequence[Any], new: Sequence[Any]) -> None:
         def pair(field: str, o: Any, n: Any) -> None:
             self.text(s, field, o.text, n.text)
             self.text(s, f"{field}, {self.w['who']}", o.who, n.who)
-            self.text(s, f"{field}, {self.w['when']}", o.when and o.when.text,
-                      n.when and n.when.text)
+            self.text(
+                s, f"{field}, {self.w['when']}", o.when and o.when.text, n.when and n.when.text
+            )
 
         self.items(s, "step", old, new, _step_key, pair, self.show_step)
 
@@ -414,8 +485,9 @@ class Differ:
     def show_option(self, o: Any) -> str:
         return f"{_q(self.ui, o.label.get())} → {o.goto}"
 
-    def documents(self, s: str, old: Sequence[Any], new: Sequence[Any], old_folder: Path,
-                  new_folder: Path) -> None:
+    def documents(
+        self, s: str, old: Sequence[Any], new: Sequence[Any], old_folder: Path, new_folder: Path
+    ) -> None:
         def key(d: Any) -> Any:
             return (d.name, _text_key(d.label))
 
@@ -445,8 +517,9 @@ class Differ:
         self.text(s, w["title"], a.title, b.title)
         self.text(s, w["body"], a.body, b.body)
 
-        self.items(s, "option", a.options, b.options, _option_key, self.option_pair(s),
-                   self.show_option)
+        self.items(
+            s, "option", a.options, b.options, _option_key, self.option_pair(s), self.show_option
+        )
         self.scalar(s, w["always"], a.always, b.always, self.yes_no)
         self.steps(s, a.steps, b.steps)
         self.texts(s, "talk", a.talk, b.talk)
@@ -457,8 +530,15 @@ class Differ:
             self.text(s, field, o.label, n.label)
             self.scalar(s, f"{field} (url)", o.url, n.url)
 
-        self.items(s, "link", a.links, b.links, lambda x: (_text_key(x.label), x.url), link,
-                   lambda x: f"{_q(self.ui, x.label.get())} ({x.url})")
+        self.items(
+            s,
+            "link",
+            a.links,
+            b.links,
+            lambda x: (_text_key(x.label), x.url),
+            link,
+            lambda x: f"{_q(self.ui, x.label.get())} ({x.url})",
+        )
         self.scalar(s, w["urgent"], a.urgent, b.urgent, self.yes_no)
         self.texts(s, "tag", a.tags, b.tags)
         self.documents(s, a.documents, b.documents, self.old.folder, self.new.folder)
@@ -469,8 +549,9 @@ class Differ:
         for sid in _ordered(old, new):
             subject = self.w["scenario"].format(id=sid)
             if sid not in old:
-                self.lines.append(self.word("added_as", what=subject,
-                                            value=_q(self.ui, new[sid].title.get())))
+                self.lines.append(
+                    self.word("added_as", what=subject, value=_q(self.ui, new[sid].title.get()))
+                )
             elif sid not in new:
                 self.lines.append(self.word("removed", what=subject))
             else:
@@ -513,7 +594,7 @@ def _plain(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _mid_sentence(words: str, ui: str) -> str:
-    """"Åpningstid ikke oppgitt" as it reads inside a sentence ("… til åpningstid ikke
+    """ "Åpningstid ikke oppgitt" as it reads inside a sentence ("… til åpningstid ikke
     oppgitt"). Norwegian and Swedish write weekdays and months in small letters; English
     capitalises them, so English words are kept as they are."""
     return words if ui == "en" else words[:1].lower() + words[1:]
@@ -524,9 +605,23 @@ def _phone(p: Any) -> str | None:
 
 
 def _contact_dict(c: Contact) -> dict[str, Any]:
-    return {k: getattr(c, k) for k in ("name", "role", "phone", "phones", "email", "url", "address",
-                                       "hours", "closed_on_holidays", "checked",
-                                       "after_hours", "note")}
+    return {
+        k: getattr(c, k)
+        for k in (
+            "name",
+            "role",
+            "phone",
+            "phones",
+            "email",
+            "url",
+            "address",
+            "hours",
+            "closed_on_holidays",
+            "checked",
+            "after_hours",
+            "note",
+        )
+    }
 
 
 def _fields(m: Municipality, cid: str) -> dict[str, Any]:
@@ -562,7 +657,7 @@ def next_version(version: str | None) -> str:
     m = re.search(r"(\d+)(\D*)$", version)
     if m is None:
         return version + ".1"
-    return f"{version[:m.start(1)]}{int(m.group(1)) + 1}{m.group(2)}"
+    return f"{version[: m.start(1)]}{int(m.group(1)) + 1}{m.group(2)}"
 
 
 def version_warning(old: Deck, new: Deck, ui: str = "nb") -> str | None:

@@ -124,8 +124,9 @@ def _bands(deck: Deck, card: Card, lang: str) -> list[Band]:
     return out
 
 
-def chart(deck: Deck, card_id: str | None = None, *, today: date | None = None,
-          lang: str | None = None) -> Chart:
+def chart(
+    deck: Deck, card_id: str | None = None, *, today: date | None = None, lang: str | None = None
+) -> Chart:
     """The chart of one card, or of every card with contacts (cards with the same
     contacts share a section)."""
     lang = lang or deck.default_language
@@ -140,8 +141,7 @@ def chart(deck: Deck, card_id: str | None = None, *, today: date | None = None,
     return Chart(deck.title.get(lang), start.date(), end.date(), tuple(sections))
 
 
-def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime,
-             lang: str) -> Section:
+def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime, lang: str) -> Section:
     tz = timezone_for(deck.country)
     bands = _bands(deck, cards[0], lang)
     margin = timedelta(days=8)
@@ -154,25 +154,34 @@ def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime,
             unknown_spans.append((((start - margin).timestamp(), (end + margin).timestamp()),))
             continue
         open_spans.append(sched.open_spans(start - margin, end + margin))
-        unknown_spans.append(tuple((a.timestamp(), b2.timestamp()) for a, b2, st
-                                   in sched.intervals(start - margin, end + margin)
-                                   if st is State.UNKNOWN))
+        unknown_spans.append(
+            tuple(
+                (a.timestamp(), b2.timestamp())
+                for a, b2, st in sched.intervals(start - margin, end + margin)
+                if st is State.UNKNOWN
+            )
+        )
     days: dict[date, tuple[DaySig, tuple[Span, ...], int]] = {}
     d = start.date()
     while d < end.date():
         lo = datetime.combine(d, time(0), tz).timestamp()
         hi = datetime.combine(d + timedelta(days=1), time(0), tz).timestamp()
         length = int((hi - lo) // 60)
-        sig = tuple((_clip(o, lo, hi), _clip(u, lo, hi))
-                    for o, u in zip(open_spans, unknown_spans, strict=True))
+        sig = tuple(
+            (_clip(o, lo, hi), _clip(u, lo, hi))
+            for o, u in zip(open_spans, unknown_spans, strict=True)
+        )
         days[d] = (sig, _union_gaps([s[0] for s in sig], length), length)
         d += timedelta(days=1)
     # weeks Monday to Sunday; the typical ones come back at least four times
     mondays = [x for x in days if x.weekday() == 0 and x + timedelta(days=6) in days]
     week_sig = {m: tuple(days[m + timedelta(days=i)][0] for i in range(7)) for m in mondays}
     counts = Counter(week_sig.values())
-    typical = [sig for sig, n in counts.most_common(3) if n >= 4] or \
-        [counts.most_common(1)[0][0]] if counts else []
+    typical = (
+        [sig for sig, n in counts.most_common(3) if n >= 4] or [counts.most_common(1)[0][0]]
+        if counts
+        else []
+    )
     weeks: list[Week] = []
     for typical_sig in typical:
         ms = [m for m in mondays if week_sig[m] == typical_sig]
@@ -181,21 +190,32 @@ def _section(deck: Deck, cards: list[Card], start: datetime, end: datetime,
     weeks.sort(key=lambda w: w.first)
     special: list[Day] = []
     for x, (sig, gaps, length) in days.items():
-        normal = any(w.first - timedelta(days=7) <= x <= w.last + timedelta(days=13)
-                     and w.days[x.weekday()] == sig for w in weeks)
+        normal = any(
+            w.first - timedelta(days=7) <= x <= w.last + timedelta(days=13)
+            and w.days[x.weekday()] == sig
+            for w in weeks
+        )
         if not normal:
             special.append(Day(x, sig, gaps, length))
     title = "; ".join(c.title.get(lang) for c in cards[:3])
     if len(cards) > 3:
         title += " " + tn(lang, "(and {n} more card)", "(and {n} more cards)", len(cards) - 3)
-    return Section(title, tuple(c.id for c in cards), tuple(bands), tuple(weeks),
-                   tuple(special[:MAX_SPECIAL_DAYS]), max(0, len(special) - MAX_SPECIAL_DAYS))
+    return Section(
+        title,
+        tuple(c.id for c in cards),
+        tuple(bands),
+        tuple(weeks),
+        tuple(special[:MAX_SPECIAL_DAYS]),
+        max(0, len(special) - MAX_SPECIAL_DAYS),
+    )
 
 
 # ---------------------------------------------------------------- text
 
-def _row(spans: Sequence[Span], unknown: Sequence[Span] = (), mark: str = "█",
-         length: int = 1440) -> str:
+
+def _row(
+    spans: Sequence[Span], unknown: Sequence[Span] = (), mark: str = "█", length: int = 1440
+) -> str:
     cells = []
     for h in range(24):
         a, b = h * 60 * length // 1440, (h + 1) * 60 * length // 1440
@@ -215,17 +235,30 @@ def _label(band: Band, lang: str | None) -> str:
 def chart_text(c: Chart, lang: str | None = None) -> str:
     """The chart for a terminal: one character per hour, ``█`` open, ``?`` unknown,
     ``!`` nobody answers."""
-    out = [t(lang, "Who answers when: {title}", title=c.title),
-           t(lang, "{first} to {last}", first=c.start.strftime("%d.%m.%Y"),
-             last=c.end.strftime("%d.%m.%Y")), ""]
+    out = [
+        t(lang, "Who answers when: {title}", title=c.title),
+        t(
+            lang,
+            "{first} to {last}",
+            first=c.start.strftime("%d.%m.%Y"),
+            last=c.end.strftime("%d.%m.%Y"),
+        ),
+        "",
+    ]
     nobody = t(lang, "Nobody answers")
     for s in c.sections:
         width = max([len(_label(b, lang)) for b in s.bands] + [len(nobody)]) + 2
         out += [s.title, "=" * len(s.title)]
         hours = "".join(str(h % 10) for h in range(24))
         for w in s.weeks:
-            out.append(t(lang, "Typical week, {first} to {last}",
-                         first=w.first.strftime("%d.%m.%Y"), last=w.last.strftime("%d.%m.%Y")))
+            out.append(
+                t(
+                    lang,
+                    "Typical week, {first} to {last}",
+                    first=w.first.strftime("%d.%m.%Y"),
+                    last=w.last.strftime("%d.%m.%Y"),
+                )
+            )
             for i, day in enumerate(w.days):
                 out.append(f"  {t(lang, WEEKDAYS[i]):<{width}}{hours}")
                 for band, (op, unk) in zip(s.bands, day, strict=True):
@@ -240,12 +273,12 @@ def chart_text(c: Chart, lang: str | None = None) -> str:
                 length = sd.length
                 out.append(f"  {label:<{width}}{hours}")
                 for band, (op, unk) in zip(s.bands, sd.bands, strict=True):
-                    out.append(f"  {_label(band, lang):<{width}}"
-                               f"{_row(op, unk, length=length)}")
+                    out.append(f"  {_label(band, lang):<{width}}{_row(op, unk, length=length)}")
                 if sd.gaps:
                     gaps = ", ".join(f"{_hm(a)}–{_hm(b)}" for a, b in sd.gaps)
-                    out.append(f"  {nobody:<{width}}{_row(sd.gaps, mark='!', length=length)}"
-                               f"  {gaps}")
+                    out.append(
+                        f"  {nobody:<{width}}{_row(sd.gaps, mark='!', length=length)}  {gaps}"
+                    )
             if s.more_days:
                 out.append("  " + tn(lang, "and {n} more day", "and {n} more days", s.more_days))
             out.append("")
@@ -258,8 +291,7 @@ def _hm(minutes: int) -> str:
 
 # ---------------------------------------------------------------- drawing
 
-PALETTE = ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2",
-           "#7f7f7f")
+PALETTE = ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2", "#7f7f7f")
 GAP = "#d62728"
 UNKNOWN = "#c7c7c7"
 WIDTH = 800.0
@@ -276,8 +308,9 @@ class _Colors:
         return value
 
 
-def layout(c: Chart, lang: str | None = None,
-           width: float = WIDTH) -> tuple[float, float, list[tuple[Any, ...]]]:
+def layout(
+    c: Chart, lang: str | None = None, width: float = WIDTH
+) -> tuple[float, float, list[tuple[Any, ...]]]:
     """Width, height and the shapes of the chart, top-down in points: ``("r", x, y, w,
     h, colour)``, ``("l", x1, y1, x2, y2)`` and ``("s", x, baseline, text, size, bold,
     colour, anchor)``."""
@@ -287,8 +320,15 @@ def layout(c: Chart, lang: str | None = None,
     items: list[Any] = []
     y = 0.0  # grows downwards; flipped at the end
 
-    def text(x: float, yy: float, s: str, size: float = 8, bold: bool = False,
-             color: Any = colors.black, anchor: str = "start") -> None:
+    def text(
+        x: float,
+        yy: float,
+        s: str,
+        size: float = 8,
+        bold: bool = False,
+        color: Any = colors.black,
+        anchor: str = "start",
+    ) -> None:
         items.append(("s", x, yy, s, size, bold, color, anchor))
 
     def rect(x: float, yy: float, w: float, h: float, fill: Any) -> None:
@@ -298,22 +338,42 @@ def layout(c: Chart, lang: str | None = None,
     if c.title:  # a chart of its own (the review PDF gives its sections a heading)
         text(0, y + 14, t(lang, "Who answers when: {title}", title=c.title), 13, True)
         y += 20
-        text(0, y + 10, t(lang, "{first} to {last}", first=c.start.strftime("%d.%m.%Y"),
-                          last=c.end.strftime("%d.%m.%Y")), 8)
+        text(
+            0,
+            y + 10,
+            t(
+                lang,
+                "{first} to {last}",
+                first=c.start.strftime("%d.%m.%Y"),
+                last=c.end.strftime("%d.%m.%Y"),
+            ),
+            8,
+        )
         y += 18
     for s in c.sections:
-        colour = {b.contact_id: colors.HexColor(PALETTE[i % len(PALETTE)])
-                  for i, b in enumerate(s.bands)}
+        colour = {
+            b.contact_id: colors.HexColor(PALETTE[i % len(PALETTE)]) for i, b in enumerate(s.bands)
+        }
         text(0, y + 11, s.title, 10, True)
         y += 18
         day_w = plot_w / 7
         for w in s.weeks:
-            text(0, y + 9, t(lang, "Typical week, {first} to {last}",
-                             first=w.first.strftime("%d.%m.%Y"),
-                             last=w.last.strftime("%d.%m.%Y")), 8, True)
+            text(
+                0,
+                y + 9,
+                t(
+                    lang,
+                    "Typical week, {first} to {last}",
+                    first=w.first.strftime("%d.%m.%Y"),
+                    last=w.last.strftime("%d.%m.%Y"),
+                ),
+                8,
+                True,
+            )
             for i in range(7):
-                text(label_w + i * day_w + day_w / 2, y + 9, t(lang, WEEKDAYS[i]), 7,
-                     anchor="middle")
+                text(
+                    label_w + i * day_w + day_w / 2, y + 9, t(lang, WEEKDAYS[i]), 7, anchor="middle"
+                )
             y += 13
             top = y
             for bi, band in enumerate(s.bands):
@@ -323,21 +383,42 @@ def layout(c: Chart, lang: str | None = None,
                 for i, day in enumerate(w.days):
                     op, unk = day[bi]
                     for a, b in unk:
-                        rect(label_w + i * day_w + a / 1440 * day_w, y, (b - a) / 1440 * day_w,
-                             band_h - 2, colors.HexColor(UNKNOWN))
+                        rect(
+                            label_w + i * day_w + a / 1440 * day_w,
+                            y,
+                            (b - a) / 1440 * day_w,
+                            band_h - 2,
+                            colors.HexColor(UNKNOWN),
+                        )
                     for a, b in op:
-                        rect(label_w + i * day_w + a / 1440 * day_w, y, (b - a) / 1440 * day_w,
-                             band_h - 2, colour[band.contact_id])
+                        rect(
+                            label_w + i * day_w + a / 1440 * day_w,
+                            y,
+                            (b - a) / 1440 * day_w,
+                            band_h - 2,
+                            colour[band.contact_id],
+                        )
                 y += band_h
             if any(w.gaps):
                 text(0, y + gap_h - 2, nobody, 7.5, True, colors.HexColor(GAP))
             else:  # an empty red "Nobody answers" row read as an alarm
-                text(0, y + gap_h - 2, t(lang, "No holes: someone answers at all times"), 7.5,
-                     False, colors.HexColor("#1e6b34"))
+                text(
+                    0,
+                    y + gap_h - 2,
+                    t(lang, "No holes: someone answers at all times"),
+                    7.5,
+                    False,
+                    colors.HexColor("#1e6b34"),
+                )
             for i, gaps in enumerate(w.gaps):
                 for a, b in gaps:
-                    rect(label_w + i * day_w + a / 1440 * day_w, y, (b - a) / 1440 * day_w,
-                         gap_h - 2, colors.HexColor(GAP))
+                    rect(
+                        label_w + i * day_w + a / 1440 * day_w,
+                        y,
+                        (b - a) / 1440 * day_w,
+                        gap_h - 2,
+                        colors.HexColor(GAP),
+                    )
             y += gap_h
             for i in range(8):
                 items.append(("l", label_w + i * day_w, top - 2, label_w + i * day_w, y))
@@ -355,17 +436,32 @@ def layout(c: Chart, lang: str | None = None,
                 text(0, y + row_h - 3, label, 7)
                 rect(label_w, y, plot_w, row_h - 2, colors.HexColor("#f2f2f2"))
                 for a, b in sd.gaps:
-                    rect(label_w + a / day_len * plot_w, y, (b - a) / day_len * plot_w,
-                         row_h - 2, colors.HexColor(GAP))
+                    rect(
+                        label_w + a / day_len * plot_w,
+                        y,
+                        (b - a) / day_len * plot_w,
+                        row_h - 2,
+                        colors.HexColor(GAP),
+                    )
                 for bi, band in enumerate(s.bands):
                     op, unk = sd.bands[bi]
                     yy = y + 1 + bi * sub
                     for a, b in unk:
-                        rect(label_w + a / day_len * plot_w, yy, (b - a) / day_len * plot_w,
-                             sub - 0.6, colors.HexColor(UNKNOWN))
+                        rect(
+                            label_w + a / day_len * plot_w,
+                            yy,
+                            (b - a) / day_len * plot_w,
+                            sub - 0.6,
+                            colors.HexColor(UNKNOWN),
+                        )
                     for a, b in op:
-                        rect(label_w + a / day_len * plot_w, yy, (b - a) / day_len * plot_w,
-                             sub - 0.6, colour[band.contact_id])
+                        rect(
+                            label_w + a / day_len * plot_w,
+                            yy,
+                            (b - a) / day_len * plot_w,
+                            sub - 0.6,
+                            colour[band.contact_id],
+                        )
                 y += row_h
             if s.more_days:
                 text(0, y + 9, tn(lang, "and {n} more day", "and {n} more days", s.more_days), 7)
@@ -401,17 +497,26 @@ def drawing(c: Chart, lang: str | None = None, width: float = WIDTH) -> Drawing:
             d.add(_rect(x, height - yy - h, max(w, 0.3), h, colors.HexColor(fill)))
         elif it[0] == "l":
             _, x1, y1, x2, y2 = it
-            d.add(Line(x1, height - y1, x2, height - y2, strokeColor=colors.white,
-                       strokeWidth=1))
+            d.add(Line(x1, height - y1, x2, height - y2, strokeColor=colors.white, strokeWidth=1))
         else:
             _, x, yy, s, size, bold, color, anchor = it
-            d.add(String(x, height - yy, s, fontName=FONT + "-Bold" if bold else FONT,
-                         fontSize=size, fillColor=colors.HexColor(color), textAnchor=anchor))
+            d.add(
+                String(
+                    x,
+                    height - yy,
+                    s,
+                    fontName=FONT + "-Bold" if bold else FONT,
+                    fontSize=size,
+                    fillColor=colors.HexColor(color),
+                    textAnchor=anchor,
+                )
+            )
     return d
 
 
-def review_flowables(deck: Deck, lang: str | None, today: date | None,
-                     width: float, styles: Any) -> list[Any]:
+def review_flowables(
+    deck: Deck, lang: str | None, today: date | None, width: float, styles: Any
+) -> list[Any]:
     """The chart as printout flowables for the yearly review: a heading, then one drawing
     per group of cards, scaled to ``width`` points (each kept on one page)."""
     from reportlab.platypus import CondPageBreak, Paragraph, Spacer
@@ -419,12 +524,21 @@ def review_flowables(deck: Deck, lang: str | None, today: date | None,
     from tiltakskort.pdf.common import esc
 
     c = chart(deck, today=today, lang=lang)
-    out: list[Any] = [CondPageBreak(60 * 2.835),
-                      Paragraph(esc(t(lang, "Who answers when: {title}", title=c.title)),
-                                styles["h2"]),
-                      Paragraph(esc(t(lang, "{first} to {last}",
-                                      first=c.start.strftime("%d.%m.%Y"),
-                                      last=c.end.strftime("%d.%m.%Y"))), styles["small"])]
+    out: list[Any] = [
+        CondPageBreak(60 * 2.835),
+        Paragraph(esc(t(lang, "Who answers when: {title}", title=c.title)), styles["h2"]),
+        Paragraph(
+            esc(
+                t(
+                    lang,
+                    "{first} to {last}",
+                    first=c.start.strftime("%d.%m.%Y"),
+                    last=c.end.strftime("%d.%m.%Y"),
+                )
+            ),
+            styles["small"],
+        ),
+    ]
     for section in c.sections:
         one = Chart("", c.start, c.end, (section,))
         # laid out at (nearly) the page's width: scaled down from the 800-point chart,

@@ -17,25 +17,42 @@ from tiltakskort.i18n import N_, t
 
 #: name -> help (an English message id, translated when shown)
 COMMANDS: dict[str, str] = {
-    "hours": N_("show who answers when: the weeks and special days of the next 12 months, "
-                "with the times nobody answers"),
+    "hours": N_(
+        "show who answers when: the weeks and special days of the next 12 months, "
+        "with the times nobody answers"
+    ),
 }
 
 SUFFIXES = (".png", ".svg", ".pdf")
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("deck", metavar=t(lang, "DECK"),
-                        help=t(lang, "deck folder (or its deck.yaml)"))
+    parser.add_argument(
+        "deck", metavar=t(lang, "DECK"), help=t(lang, "deck folder (or its deck.yaml)")
+    )
     parser.add_argument("--card", metavar="ID", help=t(lang, "this card only"))
-    parser.add_argument("-o", "--output", metavar=t(lang, "FILE"),
-                        help=t(lang, "write the chart to a PNG, SVG or PDF file"))
-    parser.add_argument("--lang", metavar=t(lang, "LANGUAGE"),
-                        help=t(lang, "the language (default: the deck's first)"))
-    parser.add_argument("--municipality", metavar="ID",
-                        help=t(lang, "municipality id, for a deck shared by municipalities"))
-    parser.add_argument("--from", dest="from_day", metavar=t(lang, "YYYY-MM-DD"),
-                        help=t(lang, "the first day (default: today)"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar=t(lang, "FILE"),
+        help=t(lang, "write the chart to a PNG, SVG or PDF file"),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar=t(lang, "LANGUAGE"),
+        help=t(lang, "the language (default: the deck's first)"),
+    )
+    parser.add_argument(
+        "--municipality",
+        metavar="ID",
+        help=t(lang, "municipality id, for a deck shared by municipalities"),
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_day",
+        metavar=t(lang, "YYYY-MM-DD"),
+        help=t(lang, "the first day (default: today)"),
+    )
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
@@ -47,14 +64,17 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
 
     out = Path(args.output) if args.output else None
     if out is not None and out.suffix.lower() not in SUFFIXES:
-        print(t(lang, "The chart is written as .png, .svg or .pdf, not '{name}'.",
-                name=out.name), file=sys.stderr)
+        print(
+            t(lang, "The chart is written as .png, .svg or .pdf, not '{name}'.", name=out.name),
+            file=sys.stderr,
+        )
         return 2
     try:
         first = date.fromisoformat(args.from_day) if args.from_day else None
     except ValueError:
-        print(t(lang, "--from must be a date written YYYY-MM-DD, e.g. 2027-01-04."),
-              file=sys.stderr)
+        print(
+            t(lang, "--from must be a date written YYYY-MM-DD, e.g. 2027-01-04."), file=sys.stderr
+        )
         return 2
     deck, _ = load_or_exit(args.deck, lang, trust=False)
     deck, deck_lang = pick_view(deck, args.municipality, args.lang, lang)

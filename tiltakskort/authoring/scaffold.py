@@ -27,18 +27,24 @@ DEFAULT_NAME = "Min kommune"
 LOGO_FILE = "logo.svg"
 
 _MSG: dict[str, str] = {
-    "not_empty": N_("'{dir}' exists and is not empty. Choose a new folder and "
-                    "'tiltakskort new' creates it; nothing in an existing folder is "
-                    "overwritten."),
+    "not_empty": N_(
+        "'{dir}' exists and is not empty. Choose a new folder and "
+        "'tiltakskort new' creates it; nothing in an existing folder is "
+        "overwritten."
+    ),
     "not_dir": N_("'{dir}' is a file, not a folder."),
     "no_such_deck": N_("No deck '{name}' ships with the app; choose one of: {names}."),
-    "extends": N_("The deck '{name}' builds on another (extends) and cannot be copied "
-                  "on its own. Choose one of: {names}."),
+    "extends": N_(
+        "The deck '{name}' builds on another (extends) and cannot be copied "
+        "on its own. Choose one of: {names}."
+    ),
     "created": N_("Created the deck {dir} for {name} (id: {id})."),
-    "next": N_("Next:\n  1. Open {dir}/deck.yaml in VS Code (with Red Hat's YAML "
-               "extension) and fill it in.\n  2. Check it:      tiltakskort validate "
-               "{dir}\n  3. Try it:        tiltakskort run {dir}\nSee "
-               "docs/forfatterveiledning.md."),
+    "next": N_(
+        "Next:\n  1. Open {dir}/deck.yaml in VS Code (with Red Hat's YAML "
+        "extension) and fill it in.\n  2. Check it:      tiltakskort validate "
+        "{dir}\n  3. Try it:        tiltakskort run {dir}\nSee "
+        "docs/forfatterveiledning.md."
+    ),
     "problems": N_("The new deck has problems (this should not happen; please report it):"),
 }
 
@@ -256,10 +262,14 @@ SWEDISH_NAME = "Min kommun"
 
 def logo_svg_sv(name: str, color: str = "#1f4e79") -> str:
     """The placeholder logo of a Swedish deck."""
-    return (logo_svg(name, color)
-            .replace("Plassholder for logoen til", "Platshållare för logotypen för")
-            .replace("Bytt ut med kommunens logo (logo.svg eller logo.png)",
-                     "Byt ut mot kommunens logotyp (logo.svg eller logo.png)"))
+    return (
+        logo_svg(name, color)
+        .replace("Plassholder for logoen til", "Platshållare för logotypen för")
+        .replace(
+            "Bytt ut med kommunens logo (logo.svg eller logo.png)",
+            "Byt ut mot kommunens logotyp (logo.svg eller logo.png)",
+        )
+    )
 
 
 def deck_template_sv(name: str, deck_id: str) -> str:
@@ -430,7 +440,8 @@ def run_new(args: argparse.Namespace, lang: str) -> int:
         raise UsageError(_m(lang, "not_empty", dir=target))
     swedish = (getattr(args, "country", None) or "NO").upper() == "SE"
     name = " ".join((args.municipality or "").split()) or (
-        SWEDISH_NAME if swedish else DEFAULT_NAME)
+        SWEDISH_NAME if swedish else DEFAULT_NAME
+    )
     deck_id = slug(args.municipality) if args.municipality else slug(target.resolve().name)
 
     source = None
@@ -444,10 +455,10 @@ def run_new(args: argparse.Namespace, lang: str) -> int:
     if source is not None:
         ok = _copy_deck(source, target, name, deck_id, lang)
     else:
-        template, logo = ((deck_template_sv, logo_svg_sv) if swedish
-                          else (deck_template, logo_svg))
-        ok = (write_text(target / "deck.yaml", template(name, deck_id), lang)
-              and write_text(target / LOGO_FILE, logo(name), lang))
+        template, logo = (deck_template_sv, logo_svg_sv) if swedish else (deck_template, logo_svg)
+        ok = write_text(target / "deck.yaml", template(name, deck_id), lang) and write_text(
+            target / LOGO_FILE, logo(name), lang
+        )
     ok = ok and write_text(target / SCHEMA_FILE, schema_json(), lang)
     if not ok:
         return 1
@@ -484,8 +495,12 @@ def _copy_deck(source: Path, target: Path, name: str, deck_id: str, lang: str) -
     from tiltakskort.authoring.roundtrip import load_deck_file
 
     try:
-        shutil.copytree(source, target, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(SCHEMA_FILE, "__pycache__"))
+        shutil.copytree(
+            source,
+            target,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns(SCHEMA_FILE, "__pycache__"),
+        )
         doc = load_deck_file(target / "deck.yaml")
     except OSError as e:
         print(msg(lang, "write_failed", path=target, reason=e.strerror or e), file=sys.stderr)

@@ -43,24 +43,36 @@ LANG_RE = re.compile(r"[a-z]{2}\Z")
 CONTACT_TEXTS = ("name", "role", "address", "note")
 
 _MSG: dict[str, str] = {
-    "bad_lang": N_("The deck has no language '{lang}'; it has {langs}. Add the "
-                   "language to languages first, e.g. languages: [{langs}, {lang}]."),
-    "is_default": N_("'{lang}' is the deck's default language; the texts are written "
-                     "in it. Choose one of the others: {others}."),
-    "one_lang": N_("The deck has only the language {lang}. Add the language you want "
-                   "to translate into to languages, e.g. languages: [{lang}, nn]."),
+    "bad_lang": N_(
+        "The deck has no language '{lang}'; it has {langs}. Add the "
+        "language to languages first, e.g. languages: [{langs}, {lang}]."
+    ),
+    "is_default": N_(
+        "'{lang}' is the deck's default language; the texts are written "
+        "in it. Choose one of the others: {others}."
+    ),
+    "one_lang": N_(
+        "The deck has only the language {lang}. Add the language you want "
+        "to translate into to languages, e.g. languages: [{lang}, nn]."
+    ),
     "exported": N_("Wrote {n} texts to {path} ({missing} lack a translation into {lang})."),
-    "base_note": N_("Texts from the deck this one extends ({base}) are not included; "
-                    "translate them there."),
-    "bad_csv": N_("{path}: this is not a translation file from 'tiltakskort strings "
-                  "export' (the first line should be id,{default},LANGUAGE)."),
+    "base_note": N_(
+        "Texts from the deck this one extends ({base}) are not included; translate them there."
+    ),
+    "bad_csv": N_(
+        "{path}: this is not a translation file from 'tiltakskort strings "
+        "export' (the first line should be id,{default},LANGUAGE)."
+    ),
     "csv_unreadable": N_("{path}: the file cannot be read ({reason})."),
     "unknown_id": N_("{path}:{line}: '{id}' is not in the deck; the line was skipped."),
-    "stale": N_("{path}:{line}: the text '{id}' has changed since the export; check "
-                "the translation and import with --force, or export again. The line "
-                "was skipped."),
-    "imported": N_("Wrote {n} translations to {path} ({same} were there already, "
-                   "{skipped} skipped)."),
+    "stale": N_(
+        "{path}:{line}: the text '{id}' has changed since the export; check "
+        "the translation and import with --force, or export again. The line "
+        "was skipped."
+    ),
+    "imported": N_(
+        "Wrote {n} translations to {path} ({same} were there already, {skipped} skipped)."
+    ),
     "broke": N_("The import would have given the deck errors; {path} is unchanged:"),
     "yaml_failed": N_("{path}: the file cannot be edited automatically ({reason})."),
 }
@@ -216,13 +228,21 @@ def _load(entry: Path, lang: str) -> Any:
     try:
         return load_deck_file(entry)
     except Exception as e:  # noqa: BLE001 - ruamel's errors have no common base we can name
-        print(_m(lang, "yaml_failed", path=entry, reason=str(e).splitlines()[0] if str(e)
-                 else type(e).__name__), file=sys.stderr)
+        print(
+            _m(
+                lang,
+                "yaml_failed",
+                path=entry,
+                reason=str(e).splitlines()[0] if str(e) else type(e).__name__,
+            ),
+            file=sys.stderr,
+        )
         return None
 
 
-def _export(entry: Path, deck: Any, target: str, output: Path, missing_only: bool,
-            lang: str) -> int:
+def _export(
+    entry: Path, deck: Any, target: str, output: Path, missing_only: bool, lang: str
+) -> int:
     doc = _load(entry, lang)
     if doc is None:
         return 1
@@ -259,8 +279,9 @@ def _norm(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))
 
 
-def _import(entry: Path, given: str, deck: Any, path: Path, force: bool, lang: str,
-            error: Any) -> int:
+def _import(
+    entry: Path, given: str, deck: Any, path: Path, force: bool, lang: str, error: Any
+) -> int:
     from tiltakskort.deck.loader import load_deck
 
     default = deck.default_language
@@ -330,8 +351,9 @@ def _scalar(text: str, flow: bool) -> Any:
     return text
 
 
-def set_translation(slot: Slot, default: str, target: str, text: str,
-                    languages: tuple[str, ...]) -> None:
+def set_translation(
+    slot: Slot, default: str, target: str, text: str, languages: tuple[str, ...]
+) -> None:
     """Write ``text`` as the ``target`` translation of the text at ``slot``."""
     from ruamel.yaml.comments import CommentedMap
 
@@ -355,8 +377,13 @@ def set_translation(slot: Slot, default: str, target: str, text: str,
     new = CommentedMap()
     new[default] = value
     new[target] = _scalar(text, flow)
-    if flow or "\n" not in str(value) and "\n" not in text and len(str(value)) + len(text) < 60 \
-            and isinstance(slot.key, int):
+    if (
+        flow
+        or "\n" not in str(value)
+        and "\n" not in text
+        and len(str(value)) + len(text) < 60
+        and isinstance(slot.key, int)
+    ):
         new.fa.set_flow_style()
     else:
         new.fa.set_block_style()

@@ -67,8 +67,10 @@ def horizon(today: date, country: str, months: int = 12) -> tuple[datetime, date
     from tiltakskort.deck.validate import add_months
 
     tz = timezone_for(country)
-    return (datetime.combine(today, time(0), tz),
-            datetime.combine(add_months(today, months), time(0), tz))
+    return (
+        datetime.combine(today, time(0), tz),
+        datetime.combine(add_months(today, months), time(0), tz),
+    )
 
 
 def card_gaps(deck: Deck, card: Card, start: datetime, end: datetime) -> list[Gap]:
@@ -89,19 +91,26 @@ def card_gaps(deck: Deck, card: Card, start: datetime, end: datetime) -> list[Ga
     tz = timezone_for(deck.country)
     holes = _holes(key, deck.country, (start - margin).timestamp(), (end + margin).timestamp())
     s0, e0 = start.timestamp(), end.timestamp()
-    return [Gap(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz))
-            for s, e in holes if e > s0 and s < e0]
+    return [
+        Gap(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz))
+        for s, e in holes
+        if e > s0 and s < e0
+    ]
 
 
 @lru_cache(maxsize=512)
-def _holes(expressions: tuple[str, ...], country: str, lo: float,
-           hi: float) -> tuple[tuple[float, float], ...]:
+def _holes(
+    expressions: tuple[str, ...], country: str, lo: float, hi: float
+) -> tuple[tuple[float, float], ...]:
     """The stretches between ``lo`` and ``hi`` (UTC timestamps) when none of the
     expressions is open; cards with the same contacts share the answer."""
     spans: list[tuple[float, float]] = []
     for expr in expressions:
-        spans.extend(Schedule(expr, country).open_spans(datetime.fromtimestamp(lo, UTC),
-                                                        datetime.fromtimestamp(hi, UTC)))
+        spans.extend(
+            Schedule(expr, country).open_spans(
+                datetime.fromtimestamp(lo, UTC), datetime.fromtimestamp(hi, UTC)
+            )
+        )
     spans.sort()
     holes: list[tuple[float, float]] = []
     cursor = lo
@@ -174,8 +183,7 @@ def _dated(g: Gap) -> str:
 
 
 def _weekly_key(g: Gap) -> tuple[int, str, int, str]:
-    return (g.start.weekday(), _clock(g.start), (g.end.date() - g.start.date()).days,
-            _clock(g.end))
+    return (g.start.weekday(), _clock(g.start), (g.end.date() - g.start.date()).days, _clock(g.end))
 
 
 def _weekly(key: tuple[int, str, int, str]) -> Msg:
@@ -184,16 +192,26 @@ def _weekly(key: tuple[int, str, int, str]) -> Msg:
         return Msg("{day} {start}–{end}", day=_weekday(day), start=start, end=end)
     if span == 1 and end == "00:00":
         return Msg("{day} {start}–{end}", day=_weekday(day), start=start, end="24:00")
-    return Msg("{day} {start}–{end_day} {end}", day=_weekday(day), start=start,
-               end_day=_weekday((day + span) % 7), end=end)
+    return Msg(
+        "{day} {start}–{end_day} {end}",
+        day=_weekday(day),
+        start=start,
+        end_day=_weekday((day + span) % 7),
+        end=end,
+    )
 
 
 def _weekly_days(first: int, last: int, key: tuple[int, str, int, str]) -> Msg:
     _day, start, span, end = key
     if span == 1 and end == "00:00":
         end = "24:00"
-    return Msg("{first}–{last} {start}–{end}", first=_weekday(first), last=_weekday(last),
-               start=start, end=end)
+    return Msg(
+        "{first}–{last} {start}–{end}",
+        first=_weekday(first),
+        last=_weekday(last),
+        start=start,
+        end=end,
+    )
 
 
 def describe_gaps(gaps: Iterable[Gap], start: datetime, end: datetime) -> Msg:
@@ -227,9 +245,14 @@ def describe_gaps(gaps: Iterable[Gap], start: datetime, end: datetime) -> Msg:
     for key, occ in sorted(weekly, key=lambda kr: (kr[0][0], kr[1][0].start)):
         full = occ[0].start - start < week and end - occ[-1].end < week
         for row, tail in zip(rows, tails, strict=True):
-            if (key[2] <= 1 and row[1][1:] == key[1:] and row[0][-1] == key[0] - 1
-                    and row[2] == full and abs(occ[0].start - tail[0].start) < week
-                    and abs(occ[-1].start - tail[-1].start) < week):
+            if (
+                key[2] <= 1
+                and row[1][1:] == key[1:]
+                and row[0][-1] == key[0] - 1
+                and row[2] == full
+                and abs(occ[0].start - tail[0].start) < week
+                and abs(occ[-1].start - tail[-1].start) < week
+            ):
                 row[0].append(key[0])
                 row[3].extend(occ)
                 tail[:] = occ
@@ -244,26 +267,34 @@ def describe_gaps(gaps: Iterable[Gap], start: datetime, end: datetime) -> Msg:
         if full:
             parts.append(Msg("{window} every week", window=window))
         else:
-            parts.append(Msg("{window} every week from {first} to {last}", window=window,
-                             first=occ[0].start.strftime("%d.%m.%Y"),
-                             last=occ[-1].start.strftime("%d.%m.%Y")))
+            parts.append(
+                Msg(
+                    "{window} every week from {first} to {last}",
+                    window=window,
+                    first=occ[0].start.strftime("%d.%m.%Y"),
+                    last=occ[-1].start.strftime("%d.%m.%Y"),
+                )
+            )
     in_weekly = {id(g) for _k, r in weekly for g in r}
     dated = [g for g in gaps if id(g) not in in_weekly]
     parts.extend(_dated(g) for g in dated[:MAX_DATED])
     if len(dated) > MAX_DATED:
         more = len(dated) - MAX_DATED
-        parts.append(_Lang(lambda lang: tn(lang, "and {n} more time", "and {n} more times",
-                                           more)))
+        parts.append(_Lang(lambda lang: tn(lang, "and {n} more time", "and {n} more times", more)))
     return Words(parts)
 
 
 def coverage_hint(gaps: Sequence[Gap]) -> Msg:
     """How to close the holes, with an example that fits the first one."""
     if gaps and gaps[0].start.time() == time(0) and gaps[0].start.weekday() == 0:
-        return Msg('write the night into each weekday, e.g. mon-fri: "00:00-08:00, '
-                   '15:30-24:00", or add a contact that is open around the clock')
-    return Msg("give the hours of an on-call service for these times (after_hours), or add a "
-               "contact that is open around the clock")
+        return Msg(
+            'write the night into each weekday, e.g. mon-fri: "00:00-08:00, '
+            '15:30-24:00", or add a contact that is open around the clock'
+        )
+    return Msg(
+        "give the hours of an on-call service for these times (after_hours), or add a "
+        "contact that is open around the clock"
+    )
 
 
 def deck_gaps(deck: Deck, today: date) -> Mapping[str, list[Gap]]:

@@ -15,23 +15,45 @@ from datetime import date, timedelta
 SAME_DAY = re.compile(
     r"\b(samme\s+dag(en)?|same\s+dag(en)?|samma\s+dag|same\s+day|i\s*dag|today|straks|"
     r"umiddelbart|omgående|omgåande|omedelbart|genast|immediately|at\s+once)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 _UNITS = {
     "days": r"dag(?:er|ar|en)?|døgn|dygn|days?",
     "workdays": r"(?:virke|arbeids|arbeids-|arbets|yrkes)dag(?:er|ar)?|working\s+days?|"
-                r"business\s+days?|workdays?",
+    r"business\s+days?|workdays?",
     "weeks": r"uk(?:e|er|a)|vek(?:e|er|a)|veck(?:a|or)|weeks?",
     "months": r"måned(?:er)?|månad(?:er|ar)?|months?",
     "hours": r"tim(?:e|er|ar|mar|me)|hours?",
 }
-_WORDS = {"en": 1, "ett": 1, "ei": 1, "eit": 1, "one": 1, "a": 1, "to": 2, "två": 2,
-          "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4, "fem": 5,
-          "five": 5, "seks": 6, "sex": 6, "six": 6, "sju": 7, "seven": 7}
+_WORDS = {
+    "en": 1,
+    "ett": 1,
+    "ei": 1,
+    "eit": 1,
+    "one": 1,
+    "a": 1,
+    "to": 2,
+    "två": 2,
+    "two": 2,
+    "tre": 3,
+    "three": 3,
+    "fire": 4,
+    "fyra": 4,
+    "four": 4,
+    "fem": 5,
+    "five": 5,
+    "seks": 6,
+    "sex": 6,
+    "six": 6,
+    "sju": 7,
+    "seven": 7,
+}
 DURATION = re.compile(
     r"(?<![\w.])(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\s*"
     r"(?P<unit>" + "|".join(f"(?P<{k}>(?:{v})s?)" for k, v in _UNITS.items()) + r")\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def parse_duration(text: str) -> tuple[int, str] | None:

@@ -22,16 +22,22 @@ MAX_BYTES = 10 * 1024 * 1024
 #: The most a DOCX/ODT/XLSX may unpack to, by its own directory (no zip bombs).
 MAX_UNPACKED = 100 * 1024 * 1024
 #: Names in a PDF that run something or carry other files.
-_PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia",
-               b"/XFA")
+_PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"/XFA")
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
 
 def outside(raw: str, folder: Path | None) -> bool:
     """Whether ``raw`` (as written in the deck) names no file inside ``folder``."""
-    if (folder is None or not raw or "\\" in raw or ":" in raw
-            or PureWindowsPath(raw).drive != "" or PureWindowsPath(raw).is_absolute()
-            or PurePosixPath(raw).is_absolute() or ".." in PurePosixPath(raw).parts):
+    if (
+        folder is None
+        or not raw
+        or "\\" in raw
+        or ":" in raw
+        or PureWindowsPath(raw).drive != ""
+        or PureWindowsPath(raw).is_absolute()
+        or PurePosixPath(raw).is_absolute()
+        or ".." in PurePosixPath(raw).parts
+    ):
         return True
     try:
         return not (folder / raw).resolve().is_relative_to(folder.resolve())
@@ -45,8 +51,11 @@ def check_content(path: Path, kind: str, data: bytes | None = None) -> Msg | Non
     try:
         size = len(data) if data is not None else path.stat().st_size
         if size > MAX_BYTES:
-            return Msg("it is {size} MB; a file in a deck may be at most {max} MB",
-                       size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024)
+            return Msg(
+                "it is {size} MB; a file in a deck may be at most {max} MB",
+                size=round(size / 1024 / 1024, 1),
+                max=MAX_BYTES // 1024 // 1024,
+            )
         if data is None:
             data = path.read_bytes()
     except OSError as e:
@@ -66,8 +75,11 @@ def check_content(path: Path, kind: str, data: bytes | None = None) -> Msg | Non
             if sum(i.file_size for i in infos) > MAX_UNPACKED:
                 return Msg("it unpacks to more than {max} MB", max=MAX_UNPACKED // 1024 // 1024)
             if kind == "odt":
-                if not infos or infos[0].filename != "mimetype" \
-                        or z.read("mimetype").strip() != _ODT_MIME:
+                if (
+                    not infos
+                    or infos[0].filename != "mimetype"
+                    or z.read("mimetype").strip() != _ODT_MIME
+                ):
                     return Msg("its content is not an ODT text document")
                 if any(n.startswith(("Basic/", "Scripts/")) for n in names):
                     return Msg("the document contains macros")
@@ -75,8 +87,9 @@ def check_content(path: Path, kind: str, data: bytes | None = None) -> Msg | Non
             main = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}[kind]
             if "[Content_Types].xml" not in names or main not in names:
                 return Msg("its content is not a {kind} document", kind=kind.upper())
-            if any(n.lower().endswith(("vbaproject.bin", ".bin")) and "vba" in n.lower()
-                   for n in names):
+            if any(
+                n.lower().endswith(("vbaproject.bin", ".bin")) and "vba" in n.lower() for n in names
+            ):
                 return Msg("the document contains macros")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         return Msg("its content is not a {kind} document", kind=kind.upper())

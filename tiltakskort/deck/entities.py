@@ -36,14 +36,59 @@ from tiltakskort.deck.model import (
 from tiltakskort.deck.yamlread import Mapping, Node, Scalar, Sequence
 from tiltakskort.i18n import N_, Msg
 
-TOP_KEYS = ("format", "id", "title", "municipality", "country", "languages", "version",
-            "reviewed", "review_every_months", "owner", "plan_url", "branding", "emergency",
-            "extends", "start", "files", "always", "contacts", "municipalities", "services",
-            "cards", "scenarios", "search")
-CONTACT_KEYS = ("name", "role", "phone", "phones", "email", "url", "address", "hours",
-                "closed_on_holidays", "checked", "after_hours", "note")
-CARD_KEYS = ("title", "body", "options", "always", "steps", "talk", "contacts", "files",
-             "law", "links", "urgent", "tags")
+TOP_KEYS = (
+    "format",
+    "id",
+    "title",
+    "municipality",
+    "country",
+    "languages",
+    "version",
+    "reviewed",
+    "review_every_months",
+    "owner",
+    "plan_url",
+    "branding",
+    "emergency",
+    "extends",
+    "start",
+    "files",
+    "always",
+    "contacts",
+    "municipalities",
+    "services",
+    "cards",
+    "scenarios",
+    "search",
+)
+CONTACT_KEYS = (
+    "name",
+    "role",
+    "phone",
+    "phones",
+    "email",
+    "url",
+    "address",
+    "hours",
+    "closed_on_holidays",
+    "checked",
+    "after_hours",
+    "note",
+)
+CARD_KEYS = (
+    "title",
+    "body",
+    "options",
+    "always",
+    "steps",
+    "talk",
+    "contacts",
+    "files",
+    "law",
+    "links",
+    "urgent",
+    "tags",
+)
 OPTION_KEYS = ("label", "goto", "hint")
 STEP_KEYS = ("text", "who", "when")
 FILE_KEYS = ("file", "label")
@@ -63,8 +108,12 @@ DEFAULT_EMERGENCY = {
     "se": "Akuhtta várra? Riŋge políssaide 112.",
 }
 
-_CONTACT_TEXTS = {"name": N_("the name of {what}"), "role": N_("the role of {what}"),
-                  "address": N_("the address of {what}"), "note": N_("the note of {what}")}
+_CONTACT_TEXTS = {
+    "name": N_("the name of {what}"),
+    "role": N_("the role of {what}"),
+    "address": N_("the address of {what}"),
+    "note": N_("the note of {what}"),
+}
 A_CARD = Msg("a card")
 A_CONTACT = Msg("a contact")
 A_MUNICIPALITY = Msg("a municipality")
@@ -92,8 +141,15 @@ class DeckBuilder(FieldReader):
 
         fmt = self.scalar(root.get("format"), "'format'")
         if fmt is not None and fmt.value.strip() != FORMAT:
-            self.report(fmt, "TK012", Msg("This app reads decks of format '{format}', not "
-                                          "'{written}'.", format=FORMAT, written=fmt.value))
+            self.report(
+                fmt,
+                "TK012",
+                Msg(
+                    "This app reads decks of format '{format}', not '{written}'.",
+                    format=FORMAT,
+                    written=fmt.value,
+                ),
+            )
         self.read_languages(root.get("languages"))
         self.read_country(root.get("country"))
 
@@ -111,16 +167,22 @@ class DeckBuilder(FieldReader):
         emergency = self.read_emergency(root.get("emergency"))
         start = self.scalar(root.get("start"), "'start'")
         contacts = self.id_map(root.get("contacts"), "'contacts'", A_CONTACT, self.read_contact)
-        municipalities = self.id_map(root.get("municipalities"), "'municipalities'",
-                                     A_MUNICIPALITY, self.read_municipality)
-        services = self.id_map(root.get("services"), "'services'", A_SERVICE,
-                               self.read_service)
+        municipalities = self.id_map(
+            root.get("municipalities"), "'municipalities'", A_MUNICIPALITY, self.read_municipality
+        )
+        services = self.id_map(root.get("services"), "'services'", A_SERVICE, self.read_service)
         documents = self.read_documents(root.get("files"), Msg("the deck's files"))
-        always = self.read_options(root.get("always"), Msg("the deck's 'always' options"),
-                                   lambda i: Msg("'always' option {n}", n=i))
+        always = self.read_options(
+            root.get("always"),
+            Msg("the deck's 'always' options"),
+            lambda i: Msg("'always' option {n}", n=i),
+        )
         cards = self.id_map(root.get("cards"), "'cards'", A_CARD, self.read_card)
-        if root.get("cards") is not None and not cards and not any(
-                p.code in ("TK013", "TK012") for p in self.problems):
+        if (
+            root.get("cards") is not None
+            and not cards
+            and not any(p.code in ("TK013", "TK012") for p in self.problems)
+        ):
             self.report(root.key_node("cards") or root, "TK010", Msg("The deck has no cards."))
         scenarios = self.read_scenarios(root.get("scenarios"))
         synonyms = self.read_search(root.get("search"))
@@ -164,8 +226,15 @@ class DeckBuilder(FieldReader):
                 continue
             v = s.value.strip()
             if not LANG_RE.match(v):
-                self.report(s, "TK012", Msg("'{value}' is not a language code (use two letters, "
-                                            "such as nb, nn, sv, en or se).", value=v))
+                self.report(
+                    s,
+                    "TK012",
+                    Msg(
+                        "'{value}' is not a language code (use two letters, "
+                        "such as nb, nn, sv, en or se).",
+                        value=v,
+                    ),
+                )
             elif v not in langs:
                 langs.append(v)
         if langs:
@@ -190,8 +259,15 @@ class DeckBuilder(FieldReader):
         v = s.value.strip()
         if v.isdigit() and 1 <= int(v) <= 120:
             return int(v)
-        self.report(s, "TK012", Msg("'review_every_months' must be a whole number of months "
-                                    "from 1 to 120, not '{value}'.", value=v))
+        self.report(
+            s,
+            "TK012",
+            Msg(
+                "'review_every_months' must be a whole number of months "
+                "from 1 to 120, not '{value}'.",
+                value=v,
+            ),
+        )
         return 12
 
     def read_branding(self, node: Node | None, what: What) -> Branding | None:
@@ -205,9 +281,15 @@ class DeckBuilder(FieldReader):
     def read_emergency(self, node: Node | None) -> Emergency:
         from tiltakskort.deck.phone import parse_phone
 
-        default_text = Text(MappingProxyType(
-            {lang: DEFAULT_EMERGENCY.get(lang, DEFAULT_EMERGENCY["en"])
-             for lang in self.languages}), self.languages[0])
+        default_text = Text(
+            MappingProxyType(
+                {
+                    lang: DEFAULT_EMERGENCY.get(lang, DEFAULT_EMERGENCY["en"])
+                    for lang in self.languages
+                }
+            ),
+            self.languages[0],
+        )
         m = self.mapping(node, "'emergency'")
         text = phone = None
         if m is not None:
@@ -236,14 +318,17 @@ class DeckBuilder(FieldReader):
                 if t is not None:
                     out[key] = t
         for key, value in (
-                ("phone", self.phone(m.get("phone"), Msg("the phone number of {what}", what=what))),
-                ("phones", self.phones(m.get("phones"), what) or None),
-                ("email", self.email(m.get("email"), "'email'")),
-                ("url", self.https_url(m.get("url"), Msg("the web address of {what}", what=what))),
-                ("closed_on_holidays", self.boolean(m.get("closed_on_holidays"),
-                                                    "'closed_on_holidays'")),
-                ("hours", self.hours(m.get("hours"), what)),
-                ("checked", self.date_value(m.get("checked"), "'checked'"))):
+            ("phone", self.phone(m.get("phone"), Msg("the phone number of {what}", what=what))),
+            ("phones", self.phones(m.get("phones"), what) or None),
+            ("email", self.email(m.get("email"), "'email'")),
+            ("url", self.https_url(m.get("url"), Msg("the web address of {what}", what=what))),
+            (
+                "closed_on_holidays",
+                self.boolean(m.get("closed_on_holidays"), "'closed_on_holidays'"),
+            ),
+            ("hours", self.hours(m.get("hours"), what)),
+            ("checked", self.date_value(m.get("checked"), "'checked'")),
+        ):
             if value is not None:
                 out[key] = value
         after = self.scalar(m.get("after_hours"), "'after_hours'")
@@ -268,12 +353,15 @@ class DeckBuilder(FieldReader):
                 if fm is not None:
                     contacts[cid] = self.contact_fields(cid, fm)
                     contact_locs[cid] = loc(ck)
-        branding = self.read_branding(m.get("branding"),
-                                      Msg("the branding of {what}", what=what))
+        branding = self.read_branding(m.get("branding"), Msg("the branding of {what}", what=what))
         return Municipality(
-            id=mid, name=name or Text.of(mid, self.languages[0]), loc=loc(knode),
+            id=mid,
+            name=name or Text.of(mid, self.languages[0]),
+            loc=loc(knode),
             contacts=MappingProxyType({k: MappingProxyType(v) for k, v in contacts.items()}),
-            contact_locs=MappingProxyType(contact_locs), branding=branding)
+            contact_locs=MappingProxyType(contact_locs),
+            branding=branding,
+        )
 
     # -- cards ----------------------------------------------------------------
 
@@ -282,13 +370,22 @@ class DeckBuilder(FieldReader):
         self.check_keys(m, CARD_KEYS, what)
         self.require(m, ["title"], what, knode)
         opt_node = m.get("options")
-        options = self.read_options(opt_node, Msg("the options of {what}", what=what),
-                                    lambda i: Msg("option {n} of the card '{id}'", n=i, id=cid))
+        options = self.read_options(
+            opt_node,
+            Msg("the options of {what}", what=what),
+            lambda i: Msg("option {n} of the card '{id}'", n=i, id=cid),
+        )
         if opt_node is not None:
             if isinstance(opt_node, Sequence) and not 1 <= len(opt_node.items) <= 9:
-                self.report(opt_node, "TK012", Msg(
-                    "{what} has {n} options; a question has 1 to 9 (digits 1–9 choose them).",
-                    what=what, n=len(opt_node.items)))
+                self.report(
+                    opt_node,
+                    "TK012",
+                    Msg(
+                        "{what} has {n} options; a question has 1 to 9 (digits 1–9 choose them).",
+                        what=what,
+                        n=len(opt_node.items),
+                    ),
+                )
         contacts: list[str] = []
         contact_locs: list[Loc] = []
         node = m.get("contacts")
@@ -301,8 +398,7 @@ class DeckBuilder(FieldReader):
         links = []
         node = m.get("links")
         if node is not None:
-            for i, item in enumerate(self.sequence(node, Msg("the links of {what}", what=what)),
-                                     1):
+            for i, item in enumerate(self.sequence(node, Msg("the links of {what}", what=what)), 1):
                 link = self.read_link(what, i, item)
                 if link is not None:
                     links.append(link)
@@ -321,8 +417,7 @@ class DeckBuilder(FieldReader):
             links=tuple(links),
             urgent=bool(self.boolean(m.get("urgent"), "'urgent'")),
             tags=self._texts(m, "tags", N_("the tags of {what}"), what),
-            documents=self.read_documents(m.get("files"),
-                                          Msg("the files of {what}", what=what)),
+            documents=self.read_documents(m.get("files"), Msg("the files of {what}", what=what)),
             always=self.boolean(m.get("always"), "'always'") is not False,
         )
 
@@ -337,8 +432,9 @@ class DeckBuilder(FieldReader):
             self.split_by_a_comma(node)
         return () if node is None else self.texts(node, Msg(msgid, what=owner))
 
-    def read_options(self, node: Node | None, what: Msg,
-                     name: Callable[[int], Msg]) -> tuple[Option, ...]:
+    def read_options(
+        self, node: Node | None, what: Msg, name: Callable[[int], Msg]
+    ) -> tuple[Option, ...]:
         """A list of options; ``name(i)`` names the i-th in a message."""
         out = []
         for i, item in enumerate(self.sequence(node, what), 1):
@@ -434,26 +530,42 @@ class DeckBuilder(FieldReader):
         raw = s.value.strip()
         folder = self.folders.get(s.path)
         if outside(raw, folder):
-            self.report(s, "TK024", Msg(
-                "The file '{path}' must be inside the deck folder, written as a path relative "
-                "to it (e.g. skjema/samtykke.pdf).", path=raw))
+            self.report(
+                s,
+                "TK024",
+                Msg(
+                    "The file '{path}' must be inside the deck folder, written as a path relative "
+                    "to it (e.g. skjema/samtykke.pdf).",
+                    path=raw,
+                ),
+            )
             return None
         assert folder is not None
         path = (folder / raw).resolve()
         kind = KINDS.get(PurePosixPath(raw).suffix.lower())
         if kind is None:
-            self.report(s, "TK031", Msg(
-                "The file '{path}' cannot go with a deck: only PDF, DOCX, ODT and XLSX "
-                "documents can (save it as one of them).", path=raw))
+            self.report(
+                s,
+                "TK031",
+                Msg(
+                    "The file '{path}' cannot go with a deck: only PDF, DOCX, ODT and XLSX "
+                    "documents can (save it as one of them).",
+                    path=raw,
+                ),
+            )
             return None
         if not path.is_file():
-            self.report(s, "TK024", Msg("The file '{path}' does not exist in the deck folder.",
-                                        path=raw))
+            self.report(
+                s, "TK024", Msg("The file '{path}' does not exist in the deck folder.", path=raw)
+            )
             return None
         why = check_content(path, kind)
         if why is not None:
-            self.report(s, "TK031", Msg("The file '{path}' cannot go with the deck: {reason}.",
-                                        path=raw, reason=why))
+            self.report(
+                s,
+                "TK031",
+                Msg("The file '{path}' cannot go with the deck: {reason}.", path=raw, reason=why),
+            )
             return None
         return Document(path, raw, label, kind, loc(s))
 
@@ -481,15 +593,21 @@ class DeckBuilder(FieldReader):
             for cid, (ck, cv) in sm.items.items():
                 if not self.ident(ck, A_CARD):
                     continue
-                steps[cid] = self.read_steps(cv, Msg("the steps {service} adds to the card "
-                                                     "'{id}'", service=what, id=cid))
+                steps[cid] = self.read_steps(
+                    cv, Msg("the steps {service} adds to the card '{id}'", service=what, id=cid)
+                )
                 step_locs[cid] = loc(ck)
         return Service(
-            id=sid, name=name or Text.of(sid, self.languages[0]), loc=loc(knode),
-            contacts=MappingProxyType(contacts), contact_locs=MappingProxyType(contact_locs),
-            steps=MappingProxyType(steps), step_locs=MappingProxyType(step_locs),
+            id=sid,
+            name=name or Text.of(sid, self.languages[0]),
+            loc=loc(knode),
+            contacts=MappingProxyType(contacts),
+            contact_locs=MappingProxyType(contact_locs),
+            steps=MappingProxyType(steps),
+            step_locs=MappingProxyType(step_locs),
             start=start.value.strip() if start else None,
-            start_loc=loc(start) if start else loc(knode))
+            start_loc=loc(start) if start else loc(knode),
+        )
 
     # -- scenarios ------------------------------------------------------------
 
@@ -517,8 +635,11 @@ class DeckBuilder(FieldReader):
             expected = self.scalar(m.get("expected"), "'expected'")
             if title is None or story is None or expected is None:
                 continue
-            out.append(Scenario(sid.value, title, story, expected.value.strip(), loc(m),
-                                loc(expected), debrief))
+            out.append(
+                Scenario(
+                    sid.value, title, story, expected.value.strip(), loc(m), loc(expected), debrief
+                )
+            )
         return out
 
     # -- search (an addition to the format: docs/deck-format.md) ---------------
@@ -553,9 +674,15 @@ class DeckBuilder(FieldReader):
             if not word.strip():
                 self.report(knode, "TK012", Msg("A word in 'search: synonyms' is empty."))
             elif not items:
-                self.report(knode, "TK012", Msg(
-                    "'{word}' in 'search: synonyms' has no synonyms: list them after it, "
-                    "e.g. {word}: [one word, another word].", word=word))
+                self.report(
+                    knode,
+                    "TK012",
+                    Msg(
+                        "'{word}' in 'search: synonyms' has no synonyms: list them after it, "
+                        "e.g. {word}: [one word, another word].",
+                        word=word,
+                    ),
+                )
             else:
                 out[word.strip()] = tuple(items)
         return out

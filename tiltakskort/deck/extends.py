@@ -45,9 +45,14 @@ class Chain:
     unverified: list[str] = field(default_factory=list)
 
 
-def read_chain(folder: Path, display_folder: str, entry: str = ENTRY,
-               preloaded: dict[Path, bytes] | None = None, *,
-               only_preloaded: bool = False) -> Chain:
+def read_chain(
+    folder: Path,
+    display_folder: str,
+    entry: str = ENTRY,
+    preloaded: dict[Path, bytes] | None = None,
+    *,
+    only_preloaded: bool = False,
+) -> Chain:
     """Read ``folder/entry`` and the decks it extends, merged into one tree.
 
     Args:
@@ -64,8 +69,15 @@ def read_chain(folder: Path, display_folder: str, entry: str = ENTRY,
     return chain
 
 
-def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
-          preloaded: dict[Path, bytes], seen: list[Path], only_preloaded: bool) -> Node | None:
+def _read(
+    chain: Chain,
+    folder: Path,
+    display_folder: str,
+    entry: str,
+    preloaded: dict[Path, bytes],
+    seen: list[Path],
+    only_preloaded: bool,
+) -> Node | None:
     display = os.path.normpath(os.path.join(display_folder, entry))
     path = folder / entry
     chain.files.append(path)
@@ -75,17 +87,35 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
         data = None
     if data is None and only_preloaded:
         chain.unverified.append(display)
-        chain.problems.append(Problem(display, 1, 1, "TK001", Msg(
-            "The file is not covered by the deck's signature, so it is not read. Sign the "
-            "deck again (tiltakskort sign).")))
+        chain.problems.append(
+            Problem(
+                display,
+                1,
+                1,
+                "TK001",
+                Msg(
+                    "The file is not covered by the deck's signature, so it is not read. Sign the "
+                    "deck again (tiltakskort sign)."
+                ),
+            )
+        )
         return None
     result = read_yaml(path, display, data)
     chain.problems.extend(result.problems)
     root = result.root
     if root is None:
         if not result.problems:
-            chain.problems.append(Problem(display, 1, 1, "TK012", Msg(
-                "The file is empty; a deck needs at least format, id, title, start and cards.")))
+            chain.problems.append(
+                Problem(
+                    display,
+                    1,
+                    1,
+                    "TK012",
+                    Msg(
+                        "The file is empty; a deck needs at least format, id, title, start and cards."
+                    ),
+                )
+            )
         return None
     if not isinstance(root, Mapping):
         chain.problems.append(wrong_kind(root, Msg("a deck file"), Msg("a mapping of keys")))
@@ -100,9 +130,17 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
     from tiltakskort.deck.fields import possible_path
 
     if not possible_path(ext.value):
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' is not a folder name that can exist (a name holds no control "
-            "characters, and no part of it is longer than 255 characters).", base=ext.value)))
+        chain.problems.append(
+            Problem.at(
+                ext,
+                "TK023",
+                Msg(
+                    "'extends: {base}' is not a folder name that can exist (a name holds no control "
+                    "characters, and no part of it is longer than 255 characters).",
+                    base=ext.value,
+                ),
+            )
+        )
         return root
     base_folder = folder / ext.value
     try:
@@ -111,24 +149,55 @@ def _read(chain: Chain, folder: Path, display_folder: str, entry: str,
         loop = resolved == me or resolved in seen
         found = not loop and _is_deck_file(base_folder / ENTRY)
     except (OSError, ValueError, RuntimeError) as e:
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' cannot be followed ({reason}).", base=ext.value,
-            reason=getattr(e, "strerror", None) or str(e))))
+        chain.problems.append(
+            Problem.at(
+                ext,
+                "TK023",
+                Msg(
+                    "'extends: {base}' cannot be followed ({reason}).",
+                    base=ext.value,
+                    reason=getattr(e, "strerror", None) or str(e),
+                ),
+            )
+        )
         return root
     if loop:
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' leads back to a deck that already builds on this one; "
-            "decks cannot extend each other in a loop.", base=ext.value)))
+        chain.problems.append(
+            Problem.at(
+                ext,
+                "TK023",
+                Msg(
+                    "'extends: {base}' leads back to a deck that already builds on this one; "
+                    "decks cannot extend each other in a loop.",
+                    base=ext.value,
+                ),
+            )
+        )
         return root
     if not found:
-        chain.problems.append(Problem.at(ext, "TK023", Msg(
-            "'extends: {base}' names no deck: there is no {entry} in '{folder}'.",
-            base=ext.value, entry=ENTRY,
-            folder=os.path.normpath(os.path.join(display_folder, ext.value)))))
+        chain.problems.append(
+            Problem.at(
+                ext,
+                "TK023",
+                Msg(
+                    "'extends: {base}' names no deck: there is no {entry} in '{folder}'.",
+                    base=ext.value,
+                    entry=ENTRY,
+                    folder=os.path.normpath(os.path.join(display_folder, ext.value)),
+                ),
+            )
+        )
         return root
     chain.extends.append(resolved)
-    base = _read(chain, base_folder, os.path.join(display_folder, ext.value), ENTRY,
-                 preloaded, [*seen, me], only_preloaded)
+    base = _read(
+        chain,
+        base_folder,
+        os.path.join(display_folder, ext.value),
+        ENTRY,
+        preloaded,
+        [*seen, me],
+        only_preloaded,
+    )
     if isinstance(base, Mapping):
         return merge(base, root)
     return root
@@ -172,8 +241,11 @@ def merge(base: Mapping, top: Mapping) -> Mapping:
                 else:
                     merged.items[cid] = (ck, cv)
             out.items[key] = (knode, merged)
-        elif key in ("cards", "municipalities") and isinstance(old[1], Mapping) \
-                and isinstance(vnode, Mapping):
+        elif (
+            key in ("cards", "municipalities")
+            and isinstance(old[1], Mapping)
+            and isinstance(vnode, Mapping)
+        ):
             merged = Mapping(vnode.path, vnode.line, vnode.col)
             merged.items = {**old[1].items, **vnode.items}
             out.items[key] = (knode, merged)
@@ -201,8 +273,12 @@ def _merge_search(base: Mapping, top: Mapping) -> Mapping:
     out = Mapping(top.path, top.line, top.col)
     out.items = {**base.items, **top.items}
     old, new = base.items.get("synonyms"), top.items.get("synonyms")
-    if old is not None and new is not None and isinstance(old[1], Mapping) \
-            and isinstance(new[1], Mapping):
+    if (
+        old is not None
+        and new is not None
+        and isinstance(old[1], Mapping)
+        and isinstance(new[1], Mapping)
+    ):
         words = Mapping(new[1].path, new[1].line, new[1].col)
         words.items = {**old[1].items, **new[1].items}
         out.items["synonyms"] = (new[0], words)

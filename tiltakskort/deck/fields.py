@@ -77,24 +77,38 @@ class FieldReader:
         """TK011 for every key of ``node`` that is not one of ``allowed``."""
         previous: tuple[str, Node] | None = None
         for key, (knode, vnode) in node.items.items():
-            if key not in allowed and " " in key and isinstance(vnode, Scalar) \
-                    and not vnode.value.strip() and previous is not None:
+            if (
+                key not in allowed
+                and " " in key
+                and isinstance(vnode, Scalar)
+                and not vnode.value.strip()
+                and previous is not None
+            ):
                 # {label: Et barn, under 18 år, goto: barn}: a comma ended the label
                 self.report(knode, "TK012", comma_trap(key, previous))
             elif key not in allowed:
-                self.report(knode, "TK011", with_suggestion(
-                    Msg("'{key}' is not a field of {what}.", key=key, what=what), key, allowed))
+                self.report(
+                    knode,
+                    "TK011",
+                    with_suggestion(
+                        Msg("'{key}' is not a field of {what}.", key=key, what=what), key, allowed
+                    ),
+                )
             previous = key, vnode
 
-    def require(self, node: Mapping, keys: Iterable[str], what: What,
-                at: Scalar | None = None) -> None:
+    def require(
+        self, node: Mapping, keys: Iterable[str], what: What, at: Scalar | None = None
+    ) -> None:
         """Report each missing key at its empty value, else at ``at`` (the id), else the mapping."""
         for key in keys:
             value = node.get(key)
             if value is None or (isinstance(value, Scalar) and not value.value.strip()):
                 where: Node | Scalar = node.key_node(key) or at or node
-                self.report(where, "TK010",
-                            Msg("{what} has no '{key}'; it is required.", what=what, key=key))
+                self.report(
+                    where,
+                    "TK010",
+                    Msg("{what} has no '{key}'; it is required.", what=what, key=key),
+                )
 
     def mapping(self, node: Node | None, what: What) -> Mapping | None:
         if node is None:
@@ -123,14 +137,25 @@ class FieldReader:
         if not isinstance(node, Sequence) or not node.flow:
             return
         for before, item in zip(node.items, node.items[1:], strict=False):
-            if isinstance(item, Scalar) and item.plain and item.value[:1].islower() \
-                    and isinstance(before, Scalar):
+            if (
+                isinstance(item, Scalar)
+                and item.plain
+                and item.value[:1].islower()
+                and isinstance(before, Scalar)
+            ):
                 whole = f"{before.value}, {item.value}"
-                self.report(item, "TK110", Msg(
-                    "Between [ and ] a comma starts a new item, so '{first}' and '{second}' "
-                    "became two; if it is one text, put it in quotes: \"{whole}\", or write "
-                    "each item on a line of its own starting with '- '.",
-                    first=before.value, second=item.value, whole=whole))
+                self.report(
+                    item,
+                    "TK110",
+                    Msg(
+                        "Between [ and ] a comma starts a new item, so '{first}' and '{second}' "
+                        'became two; if it is one text, put it in quotes: "{whole}", or write '
+                        "each item on a line of its own starting with '- '.",
+                        first=before.value,
+                        second=item.value,
+                        whole=whole,
+                    ),
+                )
 
     def scalar(self, node: Node | None, what: What) -> Scalar | None:
         if node is None:
@@ -140,8 +165,13 @@ class FieldReader:
         self.wrong_kind(node, what, A_SINGLE_VALUE)
         return None
 
-    def id_map(self, node: Node | None, what: What, item: Msg,
-               build: Callable[[str, Scalar, Mapping], T | None]) -> dict[str, T]:
+    def id_map(
+        self,
+        node: Node | None,
+        what: What,
+        item: Msg,
+        build: Callable[[str, Scalar, Mapping], T | None],
+    ) -> dict[str, T]:
         """A mapping of id -> entity (``contacts``, ``cards``, ``municipalities``);
         ``item`` names one entry for the id check ("a card")."""
         out: dict[str, T] = {}
@@ -179,14 +209,22 @@ class FieldReader:
                 return None
             for lang, (knode, vnode) in node.items.items():
                 if not LANG_RE.match(lang):
-                    self.report(knode, "TK012", Msg(
-                        "'{lang}' in {what} is not a language code (use two letters, such as "
-                        "nb, nn, sv, en or se).", lang=lang, what=what))
+                    self.report(
+                        knode,
+                        "TK012",
+                        Msg(
+                            "'{lang}' in {what} is not a language code (use two letters, such as "
+                            "nb, nn, sv, en or se).",
+                            lang=lang,
+                            what=what,
+                        ),
+                    )
                 elif isinstance(vnode, Scalar):
                     values[lang] = vnode.value
                 else:
-                    self.wrong_kind(vnode, Msg("the {lang} text of {what}", lang=lang, what=what),
-                                    TEXT)
+                    self.wrong_kind(
+                        vnode, Msg("the {lang} text of {what}", lang=lang, what=what), TEXT
+                    )
             if not values:
                 if node.items:
                     return None
@@ -198,9 +236,16 @@ class FieldReader:
         if len(self.languages) > 1:
             missing = [lang for lang in self.languages if lang not in values]
             if missing:
-                self.report(node, "TK102", Msg(
-                    "{what} has no translation into {languages}; {default} is shown instead.",
-                    what=what, languages=", ".join(missing), default=self.languages[0]))
+                self.report(
+                    node,
+                    "TK102",
+                    Msg(
+                        "{what} has no translation into {languages}; {default} is shown instead.",
+                        what=what,
+                        languages=", ".join(missing),
+                        default=self.languages[0],
+                    ),
+                )
         return Text(MappingProxyType(values), self.languages[0], loc(node))
 
     def texts(self, node: Node | None, what: What) -> tuple[Text, ...]:
@@ -217,15 +262,30 @@ class FieldReader:
             return True
         foreign = next((ch for ch in knode.value if ch.isalpha() and not "a" <= ch <= "z"), None)
         if foreign is not None:
-            self.report(knode, "TK013", Msg(
-                "'{id}' is not a valid id for {what}: '{letter}' is not one of the letters a–z "
-                "an id is written with (write e.g. {suggestion}; the title can say it as it "
-                "is).", id=knode.value, what=what, letter=foreign,
-                suggestion=suggest_id(knode.value)))
+            self.report(
+                knode,
+                "TK013",
+                Msg(
+                    "'{id}' is not a valid id for {what}: '{letter}' is not one of the letters a–z "
+                    "an id is written with (write e.g. {suggestion}; the title can say it as it "
+                    "is).",
+                    id=knode.value,
+                    what=what,
+                    letter=foreign,
+                    suggestion=suggest_id(knode.value),
+                ),
+            )
             return False
-        self.report(knode, "TK013", Msg(
-            "'{id}' is not a valid id for {what}: use small letters a–z, digits and hyphens, "
-            "starting with a letter or digit (e.g. barn-akutt).", id=knode.value, what=what))
+        self.report(
+            knode,
+            "TK013",
+            Msg(
+                "'{id}' is not a valid id for {what}: use small letters a–z, digits and hyphens, "
+                "starting with a letter or digit (e.g. barn-akutt).",
+                id=knode.value,
+                what=what,
+            ),
+        )
         return False
 
     def boolean(self, node: Node | None, what: What) -> bool | None:
@@ -235,8 +295,11 @@ class FieldReader:
         v = s.value.strip().lower()
         if v in ("true", "false"):
             return v == "true"
-        self.report(s, "TK012", Msg("{what} must be true or false, not '{value}'.",
-                                    what=what, value=s.value))
+        self.report(
+            s,
+            "TK012",
+            Msg("{what} must be true or false, not '{value}'.", what=what, value=s.value),
+        )
         return None
 
     def date_value(self, node: Node | None, what: What) -> date | None:
@@ -249,13 +312,20 @@ class FieldReader:
                 return date.fromisoformat(v)
             except ValueError:
                 pass
-        self.report(s, "TK012", Msg(
-            "{what} must be a date written YYYY-MM-DD (e.g. 2026-10-01), not '{value}'.",
-            what=what, value=s.value))
+        self.report(
+            s,
+            "TK012",
+            Msg(
+                "{what} must be a date written YYYY-MM-DD (e.g. 2026-10-01), not '{value}'.",
+                what=what,
+                value=s.value,
+            ),
+        )
         return None
 
-    def https_url(self, node: Node | None, what: What,
-                  schemes: tuple[str, ...] = ("https",)) -> str | None:
+    def https_url(
+        self, node: Node | None, what: What, schemes: tuple[str, ...] = ("https",)
+    ) -> str | None:
         from tiltakskort.deck.safeurl import is_allowed_url, unsafe_character, url_scheme
 
         s = self.scalar(node, what)
@@ -269,10 +339,17 @@ class FieldReader:
         if bad is not None:
             self.report(s, "TK025", unsafe_link(what, url, bad))
             return None
-        self.report(s, "TK025", Msg(
-            "{what} '{url}' is not allowed: only {schemes} links open (and https links "
-            "without a user name).", what=what, url=url,
-            schemes=", ".join(f"{x}:" for x in schemes)))
+        self.report(
+            s,
+            "TK025",
+            Msg(
+                "{what} '{url}' is not allowed: only {schemes} links open (and https links "
+                "without a user name).",
+                what=what,
+                url=url,
+                schemes=", ".join(f"{x}:" for x in schemes),
+            ),
+        )
         return None
 
     def phone(self, node: Node | None, what: What) -> Any:
@@ -284,11 +361,18 @@ class FieldReader:
         try:
             return parse_phone(s.value, self.country)
         except PhoneError:
-            self.report(s, "TK027", Msg(
-                "{what}: '{number}' is not a valid phone number for {country} (write e.g. "
-                "{example}, or a foreign number with +).", what=what, number=s.value.strip(),
-                country=COUNTRIES.get(self.country, self.country),
-                example=PHONE_EXAMPLES.get(self.country, "")))
+            self.report(
+                s,
+                "TK027",
+                Msg(
+                    "{what}: '{number}' is not a valid phone number for {country} (write e.g. "
+                    "{example}, or a foreign number with +).",
+                    what=what,
+                    number=s.value.strip(),
+                    country=COUNTRIES.get(self.country, self.country),
+                    example=PHONE_EXAMPLES.get(self.country, ""),
+                ),
+            )
             return None
 
     def phones(self, node: Node | None, what: What) -> tuple[Any, ...]:
@@ -298,15 +382,16 @@ class FieldReader:
         out: list[LabelledPhone] = []
         for item in self.sequence(node, Msg("the phone numbers of {what}", what=what)):
             if isinstance(item, Mapping):
-                self.check_keys(item, ("number", "label"), Msg("a phone number of {what}",
-                                                               what=what))
+                self.check_keys(
+                    item, ("number", "label"), Msg("a phone number of {what}", what=what)
+                )
                 if item.get("number") is None:
                     self.require(item, ["number"], Msg("a phone number of {what}", what=what))
                     continue
-                phone = self.phone(item.get("number"),
-                                   Msg("the phone number of {what}", what=what))
-                label = self.text(item.get("label"), Msg("the label of a phone number of "
-                                                         "{what}", what=what))
+                phone = self.phone(item.get("number"), Msg("the phone number of {what}", what=what))
+                label = self.text(
+                    item.get("label"), Msg("the label of a phone number of {what}", what=what)
+                )
             else:
                 phone = self.phone(item, Msg("the phone number of {what}", what=what))
                 label = None
@@ -329,8 +414,15 @@ class FieldReader:
             return None
         if COLOR_RE.match(s.value.strip()):
             return s.value.strip().lower()
-        self.report(s, "TK012", Msg("{what} must be written #rrggbb (e.g. #1f4e79), "
-                                    "not '{value}'.", what=what, value=s.value))
+        self.report(
+            s,
+            "TK012",
+            Msg(
+                "{what} must be written #rrggbb (e.g. #1f4e79), not '{value}'.",
+                what=what,
+                value=s.value,
+            ),
+        )
         return None
 
     def asset(self, node: Node | None, what: What) -> Path | None:
@@ -341,16 +433,30 @@ class FieldReader:
         raw = s.value.strip()
         folder = self.folders.get(s.path)
         if not possible_path(raw):
-            self.report(s, "TK024", Msg(
-                "{what} '{path}' is not a file name that can exist (a name holds no control "
-                "characters, and no part of it is longer than 255 characters).",
-                what=what, path=raw))
+            self.report(
+                s,
+                "TK024",
+                Msg(
+                    "{what} '{path}' is not a file name that can exist (a name holds no control "
+                    "characters, and no part of it is longer than 255 characters).",
+                    what=what,
+                    path=raw,
+                ),
+            )
             return None
         try:
             return self._asset(s, raw, folder, what)
         except (OSError, ValueError, RuntimeError) as e:
-            self.report(s, "TK024", Msg("{what} '{path}' cannot be read ({reason}).", what=what,
-                                        path=raw, reason=getattr(e, "strerror", None) or str(e)))
+            self.report(
+                s,
+                "TK024",
+                Msg(
+                    "{what} '{path}' cannot be read ({reason}).",
+                    what=what,
+                    path=raw,
+                    reason=getattr(e, "strerror", None) or str(e),
+                ),
+            )
             return None
 
     def _asset(self, s: Scalar, raw: str, folder: Path | None, what: What) -> Path | None:
@@ -368,17 +474,28 @@ class FieldReader:
             target = (folder / raw).resolve()
             outside = not target.is_relative_to(folder.resolve())
         if outside:
-            self.report(s, "TK024", Msg(
-                "{what} '{path}' must be a file inside the deck folder, written as a path "
-                "relative to it (e.g. logo.png).", what=what, path=raw))
+            self.report(
+                s,
+                "TK024",
+                Msg(
+                    "{what} '{path}' must be a file inside the deck folder, written as a path "
+                    "relative to it (e.g. logo.png).",
+                    what=what,
+                    path=raw,
+                ),
+            )
             return None
         if not target.is_file() or not stat.S_ISREG(target.stat().st_mode):
-            self.report(s, "TK024", Msg("{what} '{path}' does not exist in the deck folder.",
-                                        what=what, path=raw))
+            self.report(
+                s,
+                "TK024",
+                Msg("{what} '{path}' does not exist in the deck folder.", what=what, path=raw),
+            )
             return None
         if target.suffix.lower() not in LOGO_SUFFIXES:
-            self.report(s, "TK012", Msg("{what} '{path}' must be a PNG or SVG file.",
-                                        what=what, path=raw))
+            self.report(
+                s, "TK012", Msg("{what} '{path}' must be a PNG or SVG file.", what=what, path=raw)
+            )
             return None
         return target
 
@@ -402,8 +519,9 @@ class FieldReader:
                     inner: dict[str, str] = {}
                     for k2, (_, v2) in v.items.items():
                         if not isinstance(v2, Scalar):
-                            self.wrong_kind(v2, f"'hours: {k}: {k2}'",
-                                            Msg("times like 08:00-15:45 or closed"))
+                            self.wrong_kind(
+                                v2, f"'hours: {k}: {k2}'", Msg("times like 08:00-15:45 or closed")
+                            )
                             return None
                         inner[k2] = v2.value.strip()
                     value[k] = inner
@@ -411,8 +529,9 @@ class FieldReader:
                     self.wrong_kind(v, f"'hours: {k}'", Msg("times like 08:00-15:45 or closed"))
                     return None
         else:
-            self.wrong_kind(node, "'hours'",
-                            Msg("24/7, a mapping of days or an opening_hours text"))
+            self.wrong_kind(
+                node, "'hours'", Msg("24/7, a mapping of days or an opening_hours text")
+            )
             return None
         try:
             return parse_hours(value)
@@ -420,22 +539,39 @@ class FieldReader:
             where: Node | Scalar = node
             if e.key is not None and isinstance(node, Mapping):
                 where = node.key_node(e.key) or node
-            self.report(where, "TK026", Msg(
-                "The opening hours of {what} cannot be read: {error} Write it like this, "
-                "for example: {example}", what=what, error=e.message, example=e.example))
+            self.report(
+                where,
+                "TK026",
+                Msg(
+                    "The opening hours of {what} cannot be read: {error} Write it like this, "
+                    "for example: {example}",
+                    what=what,
+                    error=e.message,
+                    example=e.example,
+                ),
+            )
             return None
 
 
 def unsafe_link(what: What, url: str, char: str) -> Msg:
     """TK025's words for a link with a character no link may hold (``<``, a space …)."""
     code = f"U+{ord(char):04X}"
-    shown: Msg | str = (Msg("a space") if char == " " else
-                        Msg("a space ({code})", code=code) if char.isspace() else
-                        f"'{char}'" if char.isprintable() else code)
+    shown: Msg | str = (
+        Msg("a space")
+        if char == " "
+        else Msg("a space ({code})", code=code)
+        if char.isspace()
+        else f"'{char}'"
+        if char.isprintable()
+        else code
+    )
     return Msg(
         "{what} '{url}' holds {char}, which no link may hold: copy the link again from the "
         "browser's address bar (a space in a link is written %20).",
-        what=what, url=url, char=shown)
+        what=what,
+        url=url,
+        char=shown,
+    )
 
 
 def possible_path(raw: str) -> bool:
@@ -446,9 +582,25 @@ def possible_path(raw: str) -> bool:
     return all(len(part.encode("utf-8")) <= 255 for part in re.split(r"[/\\]", raw))
 
 
-_LATIN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "é": "e",
-                        "è": "e", "á": "a", "ß": "ss", "Æ": "ae", "Ø": "o", "Å": "a",
-                        "Ä": "a", "Ö": "o"})
+_LATIN = str.maketrans(
+    {
+        "æ": "ae",
+        "ø": "o",
+        "å": "a",
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "é": "e",
+        "è": "e",
+        "á": "a",
+        "ß": "ss",
+        "Æ": "ae",
+        "Ø": "o",
+        "Å": "a",
+        "Ä": "a",
+        "Ö": "o",
+    }
+)
 
 
 def suggest_id(value: str) -> str:
@@ -471,7 +623,9 @@ def comma_trap(words: str, previous: tuple[str, Node] | None) -> Msg:
     return Msg(
         "The comma before '{words}' ends the text there: between {{ and }} YAML ends a "
         "text at a comma. Put the whole text in quotation marks, e.g. {example}.",
-        words=words, example=example)
+        words=words,
+        example=example,
+    )
 
 
 def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
@@ -487,13 +641,13 @@ def _text_trap(node: Mapping) -> tuple[Scalar, Msg] | None:
         if LANG_RE.match(key):
             previous = key, vnode
             continue
-        if isinstance(vnode, Scalar) and not vnode.value.strip() and (" " in key or
-                                                                       len(key) > 3):
+        if isinstance(vnode, Scalar) and not vnode.value.strip() and (" " in key or len(key) > 3):
             return knode, comma_trap(key, previous)
         if isinstance(vnode, Scalar) and len(node.items) == 1:
             return knode, Msg(
                 "'{words}: …' has a colon followed by a space, so YAML read '{words}' as a "
-                "field name: put the whole text in quotation marks, e.g. \"{words}: {rest}\".",
-                words=key, rest=vnode.value.strip())
+                'field name: put the whole text in quotation marks, e.g. "{words}: {rest}".',
+                words=key,
+                rest=vnode.value.strip(),
+            )
     return None
-

@@ -56,8 +56,9 @@ class HoursError(ValueError):
     right way to write it.
     """
 
-    def __init__(self, message: Msg, key: str | None = None,
-                 example: str = 'mon-fri: "08:00-15:45"') -> None:
+    def __init__(
+        self, message: Msg, key: str | None = None, example: str = 'mon-fri: "08:00-15:45"'
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.key = key
@@ -220,8 +221,9 @@ def _normal(expression: str) -> str:
 
 
 def _freeze(value: Mapping[str, Any]) -> Frozen:
-    return tuple((str(k), _freeze(v) if isinstance(v, Mapping) else str(v))
-                 for k, v in value.items())
+    return tuple(
+        (str(k), _freeze(v) if isinstance(v, Mapping) else str(v)) for k, v in value.items()
+    )
 
 
 def _thaw(value: Frozen) -> dict[str, Any]:
@@ -229,8 +231,9 @@ def _thaw(value: Frozen) -> dict[str, Any]:
 
 
 _ALWAYS_WORDS = ("24/7", "24/7/365", "døgnåpent")
-ALWAYS = Hours(tuple(((0, 1440),) for _ in range(7)), ((0, 1440),), "24/7", said=((0, 1440),),
-               value="24/7")
+ALWAYS = Hours(
+    tuple(((0, 1440),) for _ in range(7)), ((0, 1440),), "24/7", said=((0, 1440),), value="24/7"
+)
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -241,8 +244,9 @@ def _minutes(text: str, key: str | None) -> int:
         h, mi = int(m.group(1)), int(m.group(2))
         if (h < 24 and mi < 60) or (h == 24 and mi == 0):
             return h * 60 + mi
-    raise HoursError(Msg("'{text}' is not a time; write times as HH:MM, e.g. 08:00.",
-                         text=text.strip()), key)
+    raise HoursError(
+        Msg("'{text}' is not a time; write times as HH:MM, e.g. 08:00.", text=text.strip()), key
+    )
 
 
 def _ranges(text: str, key: str | None) -> tuple[Range, ...]:
@@ -256,16 +260,19 @@ def _ranges(text: str, key: str | None) -> tuple[Range, ...]:
         part = part.strip()
         bits = re.split(r"\s*[-–]\s*", part)
         if len(bits) != 2 or not bits[0] or not bits[1]:
-            raise HoursError(Msg("'{text}' is not a time range; write e.g. 08:00-15:45, or "
-                                 "closed.", text=part), key)
+            raise HoursError(
+                Msg("'{text}' is not a time range; write e.g. 08:00-15:45, or closed.", text=part),
+                key,
+            )
         a, b = _minutes(bits[0], key), _minutes(bits[1], key)
         if a == b:
             raise HoursError(Msg("'{text}' starts and ends at the same time.", text=part), key)
         if b < a:
             b += 1440  # runs past midnight, e.g. 22:00-02:00
         if a >= 1440:
-            raise HoursError(Msg("'{text}' starts at 24:00; start at 00:00 instead.",
-                                 text=part), key)
+            raise HoursError(
+                Msg("'{text}' starts at 24:00; start at 00:00 instead.", text=part), key
+            )
         out.append((a, b))
     out.sort()
     for (_, b1), (a2, _) in zip(out, out[1:], strict=False):
@@ -286,9 +293,20 @@ def _day_range(key: str, names: tuple[str, ...], raw_key: str) -> list[int]:
     from tiltakskort.deck.problems import with_suggestion
 
     wrong = next((b for b in bits if b not in low), key)
-    raise HoursError(with_suggestion(Msg(
-        "'{text}' is not a day or a range of days; use {first}..{last}, e.g. {first}-{fifth}.",
-        text=raw_key, first=names[0], last=names[6], fifth=names[4]), wrong, names), raw_key)
+    raise HoursError(
+        with_suggestion(
+            Msg(
+                "'{text}' is not a day or a range of days; use {first}..{last}, e.g. {first}-{fifth}.",
+                text=raw_key,
+                first=names[0],
+                last=names[6],
+                fifth=names[4],
+            ),
+            wrong,
+            names,
+        ),
+        raw_key,
+    )
 
 
 def parse_hours(value: str | Mapping[str, Any], closed_on_holidays: bool | None = None) -> Hours:
@@ -324,12 +342,19 @@ def _parse_mapping(value: Mapping[str, Any]) -> Hours:
     for raw_key, text in value.items():
         key = str(raw_key).strip().lower()
         if _special_key(key):
-            extras.append((str(raw_key), () if not isinstance(text, str) or
-                           text.strip().lower() in ("unknown",) else _ranges(text, raw_key)))
+            extras.append(
+                (
+                    str(raw_key),
+                    ()
+                    if not isinstance(text, str) or text.strip().lower() in ("unknown",)
+                    else _ranges(text, raw_key),
+                )
+            )
             continue
         if not isinstance(text, str):
-            raise HoursError(Msg("'{key}' must be times like 08:00-15:45, or closed.",
-                                 key=raw_key), raw_key)
+            raise HoursError(
+                Msg("'{key}' must be times like 08:00-15:45, or closed.", key=raw_key), raw_key
+            )
         if key in ("holidays", "ph"):
             holidays = () if text.strip().lower() == "unknown" else _ranges(text, raw_key)
             continue
@@ -339,8 +364,12 @@ def _parse_mapping(value: Mapping[str, Any]) -> Hours:
         ranges = () if text.strip().lower() == "unknown" else _ranges(text, raw_key)
         for d in days:
             if week[d] is not None:
-                raise HoursError(Msg("'{day}' is given twice (again in '{text}').",
-                                     day=DAY_KEYS[d], text=raw_key), raw_key)
+                raise HoursError(
+                    Msg(
+                        "'{day}' is given twice (again in '{text}').", day=DAY_KEYS[d], text=raw_key
+                    ),
+                    raw_key,
+                )
             week[d] = ranges
     try:  # everything the summary does not read: dates, seasons, eves
         compile_mapping(value, "NO")
@@ -348,13 +377,22 @@ def _parse_mapping(value: Mapping[str, Any]) -> Hours:
         raise HoursError(e.msg, e.key, e.example) from None
     from tiltakskort.deck.schedule import _source
 
-    return Hours(tuple(d or () for d in week), holidays, _source(value), said=holidays,
-                 closed_by_default=True, value=_freeze(value), extras=tuple(extras))
+    return Hours(
+        tuple(d or () for d in week),
+        holidays,
+        _source(value),
+        said=holidays,
+        closed_by_default=True,
+        value=_freeze(value),
+        extras=tuple(extras),
+    )
 
 
 _BEYOND_WEEK = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|SH|sunrise|sunset|dawn|dusk|"
-    r"easter|unknown|open|closed)\b|[\"+\[\]:]\s|\d{4}|\|\||-\s*\d+\s*days?", re.I)
+    r"easter|unknown|open|closed)\b|[\"+\[\]:]\s|\d{4}|\|\||-\s*\d+\s*days?",
+    re.I,
+)
 
 
 def _parse_osm(text: str) -> Hours:
@@ -386,9 +424,12 @@ def _osm_week(text: str) -> tuple[tuple[tuple[Range, ...], ...], tuple[Range, ..
             if rule.lower() == "24/7":
                 week = [((0, 1440),)] * 7
                 continue
-            m = re.match(r"^((?:(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
-                         r"\s*,\s*)*(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?)?"
-                         r"\s*(.*)$", rule)
+            m = re.match(
+                r"^((?:(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
+                r"\s*,\s*)*(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)(?:\s*-\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))?)?"
+                r"\s*(.*)$",
+                rule,
+            )
             assert m is not None  # the pattern matches every string
             selector, rest = (m.group(1) or "").strip(), m.group(2).strip()
             if rest.lower() == "24/7" or rest == "00:00-24:00":

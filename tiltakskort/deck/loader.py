@@ -39,9 +39,20 @@ from tiltakskort.deck.problems import Problem
 from tiltakskort.deck.yamlread import Mapping
 
 __all__ = [
-    "BRANDING_KEYS", "CARD_KEYS", "CONTACT_KEYS", "EMERGENCY_KEYS", "ENTRY", "LINK_KEYS",
-    "MUNICIPALITY_KEYS", "OPTION_KEYS", "SCENARIO_KEYS", "SEARCH_KEYS", "TOP_KEYS", "LoadResult",
-    "load_deck", "merge",
+    "BRANDING_KEYS",
+    "CARD_KEYS",
+    "CONTACT_KEYS",
+    "EMERGENCY_KEYS",
+    "ENTRY",
+    "LINK_KEYS",
+    "MUNICIPALITY_KEYS",
+    "OPTION_KEYS",
+    "SCENARIO_KEYS",
+    "SEARCH_KEYS",
+    "TOP_KEYS",
+    "LoadResult",
+    "load_deck",
+    "merge",
 ]
 
 
@@ -78,9 +89,14 @@ class LoadResult:
         return not self.errors
 
 
-def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
-              preloaded: dict[Path, bytes] | None = None,
-              only_preloaded: bool = False, coverage: bool = True) -> LoadResult:
+def load_deck(
+    folder: str | os.PathLike[str],
+    *,
+    today: date | None = None,
+    preloaded: dict[Path, bytes] | None = None,
+    only_preloaded: bool = False,
+    coverage: bool = True,
+) -> LoadResult:
     """Load and check the deck in ``folder`` (or the ``deck.yaml`` given).
 
     Args:
@@ -109,8 +125,13 @@ def load_deck(folder: str | os.PathLike[str], *, today: date | None = None,
             gc.enable()
 
 
-def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, bytes],
-          only_preloaded: bool = False, coverage: bool = True) -> LoadResult:
+def _load(
+    folder: str | os.PathLike[str],
+    today: date,
+    preloaded: dict[Path, bytes],
+    only_preloaded: bool = False,
+    coverage: bool = True,
+) -> LoadResult:
     given = str(folder)
     path = Path(folder)
     if path.name.endswith((".yaml", ".yml")) and not path.is_dir():
@@ -120,8 +141,7 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
     else:
         display_folder = given
         entry_name = ENTRY
-    chain = read_chain(path, display_folder, entry_name, preloaded,
-                       only_preloaded=only_preloaded)
+    chain = read_chain(path, display_folder, entry_name, preloaded, only_preloaded=only_preloaded)
     problems = list(chain.problems)
     deck = None
     if isinstance(chain.root, Mapping):
@@ -130,9 +150,12 @@ def _load(folder: str | os.PathLike[str], today: date, preloaded: dict[Path, byt
         problems.extend(builder.problems)
         from tiltakskort.deck.validate import validate
 
-        problems.extend(_without_follow_ons(deck, builder.problems, validate(deck, today, coverage=coverage)))
-    return LoadResult(deck, sorted(set(problems), key=Problem.sort_key), chain.files,
-                      chain.unverified)
+        problems.extend(
+            _without_follow_ons(deck, builder.problems, validate(deck, today, coverage=coverage))
+        )
+    return LoadResult(
+        deck, sorted(set(problems), key=Problem.sort_key), chain.files, chain.unverified
+    )
 
 
 def _without_follow_ons(deck: Deck, built: list[Problem], checked: list[Problem]) -> list[Problem]:
@@ -141,9 +164,11 @@ def _without_follow_ons(deck: Deck, built: list[Problem], checked: list[Problem]
     neither phone nor e-mail" after "not a valid phone number"."""
     refused = {p.message.fields.get("id") for p in built if p.code == "TK013"}
     bad_phones = {(p.path, p.line, p.column) for p in built if p.code == "TK027"}
-    no_phone = {c.id for c in deck.contacts.values()
-                if (loc := c.locs.get("phone")) is not None
-                and (loc.path, loc.line, loc.col) in bad_phones}
+    no_phone = {
+        c.id
+        for c in deck.contacts.values()
+        if (loc := c.locs.get("phone")) is not None and (loc.path, loc.line, loc.col) in bad_phones
+    }
     out = []
     for p in checked:
         named = p.message.fields.get("id")
@@ -155,4 +180,3 @@ def _without_follow_ons(deck: Deck, built: list[Problem], checked: list[Problem]
             continue
         out.append(p)
     return out
-

@@ -151,7 +151,7 @@ class Document:
         return self.label.get(lang) if self.label else PurePosixPath(self.name).stem
 
     def display(self, lang: str | None = None) -> str:
-        """"Samtykkeskjema (PDF)"."""
+        """ "Samtykkeskjema (PDF)"."""
         return f"{self.title(lang)} ({self.kind.upper()})"
 
 
@@ -249,8 +249,11 @@ class Contact:
     @property
     def main_phone(self) -> Phone | None:
         """The number to call first: ``phone``, else the first of ``phones``."""
-        return self.phone if self.phone is not None else (
-            self.phones[0].phone if self.phones else None)
+        return (
+            self.phone
+            if self.phone is not None
+            else (self.phones[0].phone if self.phones else None)
+        )
 
     def __post_init__(self) -> None:
         if self.hours is not None:
@@ -463,14 +466,14 @@ class Deck:
         return next((s for s in self.scenarios if s.id == scenario_id), None)
 
 
-def _overlay(contacts: Mapping[str, Contact],
-             changes: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Contact]:
+def _overlay(
+    contacts: Mapping[str, Contact], changes: Mapping[str, Mapping[str, Any]]
+) -> Mapping[str, Contact]:
     """``contacts`` with the fields of ``changes`` (per contact id) replacing theirs."""
     out = dict(contacts)
     for cid, fields in changes.items():
         if cid in out:
             merged_locs = {**out[cid].locs, **fields.get("locs", {})}
             values = {k: v for k, v in fields.items() if k != "locs"}
-            out[cid] = dataclasses.replace(out[cid], locs=MappingProxyType(merged_locs),
-                                           **values)
+            out[cid] = dataclasses.replace(out[cid], locs=MappingProxyType(merged_locs), **values)
     return MappingProxyType(out)

@@ -16,12 +16,23 @@ from tiltakskort.i18n import Msg
 #: libphonenumber's short-number data does not know every one (116 006 in Norway).
 KNOWN_SHORT: dict[str, dict[str, str]] = {
     "NO": {
-        "110": "110", "112": "112", "113": "113", "116111": "116 111",
-        "116006": "116 006", "116117": "116 117", "116123": "116 123", "02800": "02800",
+        "110": "110",
+        "112": "112",
+        "113": "113",
+        "116111": "116 111",
+        "116006": "116 006",
+        "116117": "116 117",
+        "116123": "116 123",
+        "02800": "02800",
     },
     "SE": {
-        "112": "112", "11414": "114 14", "1177": "1177", "116111": "116 111",
-        "116006": "116 006", "11313": "113 13", "90000": "90000",
+        "112": "112",
+        "11414": "114 14",
+        "1177": "1177",
+        "116111": "116 111",
+        "116006": "116 006",
+        "11313": "113 13",
+        "90000": "90000",
     },
 }
 
@@ -85,10 +96,14 @@ def parse_phone(raw: str, country: str = "NO") -> Phone:
 
 
 def _invalid(text: str, country: str) -> PhoneError:
-    return PhoneError(Msg(
-        "'{number}' is not a valid phone number for {country} (or an international number "
-        "starting with +).", number=text,
-        country={"NO": Msg("Norway"), "SE": Msg("Sweden")}.get(country, country)))
+    return PhoneError(
+        Msg(
+            "'{number}' is not a valid phone number for {country} (or an international number "
+            "starting with +).",
+            number=text,
+            country={"NO": Msg("Norway"), "SE": Msg("Sweden")}.get(country, country),
+        )
+    )
 
 
 def _with_library(text: str, digits: str, country: str) -> Phone:
@@ -100,14 +115,20 @@ def _with_library(text: str, digits: str, country: str) -> Phone:
         number = phonenumbers.parse(digits, country)
     except phonenumbers.NumberParseException:
         raise _invalid(text, country) from None
-    if not digits.startswith("+") and shortnumberinfo.is_valid_short_number_for_region(number, country) \
-            and not phonenumbers.is_valid_number(number):
+    if (
+        not digits.startswith("+")
+        and shortnumberinfo.is_valid_short_number_for_region(number, country)
+        and not phonenumbers.is_valid_number(number)
+    ):
         return Phone(text, _group_short(digits), f"tel:{digits}", True)
     if not phonenumbers.is_valid_number(number):
         raise _invalid(text, country)
     region = phonenumbers.region_code_for_number(number)
-    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if region == country else \
-        phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region == country
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     display = phonenumbers.format_number(number, fmt)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return Phone(text, display, f"tel:{e164}", False)

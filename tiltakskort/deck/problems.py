@@ -21,38 +21,40 @@ ERROR = "error"
 WARNING = "warning"
 
 #: code -> (severity, short title: a message id of the ``deck`` catalogue)
-CODES: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "TK001": (ERROR, N_("file missing, unreadable, not UTF-8, or too large")),
-    "TK002": (ERROR, N_("YAML syntax error")),
-    "TK003": (ERROR, N_("anchor, alias or tag")),
-    "TK004": (ERROR, N_("duplicate key")),
-    "TK010": (ERROR, N_("required field missing")),
-    "TK011": (ERROR, N_("unknown field")),
-    "TK012": (ERROR, N_("wrong kind of value")),
-    "TK013": (ERROR, N_("invalid id")),
-    "TK020": (ERROR, N_("unknown card")),
-    "TK021": (ERROR, N_("unknown contact")),
-    "TK022": (ERROR, N_("after_hours loop")),
-    "TK023": (ERROR, N_("extends missing or in a loop")),
-    "TK024": (ERROR, N_("asset path outside the deck folder, or missing")),
-    "TK025": (ERROR, N_("link scheme not allowed")),
-    "TK026": (ERROR, N_("invalid hours")),
-    "TK027": (ERROR, N_("invalid phone number")),
-    "TK028": (ERROR, N_("end card without steps or contacts")),
-    "TK029": (ERROR, N_("scenario expected is not an end card")),
-    "TK030": (ERROR, N_("card cannot reach an end card")),
-    "TK031": (ERROR, N_("file not a PDF, DOCX, ODT or XLSX document, or too large")),
-    "TK101": (WARNING, N_("card not reachable from start")),
-    "TK102": (WARNING, N_("missing translation")),
-    "TK103": (WARNING, N_("review overdue")),
-    "TK104": (WARNING, N_("contact with neither phone nor email")),
-    "TK105": (WARNING, N_("question with a single option")),
-    "TK106": (WARNING, N_("contact details not checked recently")),
-    "TK107": (WARNING, N_("times when nobody on a card answers")),
-    "TK108": (WARNING, N_("after_hours on a contact without hours")),
-    "TK109": (WARNING, N_("invisible or direction-changing characters")),
-    "TK110": (WARNING, N_("a comma inside [ ] that seems to split one text in two")),
-})
+CODES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "TK001": (ERROR, N_("file missing, unreadable, not UTF-8, or too large")),
+        "TK002": (ERROR, N_("YAML syntax error")),
+        "TK003": (ERROR, N_("anchor, alias or tag")),
+        "TK004": (ERROR, N_("duplicate key")),
+        "TK010": (ERROR, N_("required field missing")),
+        "TK011": (ERROR, N_("unknown field")),
+        "TK012": (ERROR, N_("wrong kind of value")),
+        "TK013": (ERROR, N_("invalid id")),
+        "TK020": (ERROR, N_("unknown card")),
+        "TK021": (ERROR, N_("unknown contact")),
+        "TK022": (ERROR, N_("after_hours loop")),
+        "TK023": (ERROR, N_("extends missing or in a loop")),
+        "TK024": (ERROR, N_("asset path outside the deck folder, or missing")),
+        "TK025": (ERROR, N_("link scheme not allowed")),
+        "TK026": (ERROR, N_("invalid hours")),
+        "TK027": (ERROR, N_("invalid phone number")),
+        "TK028": (ERROR, N_("end card without steps or contacts")),
+        "TK029": (ERROR, N_("scenario expected is not an end card")),
+        "TK030": (ERROR, N_("card cannot reach an end card")),
+        "TK031": (ERROR, N_("file not a PDF, DOCX, ODT or XLSX document, or too large")),
+        "TK101": (WARNING, N_("card not reachable from start")),
+        "TK102": (WARNING, N_("missing translation")),
+        "TK103": (WARNING, N_("review overdue")),
+        "TK104": (WARNING, N_("contact with neither phone nor email")),
+        "TK105": (WARNING, N_("question with a single option")),
+        "TK106": (WARNING, N_("contact details not checked recently")),
+        "TK107": (WARNING, N_("times when nobody on a card answers")),
+        "TK108": (WARNING, N_("after_hours on a contact without hours")),
+        "TK109": (WARNING, N_("invisible or direction-changing characters")),
+        "TK110": (WARNING, N_("a comma inside [ ] that seems to split one text in two")),
+    }
+)
 
 
 def title(code: str, lang: str | None = "en") -> str:
@@ -113,7 +115,9 @@ class Problem:
 
     def format(self, lang: str | None = "en") -> str:
         """``FILE:LINE:COL: CODE severity: sentence`` as the format's §8 prints it."""
-        return f"{self.path}:{self.line}:{self.column}: {self.code} {self.severity}: {self.text(lang)}"
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.code} {self.severity}: {self.text(lang)}"
+        )
 
     def describe(self, lang: str | None = "en") -> str:
         """In words, for people: "deck.yaml, line 84, column 12 – TK027 (error): sentence"."""
@@ -121,18 +125,34 @@ class Problem:
 
         severity = t(lang, "error") if self.is_error else t(lang, "warning")
         if self.line <= 0:  # the whole file (missing, unreadable, not a file): no line 0
-            return t(lang, "{file} – {code} ({severity}): {sentence}",
-                     file=os.path.basename(self.path), code=self.code, severity=severity,
-                     sentence=self.text(lang))
-        return t(lang, "{file}, line {line}, column {column} – {code} ({severity}): {sentence}",
-                 file=os.path.basename(self.path), line=self.line, column=self.column,
-                 code=self.code, severity=severity, sentence=self.text(lang))
+            return t(
+                lang,
+                "{file} – {code} ({severity}): {sentence}",
+                file=os.path.basename(self.path),
+                code=self.code,
+                severity=severity,
+                sentence=self.text(lang),
+            )
+        return t(
+            lang,
+            "{file}, line {line}, column {column} – {code} ({severity}): {sentence}",
+            file=os.path.basename(self.path),
+            line=self.line,
+            column=self.column,
+            code=self.code,
+            severity=severity,
+            sentence=self.text(lang),
+        )
 
     def as_dict(self, lang: str | None = "en") -> dict[str, Any]:
         """A JSON-ready dict for ``--format json``."""
         return {
-            "path": self.path, "line": self.line, "column": self.column,
-            "code": self.code, "severity": self.severity, "message": self.text(lang),
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.text(lang),
         }
 
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -155,7 +175,7 @@ def quote(value: str) -> str:
 
         _UNSEEN = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029]|{INVISIBLE.pattern}")
     if len(value) > QUOTE_LIMIT:
-        value = value[:QUOTE_LIMIT - 20] + "…" + value[-15:]
+        value = value[: QUOTE_LIMIT - 20] + "…" + value[-15:]
     if _UNSEEN.search(value) is None:
         return value
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -169,9 +189,12 @@ def tame(message: Msg) -> Msg:
         return message
     out = object.__new__(type(message))
     out.msgid = message.msgid
-    out.fields = MappingProxyType({
-        k: quote(v) if isinstance(v, str) else tame(v) if isinstance(v, Msg) else v
-        for k, v in fields.items()})
+    out.fields = MappingProxyType(
+        {
+            k: quote(v) if isinstance(v, str) else tame(v) if isinstance(v, Msg) else v
+            for k, v in fields.items()
+        }
+    )
     return out
 
 
@@ -193,7 +216,7 @@ class Sentences(Msg):
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> Msg | None:
-    """"Did you mean 'x'?" for the closest of ``choices``, or ``None``."""
+    """ "Did you mean 'x'?" for the closest of ``choices``, or ``None``."""
     import difflib
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)

@@ -18,8 +18,10 @@ _CONTROL_RE = re.compile(r"[\x00-\x20\x7f\\]")
 #: Never in a link of any kind: what could end an HTML attribute or start a tag.
 _UNSAFE_RE = re.compile(r"[<>\"`\x00-\x20\x7f]")
 _TEL_RE = re.compile(r"^\+?[0-9][0-9 \-().]{1,30}$")
-_MAIL_RE = re.compile(r"^[^@\s/\\?#]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
-                      r"(?:\?[^\s\\]*)?$")
+_MAIL_RE = re.compile(
+    r"^[^@\s/\\?#]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
+    r"(?:\?[^\s\\]*)?$"
+)
 
 
 def unsafe_character(url: str) -> str | None:
@@ -49,13 +51,14 @@ def is_allowed_url(url: str) -> bool:
     """
     if not isinstance(url, str) or len(url) > 2000:
         return False
-    if _UNSAFE_RE.search(url) or any(not ch.isascii() and unicodedata.category(ch)[0] in "CZ"
-                                     for ch in url):
+    if _UNSAFE_RE.search(url) or any(
+        not ch.isascii() and unicodedata.category(ch)[0] in "CZ" for ch in url
+    ):
         return False  # markup, quotes, any space or control character, invisible characters
     scheme = url_scheme(url)
     if scheme not in ALLOWED_SCHEMES or url != url.strip():
         return False
-    rest = url[len(scheme) + 1:]
+    rest = url[len(scheme) + 1 :]
     if scheme == "tel":
         return bool(_TEL_RE.match(rest))
     if scheme == "mailto":

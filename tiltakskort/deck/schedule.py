@@ -90,8 +90,9 @@ class ScheduleError(ValueError):
     """Opening hours that cannot be read: a message, the mapping key where the problem
     is (for the location) and an example of the right form."""
 
-    def __init__(self, msg: Msg, key: str | None = None,
-                 example: str = 'mon-fri: "08:00-15:45"') -> None:
+    def __init__(
+        self, msg: Msg, key: str | None = None, example: str = 'mon-fri: "08:00-15:45"'
+    ) -> None:
         super().__init__(msg.text("en"))
         self.msg = msg
         self.key = key
@@ -169,7 +170,9 @@ class Schedule:
             state = self.state_at(at)
         return Status(state, until, next_open)
 
-    def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime, State]]:
+    def intervals(
+        self, start: datetime, end: datetime
+    ) -> Iterator[tuple[datetime, datetime, State]]:
         """Successive stretches of one state from ``start`` to ``end`` (local, aware)."""
         tz = self.tz
         last: list[Any] | None = None
@@ -187,8 +190,9 @@ class Schedule:
 
     def open_spans(self, start: datetime, end: datetime) -> tuple[tuple[float, float], ...]:
         """The open stretches between ``start`` and ``end`` as UTC timestamps (cached)."""
-        return _open_spans(self.expression, self.country, self._utc(start).timestamp(),
-                           self._utc(end).timestamp())
+        return _open_spans(
+            self.expression, self.country, self._utc(start).timestamp(), self._utc(end).timestamp()
+        )
 
     def local(self, at: datetime) -> datetime:
         """``at`` in the country's zone (a naive time is taken as local wall time; a
@@ -215,17 +219,21 @@ def _aware(wall: datetime, tz: ZoneInfo) -> datetime:
     return wall.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
 
 
-_STATES = {"State.OPEN": State.OPEN, "State.CLOSED": State.CLOSED,
-           "State.UNKNOWN": State.UNKNOWN, "open": State.OPEN, "closed": State.CLOSED,
-           "unknown": State.UNKNOWN}
+_STATES = {
+    "State.OPEN": State.OPEN,
+    "State.CLOSED": State.CLOSED,
+    "State.UNKNOWN": State.UNKNOWN,
+    "open": State.OPEN,
+    "closed": State.CLOSED,
+    "unknown": State.UNKNOWN,
+}
 
 
 @lru_cache(maxsize=1024)
 def _compiled(expression: str, country: str) -> Any:
     import opening_hours
 
-    return opening_hours.OpeningHours(expression,
-                                      country=country if country in TIMEZONES else "NO")
+    return opening_hours.OpeningHours(expression, country=country if country in TIMEZONES else "NO")
 
 
 @lru_cache(maxsize=1024)
@@ -236,8 +244,9 @@ def _always_open(expression: str, country: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _open_spans(expression: str, country: str, start: float,
-                end: float) -> tuple[tuple[float, float], ...]:
+def _open_spans(
+    expression: str, country: str, start: float, end: float
+) -> tuple[tuple[float, float], ...]:
     oh = _compiled(expression, country)
     tz = timezone_for(country)
     a0 = datetime.fromtimestamp(start, tz).replace(tzinfo=None)
@@ -272,14 +281,17 @@ def _osm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     one = rf"(?:{day}(?:\s*-\s*{day})?|PH|SH)"
     return (
         re.compile(rf"(?:\b(\d{{4}})\s*)?\b({months})\s*(\d{{1,2}})\b"),
-        re.compile(rf"\b(\d{{4}})\s*({months})\s*(\d{{1,2}})\s*-\s*"
-                   rf"(\d{{4}})\s*({months})\s*(\d{{1,2}})\b"),
+        re.compile(
+            rf"\b(\d{{4}})\s*({months})\s*(\d{{1,2}})\s*-\s*"
+            rf"(\d{{4}})\s*({months})\s*(\d{{1,2}})\b"
+        ),
         re.compile(rf"^({one}(?:\s*,\s*{one})*)(?![\w\[+-])\s*(.*)$"),
     )
 
 
-def parse_schedule(value: str | Mapping[str, Any], country: str = "NO",
-                   closed_on_holidays: bool | None = None) -> Schedule | None:
+def parse_schedule(
+    value: str | Mapping[str, Any], country: str = "NO", closed_on_holidays: bool | None = None
+) -> Schedule | None:
     """``hours`` as the deck wrote it; ``None`` for ``unknown`` (no claim either way).
 
     Raises :class:`ScheduleError` for hours that cannot be read.
@@ -311,7 +323,8 @@ def _check_osm(text: str) -> None:
     if not _parses(text):
         raise ScheduleError(
             Msg("'{text}' is not an opening_hours text the app can read.", text=text),
-            example="Mo-Fr 08:00-15:45; PH off")
+            example="Mo-Fr 08:00-15:45; PH off",
+        )
     _check_dates_in_osm(text)
 
 
@@ -333,17 +346,24 @@ def _check_dates_in_osm(text: str) -> None:
         a = date(int(m.group(1)), MONTHS.index(m.group(2)) + 1, int(m.group(3)))
         b = date(int(m.group(4)), MONTHS.index(m.group(5)) + 1, int(m.group(6)))
         if b < a:
-            raise ScheduleError(Msg("The dates '{text}' end before they begin, so they never "
-                                    "occur.", text=m.group(0)),
-                                example="2026 Dec 27-2026 Dec 30 off")
+            raise ScheduleError(
+                Msg(
+                    "The dates '{text}' end before they begin, so they never occur.",
+                    text=m.group(0),
+                ),
+                example="2026 Dec 27-2026 Dec 30 off",
+            )
 
 
 def _real_date(year: int, month: int, day: int, text: str, key: str | None) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ScheduleError(Msg("'{text}' is not a date that exists.", text=text), key,
-                            example='"2027-05-07": "08:00-12:00"') from None
+        raise ScheduleError(
+            Msg("'{text}' is not a date that exists.", text=text),
+            key,
+            example='"2027-05-07": "08:00-12:00"',
+        ) from None
 
 
 def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None = None) -> str:
@@ -363,9 +383,13 @@ def compile_osm(text: str, country: str = "NO", closed_on_holidays: bool | None 
         out.append(rule)
         m = _osm_patterns()[2].match(rule)
         if m and not m.group(2).strip() and m.group(1).strip() != "PH":
-            raise ScheduleError(Msg("'{text}' gives days but no times; add times like "
-                                    "08:00-15:45, or off.", text=rule),
-                                example="Mo-Fr 08:00-15:45; PH off")
+            raise ScheduleError(
+                Msg(
+                    "'{text}' gives days but no times; add times like 08:00-15:45, or off.",
+                    text=rule,
+                ),
+                example="Mo-Fr 08:00-15:45; PH off",
+            )
         if extra and m and re.search(r"\bPH\b", m.group(1)):
             rest = m.group(2).strip() or "open"
             out.append(f"{extra} {rest}")
@@ -385,8 +409,11 @@ def _minutes(text: str, key: str | None) -> int:
         h, mi = int(m.group(1)), int(m.group(2))
         if (h < 24 and mi < 60) or (h == 24 and mi == 0):
             return h * 60 + mi
-    raise ScheduleError(Msg("'{text}' is not a time; write times as HH:MM, e.g. 08:00.",
-                            text=text.strip()), key, example='mon-fri: "08:00-15:45"')
+    raise ScheduleError(
+        Msg("'{text}' is not a time; write times as HH:MM, e.g. 08:00.", text=text.strip()),
+        key,
+        example='mon-fri: "08:00-15:45"',
+    )
 
 
 def _hhmm(minutes: int) -> str:
@@ -407,15 +434,17 @@ def ranges_text(text: str, key: str | None) -> str:
         part = part.strip()
         bits = re.split(r"\s*[-–]\s*", part)
         if len(bits) != 2 or not bits[0] or not bits[1]:
-            raise ScheduleError(Msg("'{text}' is not a time range; write e.g. 08:00-15:45, or "
-                                    "closed.", text=part), key)
+            raise ScheduleError(
+                Msg("'{text}' is not a time range; write e.g. 08:00-15:45, or closed.", text=part),
+                key,
+            )
         a, b = _minutes(bits[0], key), _minutes(bits[1], key)
         if a == b:
-            raise ScheduleError(Msg("'{text}' starts and ends at the same time.", text=part),
-                                key)
+            raise ScheduleError(Msg("'{text}' starts and ends at the same time.", text=part), key)
         if a >= 1440:
-            raise ScheduleError(Msg("'{text}' starts at 24:00; start at 00:00 instead.",
-                                    text=part), key)
+            raise ScheduleError(
+                Msg("'{text}' starts at 24:00; start at 00:00 instead.", text=part), key
+            )
         parts.append((a, b if b > a else b + 1440))
     parts.sort()
     for (_a1, b1), (a2, _b2) in zip(parts, parts[1:], strict=False):
@@ -433,9 +462,14 @@ def _day_range(part: str, raw_key: str) -> list[int]:
         a, b = DAY_KEYS.index(bits[0]), DAY_KEYS.index(bits[1])
         return [(a + i) % 7 for i in range((b - a) % 7 + 1)]
     raise ScheduleError(
-        Msg("'{key}' is not a day, a range of days, holidays, eves or a date; use mon..sun "
-            "(e.g. mon-fri), holidays, eves, or a date like 2027-05-07.", key=raw_key),
-        raw_key, example='mon-fri: "08:00-15:45"')
+        Msg(
+            "'{key}' is not a day, a range of days, holidays, eves or a date; use mon..sun "
+            "(e.g. mon-fri), holidays, eves, or a date like 2027-05-07.",
+            key=raw_key,
+        ),
+        raw_key,
+        example='mon-fri: "08:00-15:45"',
+    )
 
 
 def _osm_days(days: list[int]) -> str:
@@ -451,8 +485,7 @@ def _osm_days(days: list[int]) -> str:
     if len(runs) > 1 and runs[0][0] == 0 and runs[-1][1] == 6:
         first = runs.pop(0)
         runs[-1] = (runs[-1][0], first[1])
-    return ",".join(OSM_DAYS[a] if a == b else f"{OSM_DAYS[a]}-{OSM_DAYS[b]}"
-                    for a, b in runs)
+    return ",".join(OSM_DAYS[a] if a == b else f"{OSM_DAYS[a]}-{OSM_DAYS[b]}" for a, b in runs)
 
 
 def _week_rules(value: Mapping[str, Any], where: str | None) -> list[tuple[str, str]]:
@@ -466,12 +499,16 @@ def _week_rules(value: Mapping[str, Any], where: str | None) -> list[tuple[str, 
             days.extend(_day_range(part.strip(), str(raw_key)))
         for d in days:
             if d in seen:
-                raise ScheduleError(Msg("'{day}' is given twice (again in '{key}').",
-                                        day=DAY_KEYS[d], key=raw_key), where or str(raw_key))
+                raise ScheduleError(
+                    Msg("'{day}' is given twice (again in '{key}').", day=DAY_KEYS[d], key=raw_key),
+                    where or str(raw_key),
+                )
             seen[d] = str(raw_key)
         if not isinstance(text, str):
-            raise ScheduleError(Msg("'{key}' must be times like 08:00-15:45, or closed.",
-                                    key=raw_key), where or str(raw_key))
+            raise ScheduleError(
+                Msg("'{key}' must be times like 08:00-15:45, or closed.", key=raw_key),
+                where or str(raw_key),
+            )
         out.append((_osm_days(days), ranges_text(text, where or str(raw_key))))
     return out
 
@@ -489,9 +526,14 @@ def _date_key(key: str) -> tuple[str, bool] | None:
     if len(bits) > 2 or not all(_DATE_RE.match(b) for b in bits):
         if any(_DATE_RE.match(b) for b in bits) or re.match(r"^\d", key):
             raise ScheduleError(
-                Msg("'{key}' is not a date or a range of dates; write e.g. 2027-05-07, 12-24 "
-                    "(every year) or 09-15..05-14.", key=key), key,
-                example='"2027-05-07": "08:00-12:00"')
+                Msg(
+                    "'{key}' is not a date or a range of dates; write e.g. 2027-05-07, 12-24 "
+                    "(every year) or 09-15..05-14.",
+                    key=key,
+                ),
+                key,
+                example='"2027-05-07": "08:00-12:00"',
+            )
         return None
     parsed: list[tuple[int | None, int, int]] = []
     for b in bits:
@@ -502,15 +544,20 @@ def _date_key(key: str) -> tuple[str, bool] | None:
         _real_date(year or 2000, month, day, b, key)
         parsed.append((year, month, day))
     if len(parsed) == 2 and (parsed[0][0] is None) != (parsed[1][0] is None):
-        raise ScheduleError(Msg("'{key}': give a year for both dates or for neither.", key=key),
-                            key, example='"2026-12-27..2026-12-30": closed')
+        raise ScheduleError(
+            Msg("'{key}': give a year for both dates or for neither.", key=key),
+            key,
+            example='"2026-12-27..2026-12-30": closed',
+        )
     if len(parsed) == 2 and parsed[0][0] is not None:
         y0, m0, d0 = parsed[0]
         y1, m1, d1 = parsed[1]
         if date(y1 or 2000, m1, d1) < date(y0 or 2000, m0, d0):
-            raise ScheduleError(Msg("The dates '{text}' end before they begin, so they never "
-                                    "occur.", text=key), key,
-                                example='"2026-12-27..2026-12-30": closed')
+            raise ScheduleError(
+                Msg("The dates '{text}' end before they begin, so they never occur.", text=key),
+                key,
+                example='"2026-12-27..2026-12-30": closed',
+            )
     sel = "-".join(_osm_date(*p) for p in parsed)
     return sel, parsed[0][0] is not None
 
@@ -529,9 +576,12 @@ def special_days(country: str, kind: str) -> tuple[date, ...]:
     for y in range(CALENDAR_YEARS.start - 1, CALENDAR_YEARS.stop + 1):
         days = holidays_in(country, y)
         off.update(days)
-        legal.update(d for d, name in days.items()
-                     if name not in ("Christmas Eve", "New Year's Eve", "Midsummer Eve")
-                     and (d.month, d.day) not in ((12, 24), (12, 31)))
+        legal.update(
+            d
+            for d, name in days.items()
+            if name not in ("Christmas Eve", "New Year's Eve", "Midsummer Eve")
+            and (d.month, d.day) not in ((12, 24), (12, 31))
+        )
     out: list[date] = []
     for y in CALENDAR_YEARS:
         d = date(y, 1, 1)
@@ -541,15 +591,17 @@ def special_days(country: str, kind: str) -> tuple[date, ...]:
                     hit = d + timedelta(days=1) in legal
                 else:
                     hit = (d.weekday() == 4 and d - timedelta(days=1) in off) or (
-                        d.weekday() == 0 and d + timedelta(days=1) in off)
+                        d.weekday() == 0 and d + timedelta(days=1) in off
+                    )
                 if hit:
                     out.append(d)
             d += timedelta(days=1)
     return tuple(out)
 
 
-def compile_mapping(value: Mapping[str, Any], country: str = "NO",
-                    closed_on_holidays: bool | None = None) -> str:
+def compile_mapping(
+    value: Mapping[str, Any], country: str = "NO", closed_on_holidays: bool | None = None
+) -> str:
     """The mapping form as an ``opening_hours`` text (see the module's docstring)."""
     if not value:
         raise ScheduleError(Msg("The opening hours are empty; write e.g. mon-fri: 08:00-15:45."))
@@ -564,8 +616,9 @@ def compile_mapping(value: Mapping[str, Any], country: str = "NO",
         low = key.lower()
         if low in HOLIDAY_KEYS or low in EVE_KEYS or low in BRIDGE_KEYS:
             if not isinstance(text, str):
-                raise ScheduleError(Msg("'{key}' must be times like 08:00-15:45, or closed.",
-                                        key=key), key)
+                raise ScheduleError(
+                    Msg("'{key}' must be times like 08:00-15:45, or closed.", key=key), key
+                )
             if low in HOLIDAY_KEYS:
                 holidays = ranges_text(text, key)
             elif low in EVE_KEYS:
@@ -580,8 +633,14 @@ def compile_mapping(value: Mapping[str, Any], country: str = "NO",
             elif isinstance(text, str):
                 dates.append((sel[0], ranges_text(text, key)))
             else:
-                raise ScheduleError(Msg("'{key}' must be times, closed, or a week's hours "
-                                        "like {{mon-fri: 08:00-15:45}}.", key=key), key)
+                raise ScheduleError(
+                    Msg(
+                        "'{key}' must be times, closed, or a week's hours "
+                        "like {{mon-fri: 08:00-15:45}}.",
+                        key=key,
+                    ),
+                    key,
+                )
             continue
         week[key] = text
     if holidays is None and closed_on_holidays is not False:

@@ -38,8 +38,16 @@ def validate(deck: Deck, today: date, *, coverage: bool = True) -> list[Problem]
     """All cross-reference problems of ``deck`` (without ``coverage``: all but the
     12-month check of who answers, TK107 and TK108)."""
     problems: list[Problem] = []
-    for rule in (_cards, _graph, _contacts, _municipalities, _services, _scenarios, _reviews,
-                 _markdown):
+    for rule in (
+        _cards,
+        _graph,
+        _contacts,
+        _municipalities,
+        _services,
+        _scenarios,
+        _reviews,
+        _markdown,
+    ):
         problems.extend(rule(deck, today))
     if coverage:
         problems.extend(_coverage(deck, today))
@@ -47,46 +55,77 @@ def validate(deck: Deck, today: date, *, coverage: bool = True) -> list[Problem]
 
 
 def _unknown_card(deck: Deck, loc: Loc, cid: str, what: Msg | str) -> Problem:
-    return _p(loc, "TK020", with_suggestion(
-        Msg("{what} names the card '{id}', which does not exist.", what=what, id=cid),
-        cid, deck.cards))
+    return _p(
+        loc,
+        "TK020",
+        with_suggestion(
+            Msg("{what} names the card '{id}', which does not exist.", what=what, id=cid),
+            cid,
+            deck.cards,
+        ),
+    )
 
 
 def _unknown_contact(deck: Deck, loc: Loc, cid: str, what: Msg | str) -> Problem:
-    return _p(loc, "TK021", with_suggestion(
-        Msg("{what} names the contact '{id}', which does not exist.", what=what, id=cid),
-        cid, deck.contacts))
+    return _p(
+        loc,
+        "TK021",
+        with_suggestion(
+            Msg("{what} names the contact '{id}', which does not exist.", what=what, id=cid),
+            cid,
+            deck.contacts,
+        ),
+    )
 
 
 def _cards(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.start and deck.start not in deck.cards and deck.cards:
-        yield _unknown_card(deck, deck.locs.get("start", Loc("", 0, 0)), deck.start,
-                            "'start'")
+        yield _unknown_card(deck, deck.locs.get("start", Loc("", 0, 0)), deck.start, "'start'")
     for opt in deck.always:
         if opt.goto not in deck.cards:
             yield _unknown_card(deck, opt.goto_loc, opt.goto, "'always'")
     for card in deck.cards.values():
         for opt in card.options:
             if opt.goto not in deck.cards:
-                yield _unknown_card(deck, opt.goto_loc, opt.goto,
-                                    Msg("an option of '{id}'", id=card.id))
+                yield _unknown_card(
+                    deck, opt.goto_loc, opt.goto, Msg("an option of '{id}'", id=card.id)
+                )
         shown = deck.options_of(card)
         if len(card.options) <= 9 < len(shown):
-            yield _p(card.options[0].loc, "TK012", Msg(
-                "The card '{id}' has {n} options with the deck's 'always' options; a question "
-                "has at most 9 (digits 1–9 choose them). Write 'always: false' on the card, "
-                "or give it fewer options.", id=card.id, n=len(shown)))
+            yield _p(
+                card.options[0].loc,
+                "TK012",
+                Msg(
+                    "The card '{id}' has {n} options with the deck's 'always' options; a question "
+                    "has at most 9 (digits 1–9 choose them). Write 'always: false' on the card, "
+                    "or give it fewer options.",
+                    id=card.id,
+                    n=len(shown),
+                ),
+            )
         for cid, loc in zip(card.contacts, card.contact_locs, strict=True):
             if cid not in deck.contacts:
                 yield _unknown_contact(deck, loc, cid, Msg("the card '{id}'", id=card.id))
         if card.is_end and not card.steps and not card.contacts:
-            yield _p(card.loc, "TK028", Msg(
-                "The card '{id}' has no options, so it is an end card, but it has neither "
-                "steps nor contacts: the reader is left with nothing to do.", id=card.id))
+            yield _p(
+                card.loc,
+                "TK028",
+                Msg(
+                    "The card '{id}' has no options, so it is an end card, but it has neither "
+                    "steps nor contacts: the reader is left with nothing to do.",
+                    id=card.id,
+                ),
+            )
         if len(card.options) == 1:
-            yield _p(card.options[0].loc, "TK105", Msg(
-                "The question '{id}' has a single option; give a choice or make it an end "
-                "card.", id=card.id))
+            yield _p(
+                card.options[0].loc,
+                "TK105",
+                Msg(
+                    "The question '{id}' has a single option; give a choice or make it an end "
+                    "card.",
+                    id=card.id,
+                ),
+            )
 
 
 def _graph(deck: Deck, today: date) -> Iterator[Problem]:
@@ -108,9 +147,14 @@ def _graph(deck: Deck, today: date) -> Iterator[Problem]:
         return meant.get(goto, goto)
 
     reachable: list[str] = []
-    starts = [deck.start, *(s.start for s in deck.services.values()
-                            if s.start is not None and s.start in deck.cards
-                            and s.start != deck.start)]
+    starts = [
+        deck.start,
+        *(
+            s.start
+            for s in deck.services.values()
+            if s.start is not None and s.start in deck.cards and s.start != deck.start
+        ),
+    ]
     seen = set(starts)
     todo = list(starts)
     while todo:
@@ -135,25 +179,41 @@ def _graph(deck: Deck, today: date) -> Iterator[Problem]:
                 todo.append(prev)
     for cid in reachable:
         if cid not in good:
-            yield _p(deck.cards[cid].loc, "TK030", Msg(
-                "From the card '{id}' no walk leads to an end card; the options only go round "
-                "in a loop.", id=cid))
+            yield _p(
+                deck.cards[cid].loc,
+                "TK030",
+                Msg(
+                    "From the card '{id}' no walk leads to an end card; the options only go round "
+                    "in a loop.",
+                    id=cid,
+                ),
+            )
     for card in deck.cards.values():
         if card.id not in seen:
-            yield _p(card.loc, "TK101", Msg(
-                "The card '{id}' cannot be reached from the start card; no option leads to it.",
-                id=card.id))
+            yield _p(
+                card.loc,
+                "TK101",
+                Msg(
+                    "The card '{id}' cannot be reached from the start card; no option leads to it.",
+                    id=card.id,
+                ),
+            )
 
 
-def _after_hours(deck: Deck, contacts: Mapping[str, Contact], check: Iterable[str],
-                 municipality: str | None = None) -> Iterator[Problem]:
+def _after_hours(
+    deck: Deck,
+    contacts: Mapping[str, Contact],
+    check: Iterable[str],
+    municipality: str | None = None,
+) -> Iterator[Problem]:
     for c in (contacts[cid] for cid in check if cid in contacts):
         if c.after_hours is None:
             continue
         loc = c.locs.get("after_hours", c.loc)
         if c.after_hours not in contacts:
-            yield _unknown_contact(deck, loc, c.after_hours,
-                                   Msg("'after_hours' of '{id}'", id=c.id))
+            yield _unknown_contact(
+                deck, loc, c.after_hours, Msg("'after_hours' of '{id}'", id=c.id)
+            )
             continue
         chain = [c.id]
         nxt: str | None = c.after_hours
@@ -163,13 +223,19 @@ def _after_hours(deck: Deck, contacts: Mapping[str, Contact], check: Iterable[st
         if nxt == c.id:
             ring = " → ".join([*chain, c.id])
             if municipality is None:
-                message = Msg("'after_hours' goes round in a loop ({ring}); the last contact in "
-                              "such a chain must be one that is open or has no after_hours.",
-                              ring=ring)
+                message = Msg(
+                    "'after_hours' goes round in a loop ({ring}); the last contact in "
+                    "such a chain must be one that is open or has no after_hours.",
+                    ring=ring,
+                )
             else:
-                message = Msg("'after_hours' goes round in a loop ({ring}) for {municipality}; "
-                              "the last contact in such a chain must be one that is open or has "
-                              "no after_hours.", ring=ring, municipality=municipality)
+                message = Msg(
+                    "'after_hours' goes round in a loop ({ring}) for {municipality}; "
+                    "the last contact in such a chain must be one that is open or has "
+                    "no after_hours.",
+                    ring=ring,
+                    municipality=municipality,
+                )
             yield _p(loc, "TK022", message)
 
 
@@ -181,19 +247,38 @@ def _contacts(deck: Deck, today: date) -> Iterator[Problem]:
         # the contact is then not said to have none
         lacking = [v for v in views if not _reachable(v.contacts[c.id])]
         if lacking and deck.municipalities:
-            yield _p(c.loc, "TK104", Msg(
-                "The contact '{id}' has neither a phone number nor an e-mail address (for "
-                "{municipalities}); staff cannot reach it.", id=c.id,
-                municipalities=", ".join(v.municipality_id or "" for v in lacking)))
+            yield _p(
+                c.loc,
+                "TK104",
+                Msg(
+                    "The contact '{id}' has neither a phone number nor an e-mail address (for "
+                    "{municipalities}); staff cannot reach it.",
+                    id=c.id,
+                    municipalities=", ".join(v.municipality_id or "" for v in lacking),
+                ),
+            )
         elif lacking:
-            yield _p(c.loc, "TK104", Msg(
-                "The contact '{id}' has neither a phone number nor an e-mail address; staff "
-                "cannot reach it.", id=c.id))
+            yield _p(
+                c.loc,
+                "TK104",
+                Msg(
+                    "The contact '{id}' has neither a phone number nor an e-mail address; staff "
+                    "cannot reach it.",
+                    id=c.id,
+                ),
+            )
         if c.checked is not None and add_months(c.checked, deck.review_every_months) < today:
-            yield _p(c.locs.get("checked", c.loc), "TK106", Msg(
-                "The details of '{id}' were last checked {date}, more than {months} months "
-                "ago; call and confirm them, then update 'checked'.", id=c.id,
-                date=c.checked.isoformat(), months=deck.review_every_months))
+            yield _p(
+                c.locs.get("checked", c.loc),
+                "TK106",
+                Msg(
+                    "The details of '{id}' were last checked {date}, more than {months} months "
+                    "ago; call and confirm them, then update 'checked'.",
+                    id=c.id,
+                    date=c.checked.isoformat(),
+                    months=deck.review_every_months,
+                ),
+            )
 
 
 def _reachable(c: Contact) -> bool:
@@ -233,20 +318,34 @@ def _scenarios(deck: Deck, today: date) -> Iterator[Problem]:
     for s in deck.scenarios:
         card = deck.cards.get(s.expected)
         if card is None:
-            yield _unknown_card(deck, s.expected_loc, s.expected,
-                                Msg("the scenario '{id}'", id=s.id))
+            yield _unknown_card(
+                deck, s.expected_loc, s.expected, Msg("the scenario '{id}'", id=s.id)
+            )
         elif card.is_question:
-            yield _p(s.expected_loc, "TK029", Msg(
-                "The scenario '{id}' expects the card '{card}', which is a question; "
-                "'expected' must name an end card.", id=s.id, card=s.expected))
+            yield _p(
+                s.expected_loc,
+                "TK029",
+                Msg(
+                    "The scenario '{id}' expects the card '{card}', which is a question; "
+                    "'expected' must name an end card.",
+                    id=s.id,
+                    card=s.expected,
+                ),
+            )
 
 
 def _reviews(deck: Deck, today: date) -> Iterator[Problem]:
     if deck.reviewed is not None and add_months(deck.reviewed, deck.review_every_months) < today:
-        yield _p(deck.locs.get("reviewed", Loc("", 0, 0)), "TK103", Msg(
-            "The deck was last reviewed {date}, more than {months} months ago; go through it "
-            "and update 'reviewed'.", date=deck.reviewed.isoformat(),
-            months=deck.review_every_months))
+        yield _p(
+            deck.locs.get("reviewed", Loc("", 0, 0)),
+            "TK103",
+            Msg(
+                "The deck was last reviewed {date}, more than {months} months ago; go through it "
+                "and update 'reviewed'.",
+                date=deck.reviewed.isoformat(),
+                months=deck.review_every_months,
+            ),
+        )
 
 
 def _markdown_texts(deck: Deck) -> Iterator[Text]:
@@ -298,13 +397,21 @@ def _markdown(deck: Deck, today: date) -> Iterator[Problem]:
             if _links_look_allowed(value):
                 continue  # every link target a link could have is allowed: no need to parse
             for link in iter_links(parse_markdown(value)):
-                bad = unsafe_character(link.url) if url_scheme(link.url) in ALLOWED_SCHEMES else None
+                bad = (
+                    unsafe_character(link.url) if url_scheme(link.url) in ALLOWED_SCHEMES else None
+                )
                 if not link.allowed and bad is not None:
                     yield _p(text.loc, "TK025", unsafe_link(Msg("the link"), link.url, bad))
                 elif not link.allowed:
-                    yield _p(text.loc, "TK025", Msg(
-                        "The link '{url}' is not allowed: only https:, mailto: and tel: links "
-                        "open (and https links without a user name).", url=link.url))
+                    yield _p(
+                        text.loc,
+                        "TK025",
+                        Msg(
+                            "The link '{url}' is not allowed: only https:, mailto: and tel: links "
+                            "open (and https links without a user name).",
+                            url=link.url,
+                        ),
+                    )
 
 
 def _coverage(deck: Deck, today: date) -> Iterator[Problem]:
@@ -333,21 +440,43 @@ def _coverage(deck: Deck, today: date) -> Iterator[Problem]:
             windows = describe_gaps(gaps, start, end)
             hint = coverage_hint(gaps)
             if deck.municipalities and len(names) < len(views):
-                yield _p(where, "TK107", Msg(
-                    "Nobody on the card '{card}' answers {windows} (in the next 12 months, "
-                    "for {municipalities}); {hint}.", card=cid, windows=windows,
-                    municipalities=", ".join(str(n) for n in names), hint=hint))
+                yield _p(
+                    where,
+                    "TK107",
+                    Msg(
+                        "Nobody on the card '{card}' answers {windows} (in the next 12 months, "
+                        "for {municipalities}); {hint}.",
+                        card=cid,
+                        windows=windows,
+                        municipalities=", ".join(str(n) for n in names),
+                        hint=hint,
+                    ),
+                )
             else:
-                yield _p(where, "TK107", Msg(
-                    "Nobody on the card '{card}' answers {windows} (in the next 12 months); "
-                    "{hint}.", card=cid, windows=windows, hint=hint))
+                yield _p(
+                    where,
+                    "TK107",
+                    Msg(
+                        "Nobody on the card '{card}' answers {windows} (in the next 12 months); "
+                        "{hint}.",
+                        card=cid,
+                        windows=windows,
+                        hint=hint,
+                    ),
+                )
     reported: set[str] = set()
     for view in views:
         for c in view.contacts.values():
             if c.after_hours and c.hours is None and c.id not in reported:
                 reported.add(c.id)
-                yield _p(c.locs.get("after_hours", c.loc), "TK108", Msg(
-                    "The contact '{id}' has 'after_hours' but no 'hours', so the app cannot "
-                    "tell when it is closed: '{after}' is shown beside it at all times. Give "
-                    "its hours, or write 'hours: unknown' if they are not known.",
-                    id=c.id, after=c.after_hours))
+                yield _p(
+                    c.locs.get("after_hours", c.loc),
+                    "TK108",
+                    Msg(
+                        "The contact '{id}' has 'after_hours' but no 'hours', so the app cannot "
+                        "tell when it is closed: '{after}' is shown beside it at all times. Give "
+                        "its hours, or write 'hours: unknown' if they are not known.",
+                        id=c.id,
+                        after=c.after_hours,
+                    ),
+                )

@@ -35,7 +35,8 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 NO_LIBYAML = Msg(
     "This installation cannot read deck files: its PyYAML has no libyaml, the parser every "
     "install reads decks with (so that a deck means the same everywhere). Reinstall "
-    "PyYAML from a wheel: pip install --force-reinstall PyYAML.")
+    "PyYAML from a wheel: pip install --force-reinstall PyYAML."
+)
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -135,8 +136,15 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
         size = info.st_size
         if size > MAX_BYTES:
             mb = f"{size / 1024 / 1024:.1f}"
-            return None, [_problem(display, 0, 0, "TK001", Msg(
-                "The file is {size} MB; a deck file may be at most 5 MB.", size=mb))]
+            return None, [
+                _problem(
+                    display,
+                    0,
+                    0,
+                    "TK001",
+                    Msg("The file is {size} MB; a deck file may be at most 5 MB.", size=mb),
+                )
+            ]
         # never blocks: a pipe put in the file's place after the check is not waited on
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
@@ -145,26 +153,54 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
                 return None, [_not_regular(display, info.st_mode)]
             return f.read(MAX_BYTES + 1), []
     except ValueError:  # a NUL in the name
-        return None, [_problem(display, 0, 0, "TK001", Msg(
-            "The file's name holds a character no file name can have."))]
+        return None, [
+            _problem(
+                display,
+                0,
+                0,
+                "TK001",
+                Msg("The file's name holds a character no file name can have."),
+            )
+        ]
     except RuntimeError:  # a loop of symbolic links (older Pythons)
-        return None, [_problem(display, 0, 0, "TK001", Msg(
-            "The file cannot be read ({reason}).", reason="symbolic link loop"))]
+        return None, [
+            _problem(
+                display,
+                0,
+                0,
+                "TK001",
+                Msg("The file cannot be read ({reason}).", reason="symbolic link loop"),
+            )
+        ]
     except FileNotFoundError:
         return None, [_problem(display, 0, 0, "TK001", Msg("The file does not exist."))]
     except IsADirectoryError:
         return None, [_problem(display, 0, 0, "TK001", Msg("This is a folder, not a file."))]
     except OSError as e:
-        return None, [_problem(display, 0, 0, "TK001",
-                               Msg("The file cannot be read ({reason}).", reason=e.strerror))]
+        return None, [
+            _problem(
+                display,
+                0,
+                0,
+                "TK001",
+                Msg("The file cannot be read ({reason}).", reason=e.strerror),
+            )
+        ]
 
 
 def _not_regular(display: str, mode: int) -> Problem:
     if stat.S_ISDIR(mode):
         return _problem(display, 0, 0, "TK001", Msg("This is a folder, not a file."))
-    return _problem(display, 0, 0, "TK001", Msg(
-        "This is not an ordinary file (it is a pipe, a device or the like); a deck file is "
-        "a text file."))
+    return _problem(
+        display,
+        0,
+        0,
+        "TK001",
+        Msg(
+            "This is not an ordinary file (it is a pipe, a device or the like); a deck file is "
+            "a text file."
+        ),
+    )
 
 
 def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
@@ -177,17 +213,31 @@ def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         before = data[: e.start]
         line = before.count(b"\n") + 1
         col = e.start - (before.rfind(b"\n") + 1) + 1
-        return None, [_problem(
-            display, line, col, "TK001",
-            Msg("The file is not UTF-8 text (perhaps saved as Latin-1 or Windows-1252); "
-                "save it as UTF-8."))]
+        return None, [
+            _problem(
+                display,
+                line,
+                col,
+                "TK001",
+                Msg(
+                    "The file is not UTF-8 text (perhaps saved as Latin-1 or Windows-1252); "
+                    "save it as UTF-8."
+                ),
+            )
+        ]
 
 
 def _too_deep(display: str, line: int, col: int) -> Problem:
     return _problem(
-        display, line, col, "TK001",
-        Msg("The file is nested more than {depth} levels deep; a deck never needs that many.",
-            depth=MAX_DEPTH))
+        display,
+        line,
+        col,
+        "TK001",
+        Msg(
+            "The file is nested more than {depth} levels deep; a deck never needs that many.",
+            depth=MAX_DEPTH,
+        ),
+    )
 
 
 def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
@@ -211,29 +261,54 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
         key = pending_key[-1]
         if key is None:
             if not isinstance(node, Scalar):
-                problems.append(_problem(
-                    display, node.line, node.col, "TK012",
-                    Msg("A key must be a plain word, not a list or a mapping.")))
+                problems.append(
+                    _problem(
+                        display,
+                        node.line,
+                        node.col,
+                        "TK012",
+                        Msg("A key must be a plain word, not a list or a mapping."),
+                    )
+                )
                 node = Scalar("", display, node.line, node.col)
             pending_key[-1] = node
             return
         pending_key[-1] = None
         first = parent.items.get(key.value)
         if first is not None:
-            problems.append(_problem(
-                display, key.line, key.col, "TK004",
-                Msg("The key '{key}' appears twice in the same mapping "
-                    "(lines {first} and {second}); keep one of them.",
-                    key=key.value, first=first[0].line, second=key.line)))
+            problems.append(
+                _problem(
+                    display,
+                    key.line,
+                    key.col,
+                    "TK004",
+                    Msg(
+                        "The key '{key}' appears twice in the same mapping "
+                        "(lines {first} and {second}); keep one of them.",
+                        key=key.value,
+                        first=first[0].line,
+                        second=key.line,
+                    ),
+                )
+            )
             return
         parent.items[key.value] = (key, node)
 
     def refuse(ev: Any, what: Msg) -> None:
         m = ev.start_mark
-        problems.append(_problem(
-            display, m.line + 1, m.column + 1, "TK003",
-            Msg("{what} are not allowed in a deck; write the value out, "
-                "or refer to a contact or card by its id.", what=what)))
+        problems.append(
+            _problem(
+                display,
+                m.line + 1,
+                m.column + 1,
+                "TK003",
+                Msg(
+                    "{what} are not allowed in a deck; write the value out, "
+                    "or refer to a contact or card by its id.",
+                    what=what,
+                ),
+            )
+        )
 
     if _Loader is None:
         return None, [_problem(display, 0, 0, "TK001", NO_LIBYAML)]
@@ -264,12 +339,16 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             message = Msg(
                 "The text holds {chars}, an invisible character that can turn the text around "
                 "or hide part of it; the app shows it as {shown}. Delete it.",
-                chars=invisible.describe(value), shown=shown)
+                chars=invisible.describe(value),
+                shown=shown,
+            )
         else:
             message = Msg(
                 "The text holds {chars}: invisible characters that can turn the text around "
                 "or hide part of it; the app shows them as {shown}. Delete them.",
-                chars=invisible.describe(value), shown=shown)
+                chars=invisible.describe(value),
+                shown=shown,
+            )
         problems.append(_problem(display, where_line, where_col, "TK109", message))
         return invisible.escape(value)
 
@@ -315,10 +394,18 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
                 documents += 1
                 if documents == 2:
                     m = ev.start_mark
-                    problems.append(_problem(
-                        display, m.line + 1, m.column + 1, "TK002",
-                        Msg("The file holds more than one YAML document ('---'); "
-                            "a deck file holds one.")))
+                    problems.append(
+                        _problem(
+                            display,
+                            m.line + 1,
+                            m.column + 1,
+                            "TK002",
+                            Msg(
+                                "The file holds more than one YAML document ('---'); "
+                                "a deck file holds one."
+                            ),
+                        )
+                    )
                     return root, problems
     except yaml.MarkedYAMLError as e:
         m = e.problem_mark or e.context_mark
@@ -331,26 +418,56 @@ def parse_text(text: str, display: str) -> tuple[Node | None, list[Problem]]:
             return None, problems
         context = f" ({e.context.strip()})" if e.context else ""
         cm = e.context_mark
-        plain = yamltraps.explain(text, what, e.context or "", line, col,
-                                  cm.line + 1 if cm is not None else None,
-                                  cm.column + 1 if cm is not None else None)
+        plain = yamltraps.explain(
+            text,
+            what,
+            e.context or "",
+            line,
+            col,
+            cm.line + 1 if cm is not None else None,
+            cm.column + 1 if cm is not None else None,
+        )
         if plain is not None:
             problems.append(_problem(display, plain[0], plain[1], "TK002", plain[2]))
             return None, problems
-        problems.append(_problem(
-            display, line, col, "TK002",
-            Msg("YAML syntax error: {error}. Check the indentation, colons and "
-                "quotes on this line and the one before.", error=what + context)))
+        problems.append(
+            _problem(
+                display,
+                line,
+                col,
+                "TK002",
+                Msg(
+                    "YAML syntax error: {error}. Check the indentation, colons and "
+                    "quotes on this line and the one before.",
+                    error=what + context,
+                ),
+            )
+        )
         return None, problems
     except yaml.YAMLError as e:  # a reader error the check above did not foresee
         position = getattr(e, "position", None)
         line, col = yamltraps.place(text, position) if isinstance(position, int) else (1, 1)
         character = getattr(e, "character", None)
-        char = (f"U+{ord(character):04X}" if isinstance(character, str) and character
-                else f"U+{character:04X}" if isinstance(character, int) else "?")
-        problems.append(_problem(display, line, col, "TK002", Msg(
-            "The file contains the character {char}, which a deck file may not hold (a control "
-            "character, often pasted in with the text); delete it.", char=char)))
+        char = (
+            f"U+{ord(character):04X}"
+            if isinstance(character, str) and character
+            else f"U+{character:04X}"
+            if isinstance(character, int)
+            else "?"
+        )
+        problems.append(
+            _problem(
+                display,
+                line,
+                col,
+                "TK002",
+                Msg(
+                    "The file contains the character {char}, which a deck file may not hold (a control "
+                    "character, often pasted in with the text); delete it.",
+                    char=char,
+                ),
+            )
+        )
         return None, problems
     return root, problems
 
@@ -381,5 +498,8 @@ def read_yaml(path: Path, display: str | None = None, data: bytes | None = None)
 def wrong_kind(node: Node, what: Msg | str, want: Msg) -> Problem:
     """TK012 at ``node``: "{what} should be {want}, not {got}." (``what``: a message,
     or a field's name as written, quoted: ``"'hours'"``)."""
-    return Problem.at(node, "TK012", Msg("{what} should be {want}, not {got}.", what=what,
-                                         want=want, got=kind_of(node)))
+    return Problem.at(
+        node,
+        "TK012",
+        Msg("{what} should be {want}, not {got}.", what=what, want=want, got=kind_of(node)),
+    )

@@ -17,8 +17,16 @@ from tiltakskort.i18n import N_, Msg
 #: What YAML 1.1 allows in a file (PyYAML's reader), as its complement.
 _FORBIDDEN = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
-_NUMBERS = (N_("one"), N_("two"), N_("three"), N_("four"), N_("five"), N_("six"),
-            N_("seven"), N_("eight"))
+_NUMBERS = (
+    N_("one"),
+    N_("two"),
+    N_("three"),
+    N_("four"),
+    N_("five"),
+    N_("six"),
+    N_("seven"),
+    N_("eight"),
+)
 
 
 def _count(n: int) -> Any:
@@ -39,10 +47,15 @@ def forbidden_character(text: str) -> tuple[int, int, Msg] | None:
         return None
     line, col = place(text, m.start())
     char = f"U+{ord(m.group()):04X}"
-    return line, col, Msg(
-        "The file contains the character {char}, which a deck file may not hold (a control "
-        "character, often pasted in with the text); delete it.",
-        char=char)
+    return (
+        line,
+        col,
+        Msg(
+            "The file contains the character {char}, which a deck file may not hold (a control "
+            "character, often pasted in with the text); delete it.",
+            char=char,
+        ),
+    )
 
 
 def _indent(line: str) -> int:
@@ -103,8 +116,12 @@ def _shifted_after_value(lines: list[str], error_line: int) -> tuple[int, int, i
     if ie <= ip:
         return None
     pp = next((j for j in range(p - 1, -1, -1) if _content(lines, j)), None)
-    if (pp is not None and lines[pp].split(" #")[0].rstrip().endswith(":")
-            and _indent(lines[p]) <= _indent(lines[pp]) and not lines[p].lstrip().startswith("-")):
+    if (
+        pp is not None
+        and lines[pp].split(" #")[0].rstrip().endswith(":")
+        and _indent(lines[p]) <= _indent(lines[pp])
+        and not lines[p].lstrip().startswith("-")
+    ):
         return p + 1, _indent(lines[p]), ie - _indent(lines[p]), True
     return e + 1, ie, ie - ip, False
 
@@ -114,7 +131,7 @@ def _colon_at(lines: list[str], line: int, col: int) -> bool:
     if not 0 < line <= len(lines):
         return False
     text = lines[line - 1]
-    return 0 < col <= len(text) and text[col - 1] == ":" and text[col:col + 1] in (" ", "")
+    return 0 < col <= len(text) and text[col - 1] == ":" and text[col : col + 1] in (" ", "")
 
 
 def _short(text: str) -> str:
@@ -141,24 +158,35 @@ def _block_example(lines: list[str], line: int, col: int) -> str | None:
     while body.startswith("- "):
         body = body[2:].lstrip(" ")
     key, sep, value = body.partition(": ")
-    if not sep or not key or " " in key or value[:1] in ("\"", "'", "{", "["):
+    if not sep or not key or " " in key or value[:1] in ('"', "'", "{", "["):
         return None
     return f'{key}: "{_short(value.strip())}"'
 
 
-def explain(text: str, problem: str, context: str, line: int, col: int,
-            context_line: int | None,
-            context_col: int | None = None) -> tuple[int, int, Msg] | None:
+def explain(
+    text: str,
+    problem: str,
+    context: str,
+    line: int,
+    col: int,
+    context_line: int | None,
+    context_col: int | None = None,
+) -> tuple[int, int, Msg] | None:
     """Plain words for a syntax error the parser reported at ``line``:``col``, as
     (line, column, message); None when no better words are known."""
     lines = text.split("\n")
     # a tab in the indentation, anywhere up to the error
-    for i, raw in enumerate(lines[:max(line, 1)]):
-        lead = raw[:len(raw) - len(raw.lstrip(" \t"))]
+    for i, raw in enumerate(lines[: max(line, 1)]):
+        lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         if "\t" in lead:
-            return i + 1, lead.index("\t") + 1, Msg(
-                "This line is indented with a tab; YAML indents with spaces only. Replace the "
-                "tab with spaces, as many as the lines around it have.")
+            return (
+                i + 1,
+                lead.index("\t") + 1,
+                Msg(
+                    "This line is indented with a tab; YAML indents with spaces only. Replace the "
+                    "tab with spaces, as many as the lines around it have."
+                ),
+            )
     if "quoted scalar" in context and context_line is not None:
         opened = lines[context_line - 1] if context_line - 1 < len(lines) else ""
         # the parser's context mark is the opening quote itself (' or ")
@@ -166,37 +194,81 @@ def explain(text: str, problem: str, context: str, line: int, col: int,
         if not (0 <= at < len(opened) and opened[at] in "'\""):
             at = min((i for i in (opened.find('"'), opened.find("'")) if i >= 0), default=-1)
         quote = opened[at] if at >= 0 else '"'
-        return context_line, (at + 1 if at >= 0 else 1), Msg(
-            "The quotation mark {quote} that starts here is never closed; put a {quote} "
-            "at the end of the text.", quote=quote)
+        return (
+            context_line,
+            (at + 1 if at >= 0 else 1),
+            Msg(
+                "The quotation mark {quote} that starts here is never closed; put a {quote} "
+                "at the end of the text.",
+                quote=quote,
+            ),
+        )
     found = _too_far_left(lines, line)
     if found is not None:
         where, indent, missing = found
-        return where, indent + 1, Msg(
-            "Line {line} is {n} spaces too far to the left: indent it as far as the lines "
-            "above and below it.", line=where, n=_count(missing))
+        return (
+            where,
+            indent + 1,
+            Msg(
+                "Line {line} is {n} spaces too far to the left: indent it as far as the lines "
+                "above and below it.",
+                line=where,
+                n=_count(missing),
+            ),
+        )
     if "flow mapping" in context and _colon_at(lines, line, col):
         example = _flow_example(lines[line - 1], col - 1)
-        return line, col, Msg(
-            "A colon followed by a space inside a text between {{ and }} ends the text "
-            "there: put the whole text in quotation marks, e.g. {example}.", example=example)
+        return (
+            line,
+            col,
+            Msg(
+                "A colon followed by a space inside a text between {{ and }} ends the text "
+                "there: put the whole text in quotation marks, e.g. {example}.",
+                example=example,
+            ),
+        )
     if "mapping values are not allowed" in problem:
         shifted = _shifted_after_value(lines, line)
         if shifted is not None:
             where, indent, n, left = shifted
             if left:
-                return where, indent + 1, Msg(
-                    "Line {line} is {n} spaces too far to the left: indent it as far as the "
-                    "line below it.", line=where, n=_count(n))
-            return where, indent + 1, Msg(
-                "Line {line} is {n} spaces too far to the right: indent it as far as the "
-                "line above it.", line=where, n=_count(n))
+                return (
+                    where,
+                    indent + 1,
+                    Msg(
+                        "Line {line} is {n} spaces too far to the left: indent it as far as the "
+                        "line below it.",
+                        line=where,
+                        n=_count(n),
+                    ),
+                )
+            return (
+                where,
+                indent + 1,
+                Msg(
+                    "Line {line} is {n} spaces too far to the right: indent it as far as the "
+                    "line above it.",
+                    line=where,
+                    n=_count(n),
+                ),
+            )
         fixed = _block_example(lines, line, col)
         if fixed is not None:
-            return line, col, Msg(
-                "A colon followed by a space inside a text makes YAML read a field name "
-                "here: put the whole text in quotation marks, e.g. {example}.", example=fixed)
-        return line, col, Msg(
-            "A colon followed by a space inside a text makes YAML read a key here; put the "
-            "whole text in quotation marks (\"…\").")
+            return (
+                line,
+                col,
+                Msg(
+                    "A colon followed by a space inside a text makes YAML read a field name "
+                    "here: put the whole text in quotation marks, e.g. {example}.",
+                    example=fixed,
+                ),
+            )
+        return (
+            line,
+            col,
+            Msg(
+                "A colon followed by a space inside a text makes YAML read a key here; put the "
+                'whole text in quotation marks ("…").'
+            ),
+        )
     return None

@@ -42,8 +42,10 @@ def problems(folder: Path = FOLDER) -> list[str]:
             out.append(f"{name}: class must be Machine (HKEY_LOCAL_MACHINE is where the app reads)")
         if p.get("key") != policy.POLICY_KEY:
             out.append(f"{name}: key {p.get('key')} is not {policy.POLICY_KEY}")
-        for ref, known, what in ((f"{NS}parentCategory", categories, "category"),
-                                 (f"{NS}supportedOn", supported, "supportedOn")):
+        for ref, known, what in (
+            (f"{NS}parentCategory", categories, "category"),
+            (f"{NS}supportedOn", supported, "supportedOn"),
+        ):
             found = p.find(ref)
             if found is None or found.get("ref") not in known:
                 out.append(f"{name}: no known {what}")
@@ -53,9 +55,12 @@ def problems(folder: Path = FOLDER) -> list[str]:
         for element in list(node) if node is not None else []:
             values.append(element.get("valueName"))
             ids.add(element.get("id", ""))
-            if element.tag == f"{NS}decimal" and element.get("valueName") == policy.IDLE_MINUTES and (
-                    int(element.get("minValue", -1)), int(element.get("maxValue", -1))) != (
-                    policy.IDLE_MIN, policy.IDLE_MAX):
+            if (
+                element.tag == f"{NS}decimal"
+                and element.get("valueName") == policy.IDLE_MINUTES
+                and (int(element.get("minValue", -1)), int(element.get("maxValue", -1)))
+                != (policy.IDLE_MIN, policy.IDLE_MAX)
+            ):
                 out.append(f"{name}: the range is not {policy.IDLE_MIN}–{policy.IDLE_MAX}")
             if element.tag == f"{NS}enum":
                 items = tuple(v.text for v in element.iter(f"{NS}string"))
@@ -79,13 +84,17 @@ def problems(folder: Path = FOLDER) -> list[str]:
         defined = {s.get("id") for s in adml.iter(f"{NS}string") if (s.text or "").strip()}
         for sid in sorted(strings - defined):
             out.append(f"{lang}: no text for string {sid}")
-        shown = {pr.get("id"): {c.get("refId") for c in pr} for pr in adml.iter(f"{NS}presentation")}
+        shown = {
+            pr.get("id"): {c.get("refId") for c in pr} for pr in adml.iter(f"{NS}presentation")
+        }
         for pid in sorted(presentations):
             if pid not in shown:
                 out.append(f"{lang}: no presentation {pid}")
             elif shown[pid] != elements.get(pid, set()):
-                out.append(f"{lang}: presentation {pid} shows {sorted(shown[pid], key=str)}, "
-                           f"the policy has {sorted(elements.get(pid, set()))}")
+                out.append(
+                    f"{lang}: presentation {pid} shows {sorted(shown[pid], key=str)}, "
+                    f"the policy has {sorted(elements.get(pid, set()))}"
+                )
     return out
 
 
@@ -94,8 +103,10 @@ def main() -> int:
     for line in found:
         print(line, file=sys.stderr)
     if not found:
-        print(f"{FOLDER / 'tiltakskort.admx'}: {len(policy.POLICY_NAMES)} policies, "
-              f"{', '.join(LANGUAGES)}: ok")
+        print(
+            f"{FOLDER / 'tiltakskort.admx'}: {len(policy.POLICY_NAMES)} policies, "
+            f"{', '.join(LANGUAGES)}: ok"
+        )
     return 1 if found else 0
 
 

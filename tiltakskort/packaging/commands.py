@@ -24,15 +24,25 @@ COMMANDS: dict[str, str] = {
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("deck", metavar=t(lang, "DECK"), nargs="+",
-                        help=t(lang, "the deck folder to build in (the first is the default)"))
-    parser.add_argument("--name", default="Tiltakskort",
-                        help=t(lang, "the app's name (the folder and the program file)"))
-    parser.add_argument("--pubkey", help=t(lang, "the municipality's public key: the app then "
-                                                 "opens only decks signed with it"))
+    parser.add_argument(
+        "deck",
+        metavar=t(lang, "DECK"),
+        nargs="+",
+        help=t(lang, "the deck folder to build in (the first is the default)"),
+    )
+    parser.add_argument(
+        "--name",
+        default="Tiltakskort",
+        help=t(lang, "the app's name (the folder and the program file)"),
+    )
+    parser.add_argument(
+        "--pubkey",
+        help=t(lang, "the municipality's public key: the app then opens only decks signed with it"),
+    )
     parser.add_argument("--icon", help=t(lang, "icon (.ico for Windows, .png)"))
-    parser.add_argument("--dist", default="dist",
-                        help=t(lang, "the folder the app is written to (default: dist)"))
+    parser.add_argument(
+        "--dist", default="dist", help=t(lang, "the folder the app is written to (default: dist)")
+    )
 
 
 def spec_path() -> Path:
@@ -44,8 +54,13 @@ def _say(text: str, *, error: bool = False) -> None:
     print(text, file=sys.stderr if error else sys.stdout)
 
 
-def build_env(decks: list[str], name: str, pubkey: str | None, icon: str | None,
-              base: dict[str, str] | None = None) -> dict[str, str]:
+def build_env(
+    decks: list[str],
+    name: str,
+    pubkey: str | None,
+    icon: str | None,
+    base: dict[str, str] | None = None,
+) -> dict[str, str]:
     """The environment ``build.spec`` reads."""
     env = dict(os.environ if base is None else base)
     env["TILTAKSKORT_DECK"] = os.pathsep.join(str(Path(d).resolve()) for d in decks)
@@ -69,12 +84,20 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
 
     bad_name = set('<>:"/\\|?*') & set(args.name)
     if not args.name.strip() or bad_name:
-        _say(t(lang, "--name cannot contain {characters}.", characters=" ".join(sorted(bad_name))),
-             error=True)
+        _say(
+            t(lang, "--name cannot contain {characters}.", characters=" ".join(sorted(bad_name))),
+            error=True,
+        )
         return 2
     if args.pubkey and (is_secret(Path(args.pubkey)) or not is_public_key(Path(args.pubkey))):
-        _say(t(lang, "--pubkey {path}: must be a minisign public key (.pub), never the secret one.",
-               path=args.pubkey), error=True)
+        _say(
+            t(
+                lang,
+                "--pubkey {path}: must be a minisign public key (.pub), never the secret one.",
+                path=args.pubkey,
+            ),
+            error=True,
+        )
         return 2
     if args.icon and not Path(args.icon).is_file():
         _say(t(lang, "Icon {path} not found.", path=args.icon), error=True)
@@ -87,8 +110,14 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        _say(t(lang, "PyInstaller is missing. Install it with: {command}",
-               command="python3 -m pip install pyinstaller"), error=True)
+        _say(
+            t(
+                lang,
+                "PyInstaller is missing. Install it with: {command}",
+                command="python3 -m pip install pyinstaller",
+            ),
+            error=True,
+        )
         return 1
     spec = spec_path()
     if not spec.is_file():
@@ -97,8 +126,19 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     env = build_env(args.deck, args.name, args.pubkey, args.icon)
     dist = Path(args.dist).resolve()
     with tempfile.TemporaryDirectory(prefix="tiltakskort-build-") as work:
-        cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", work, str(spec)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            work,
+            str(spec),
+        ]
         code = subprocess.call(cmd, env=env)
     if code != 0:
         _say(t(lang, "The build failed (see the messages above)."), error=True)

@@ -65,11 +65,15 @@ def _id(prefix: str, rel: str) -> str:
 def wxs(app: Path, name: str, version: str, extra: dict[str, Path] | None = None) -> str:
     """The WiX source for the build folder ``app`` (and ``extra`` files: target path →
     source file, e.g. ``policy/tiltakskort.admx``)."""
-    files: dict[str, Path] = {p.relative_to(app).as_posix(): p for p in sorted(app.rglob("*")) if p.is_file()}
+    files: dict[str, Path] = {
+        p.relative_to(app).as_posix(): p for p in sorted(app.rglob("*")) if p.is_file()
+    }
     files.update(extra or {})
     main = f"{name}.exe"
     if main not in files:
-        raise SystemExit(f"{app} has no {main}: build it on Windows first (winpy -m PyInstaller build.spec)")
+        raise SystemExit(
+            f"{app} has no {main}: build it on Windows first (winpy -m PyInstaller build.spec)"
+        )
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
     in_folder: dict[str, list[str]] = {}
     for rel in files:
@@ -85,12 +89,18 @@ def wxs(app: Path, name: str, version: str, extra: dict[str, Path] | None = None
         for rel in sorted(in_folder.get(folder, [])):
             cid, fid = _id("c", rel), ("MainExe" if rel == main else _id("f", rel))
             refs.append(cid)
-            out.append(f'{indent}<Component Id="{cid}" Guid="{component_guid(name, rel)}" Win64="yes">')
-            out.append(f'{indent}  <File Id="{fid}" Name={quoteattr(rel.rpartition("/")[2])} '
-                       f'Source={quoteattr(_relative_to_root(files[rel]))} KeyPath="yes"/>')
+            out.append(
+                f'{indent}<Component Id="{cid}" Guid="{component_guid(name, rel)}" Win64="yes">'
+            )
+            out.append(
+                f'{indent}  <File Id="{fid}" Name={quoteattr(rel.rpartition("/")[2])} '
+                f'Source={quoteattr(_relative_to_root(files[rel]))} KeyPath="yes"/>'
+            )
             if rel == main:
-                out.append(f'{indent}  <Shortcut Id="StartMenuShortcut" Directory="ProgramMenuFolder" '
-                           f'Name={quoteattr(name)} Target="[INSTALLDIR]{main}" WorkingDirectory="INSTALLDIR"/>')
+                out.append(
+                    f'{indent}  <Shortcut Id="StartMenuShortcut" Directory="ProgramMenuFolder" '
+                    f'Name={quoteattr(name)} Target="[INSTALLDIR]{main}" WorkingDirectory="INSTALLDIR"/>'
+                )
             out.append(f"{indent}</Component>")
         for part in sorted(node):
             sub = f"{folder}/{part}" if folder else part
@@ -145,17 +155,27 @@ def build_msi(app: Path, out: Path, *, name: str | None = None, version: str | N
         raise SystemExit("wixl is missing: apt-get install wixl (Debian's msitools)")
     with tempfile.TemporaryDirectory(prefix="tiltakskort-msi-") as tmp:
         source = Path(tmp) / "tiltakskort.wxs"
-        source.write_text(wxs(app, name, version or __version__, policy_templates()), encoding="utf-8")
+        source.write_text(
+            wxs(app, name, version or __version__, policy_templates()), encoding="utf-8"
+        )
         target = Path(out).resolve()
-        subprocess.run([wixl, "-a", "x64", "-o", str(target), str(source)], check=True,
-                       cwd=Path(source).resolve().anchor)
+        subprocess.run(
+            [wixl, "-a", "x64", "-o", str(target), str(source)],
+            check=True,
+            cwd=Path(source).resolve().anchor,
+        )
     return target
 
 
 def table(msi: Path, name: str) -> list[dict[str, str]]:
     """The rows of one table of ``msi`` (``msiinfo export``)."""
-    text = subprocess.run(["msiinfo", "export", str(msi), name], check=True, capture_output=True,
-                          text=True, encoding="utf-8").stdout
+    text = subprocess.run(
+        ["msiinfo", "export", str(msi), name],
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
     lines = text.splitlines()
     if len(lines) < 3:
         return []
@@ -163,7 +183,9 @@ def table(msi: Path, name: str) -> list[dict[str, str]]:
     return [dict(zip(columns, line.split("\t"), strict=False)) for line in lines[3:] if line]
 
 
-def check_msi(msi: Path, app: Path, *, name: str | None = None, version: str | None = None) -> list[str]:
+def check_msi(
+    msi: Path, app: Path, *, name: str | None = None, version: str | None = None
+) -> list[str]:
     """What is wrong with ``msi`` as the installer of the build folder ``app``, read with
     msiinfo: per machine, the upgrade code and version, every file, the Start-menu
     shortcut, the major upgrade, and no registry values or services of its own."""
@@ -173,25 +195,43 @@ def check_msi(msi: Path, app: Path, *, name: str | None = None, version: str | N
     name = name or app.name
     out: list[str] = []
     props = {row["Property"]: row["Value"] for row in table(msi, "Property")}
-    expected = {"ALLUSERS": "1", "UpgradeCode": upgrade_code(name), "ProductName": name,
-                "ProductVersion": msi_version(version or __version__), "Manufacturer": MANUFACTURER}
+    expected = {
+        "ALLUSERS": "1",
+        "UpgradeCode": upgrade_code(name),
+        "ProductName": name,
+        "ProductVersion": msi_version(version or __version__),
+        "Manufacturer": MANUFACTURER,
+    }
     for key, value in expected.items():
         if props.get(key) != value:
             out.append(f"Property {key} is {props.get(key)!r}, not {value!r}")
-    wanted = sorted([p.name for p in app.rglob("*") if p.is_file()] + [p.name for p in policy_templates().values()])
+    wanted = sorted(
+        [p.name for p in app.rglob("*") if p.is_file()]
+        + [p.name for p in policy_templates().values()]
+    )
     files = sorted(row["FileName"].rpartition("|")[2] for row in table(msi, "File"))
     if files != wanted:
-        out.append(f"File: {len(files)} files, the build has {len(wanted)} "
-                   f"(missing {sorted(set(wanted) - set(files))[:5]})")
+        out.append(
+            f"File: {len(files)} files, the build has {len(wanted)} "
+            f"(missing {sorted(set(wanted) - set(files))[:5]})"
+        )
     shortcuts = table(msi, "Shortcut")
-    if [(s["Directory_"], s["Target"]) for s in shortcuts] != [("ProgramMenuFolder", f"[INSTALLDIR]{name}.exe")]:
+    if [(s["Directory_"], s["Target"]) for s in shortcuts] != [
+        ("ProgramMenuFolder", f"[INSTALLDIR]{name}.exe")
+    ]:
         out.append(f"Shortcut: {shortcuts}")
-    upgrades = {row["ActionProperty"] for row in table(msi, "Upgrade") if row["UpgradeCode"] == upgrade_code(name)}
+    upgrades = {
+        row["ActionProperty"]
+        for row in table(msi, "Upgrade")
+        if row["UpgradeCode"] == upgrade_code(name)
+    }
     if upgrades != {"WIX_UPGRADE_DETECTED", "WIX_DOWNGRADE_DETECTED"}:
         out.append(f"Upgrade: {upgrades}")
     actions = {row["Action"] for row in table(msi, "InstallExecuteSequence")}
     if "RemoveExistingProducts" not in actions:
-        out.append("InstallExecuteSequence: no RemoveExistingProducts (a new version would not replace the old)")
+        out.append(
+            "InstallExecuteSequence: no RemoveExistingProducts (a new version would not replace the old)"
+        )
     for own in ("Registry", "ServiceInstall", "CustomAction"):
         if table(msi, own):
             out.append(f"{own}: not empty")

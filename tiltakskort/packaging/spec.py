@@ -36,6 +36,7 @@ def console_name(name: str) -> str:
     the other, and it reads the same ``<name>.pkg``)."""
     return f"{name}.com"
 
+
 #: Where the first deck goes: ``paths.default_deck()`` opens ``cards/eksempel``.
 DEFAULT_DECK = "cards/eksempel"
 
@@ -105,8 +106,12 @@ def collect(folder: Path, target: str) -> list[tuple[str, str]]:
     out = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if (not path.is_file() or is_secret(path) or path.name in SKIP_NAMES
-                or any(part in SKIP_PARTS for part in rel.parts)):
+        if (
+            not path.is_file()
+            or is_secret(path)
+            or path.name in SKIP_NAMES
+            or any(part in SKIP_PARTS for part in rel.parts)
+        ):
             continue
         out.append((str(path), (Path(target) / rel.parent).as_posix()))
     return out
@@ -124,7 +129,9 @@ class Settings:
     @classmethod
     def from_env(cls, root: Path, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
-        decks = tuple(Path(p) for p in env.get("TILTAKSKORT_DECK", "").split(os.pathsep) if p.strip())
+        decks = tuple(
+            Path(p) for p in env.get("TILTAKSKORT_DECK", "").split(os.pathsep) if p.strip()
+        )
         return cls(
             name=(env.get("TILTAKSKORT_NAME") or "Tiltakskort").strip() or "Tiltakskort",
             decks=decks or (Path(root) / "cards" / "eksempel",),
@@ -145,8 +152,14 @@ def deck_targets(decks: tuple[Path, ...] | list[Path]) -> list[tuple[Path, str]]
     def place(folder: Path, target: str) -> None:
         folder = folder.resolve()
         if target in taken and taken[target] != folder:
-            raise SpecError(Msg("Two decks would be built into {target}: {first} and {second}.",
-                                target=target, first=taken[target], second=folder))
+            raise SpecError(
+                Msg(
+                    "Two decks would be built into {target}: {first} and {second}.",
+                    target=target,
+                    first=taken[target],
+                    second=folder,
+                )
+            )
         if target not in taken:
             taken[target] = folder
             out.append((folder, target))
@@ -157,17 +170,27 @@ def deck_targets(decks: tuple[Path, ...] | list[Path]) -> list[tuple[Path, str]]
             deck = deck.parent
         result = load_deck(deck)
         if result.deck is None or result.errors:
-            raise SpecError(Msg("The deck {deck} has errors and is not built in: {first}",
-                                deck=deck, first=_FirstError(result.errors[0]) if result.errors
-                                else str(deck)))
+            raise SpecError(
+                Msg(
+                    "The deck {deck} has errors and is not built in: {first}",
+                    deck=deck,
+                    first=_FirstError(result.errors[0]) if result.errors else str(deck),
+                )
+            )
         target = DEFAULT_DECK if i == 0 else f"cards/{deck.resolve().name}"
         place(deck, target)
         for base in result.deck.extends:
             rel = os.path.relpath(base, deck.resolve())
             base_target = os.path.normpath(os.path.join(target, rel)).replace("\\", "/")
             if not base_target.startswith("cards/") or base_target.count("/") != 1:
-                raise SpecError(Msg("{deck} builds on {base} (extends), which must lie beside it "
-                                    "to be built in.", deck=deck, base=base))
+                raise SpecError(
+                    Msg(
+                        "{deck} builds on {base} (extends), which must lie beside it "
+                        "to be built in.",
+                        deck=deck,
+                        base=base,
+                    )
+                )
             place(Path(base), base_target)
     return out
 
@@ -178,21 +201,30 @@ def data_files(root: Path, settings: Settings) -> list[tuple[str, str]]:
     root = Path(root)
     datas: list[tuple[str, str]] = []
     datas += collect(root / "resources" / "fonts", "resources/fonts")
-    datas += [(str(p), "resources/translations")
-              for p in sorted((root / "resources" / "translations").glob("*.qm"))]
+    datas += [
+        (str(p), "resources/translations")
+        for p in sorted((root / "resources" / "translations").glob("*.qm"))
+    ]
     datas += collect(root / "resources" / "schema", "resources/schema")
     datas += collect(root / "resources" / "icons", "resources/icons")
     # gettext catalogues (tiltakskort.i18n reads the compiled .mo, never the .po)
     locale = root / "resources" / "locale"
-    datas += [(str(p), (Path("resources/locale") / p.parent.relative_to(locale)).as_posix())
-              for p in sorted(locale.rglob("*.mo"))]
+    datas += [
+        (str(p), (Path("resources/locale") / p.parent.relative_to(locale)).as_posix())
+        for p in sorted(locale.rglob("*.mo"))
+    ]
     for folder, target in deck_targets(settings.decks):
         datas += collect(folder, target)
     if settings.pubkey is not None:
         key = settings.pubkey
         if is_secret(key) or not is_public_key(key):
-            raise SpecError(Msg("TILTAKSKORT_PUBKEY={key} is not a minisign public key (.pub); "
-                                "a secret key never goes into a build.", key=key))
+            raise SpecError(
+                Msg(
+                    "TILTAKSKORT_PUBKEY={key} is not a minisign public key (.pub); "
+                    "a secret key never goes into a build.",
+                    key=key,
+                )
+            )
         datas.append((str(key), "resources/keys"))
     return [d for d in datas if not is_secret(Path(d[0]))]
 
@@ -228,26 +260,102 @@ DROP = (
     # CUPS comes with every Linux desktop that prints: Qt's print plugin loads the system's
     # libcups; bundling it brought GnuTLS, Kerberos, libgcrypt … along (about 10 MB)
     "libcups.so",
-    "qml", "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Network", "Qt6OpenGL", "Qt6VirtualKeyboard",
-    "Qt6Designer", "Qt6Sql", "Qt6Test", "Qt6Help", "Qt6Concurrent", "Qt6Xml", "Qt6LabsStyleKit",
-    "Qt6Multimedia", "Qt6WebEngine", "Qt63D", "Qt6Charts", "Qt6DataVisualization", "Qt6Graphs",
-    "Qt6Positioning", "Qt6Sensors", "Qt6SerialPort", "Qt6Bluetooth", "Qt6Nfc", "Qt6RemoteObjects",
-    "Qt6Scxml", "Qt6StateMachine", "Qt6WebSockets", "Qt6WebChannel", "Qt6HttpServer", "Qt6SpatialAudio",
-    "Qt6TextToSpeech", "Qt6ShaderTools", "Qt6Wayland",
-    "translations/qtwebengine", "translations/assistant", "translations/designer",
-    "translations/linguist", "translations/qt_help",
-    "plugins/sqldrivers", "plugins/multimedia", "plugins/qmltooling", "plugins/networkinformation",
-    "plugins/tls", "plugins/virtualkeyboard", "plugins/designer", "plugins/position",
+    "qml",
+    "Qt6Quick",
+    "Qt6Qml",
+    "Qt6Pdf",
+    "Qt6Network",
+    "Qt6OpenGL",
+    "Qt6VirtualKeyboard",
+    "Qt6Designer",
+    "Qt6Sql",
+    "Qt6Test",
+    "Qt6Help",
+    "Qt6Concurrent",
+    "Qt6Xml",
+    "Qt6LabsStyleKit",
+    "Qt6Multimedia",
+    "Qt6WebEngine",
+    "Qt63D",
+    "Qt6Charts",
+    "Qt6DataVisualization",
+    "Qt6Graphs",
+    "Qt6Positioning",
+    "Qt6Sensors",
+    "Qt6SerialPort",
+    "Qt6Bluetooth",
+    "Qt6Nfc",
+    "Qt6RemoteObjects",
+    "Qt6Scxml",
+    "Qt6StateMachine",
+    "Qt6WebSockets",
+    "Qt6WebChannel",
+    "Qt6HttpServer",
+    "Qt6SpatialAudio",
+    "Qt6TextToSpeech",
+    "Qt6ShaderTools",
+    "Qt6Wayland",
+    "translations/qtwebengine",
+    "translations/assistant",
+    "translations/designer",
+    "translations/linguist",
+    "translations/qt_help",
+    "plugins/sqldrivers",
+    "plugins/multimedia",
+    "plugins/qmltooling",
+    "plugins/networkinformation",
+    "plugins/tls",
+    "plugins/virtualkeyboard",
+    "plugins/designer",
+    "plugins/position",
     # platforminputcontexts stay (Linux): without compose/IBus, dead keys (´ + e = é) and
     # input methods do not work in the search field; the on-screen keyboard goes
-    "libqtvirtualkeyboardplugin", "plugins/generic", "plugins/canbus", "plugins/sensors",
-    "plugins/webview", "plugins/texttospeech", "plugins/renderers", "plugins/scenegraph",
-    "wayland", "eglfs", "EglFs", "EglFS", "WlShell", "libqvnc", "libqlinuxfb", "libqminimalegl",
-    "libqvkkhrdisplay", "libqgtk3", "egldeviceintegrations", "xcbglintegrations", "libqtiff",
-    "libqwebp", "libqicns", "libqtga", "libqwbmp", "libqgif", "libqico", "libqminimal.",
-    "qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qgif", "qminimal.", "qdirect2d",
-    "libcairo", "libpango", "libgdk", "libgtk", "libatk", "libavif", "libwebp", "libsharpyuv",
-    "opengl32sw.dll", "d3dcompiler_",
+    "libqtvirtualkeyboardplugin",
+    "plugins/generic",
+    "plugins/canbus",
+    "plugins/sensors",
+    "plugins/webview",
+    "plugins/texttospeech",
+    "plugins/renderers",
+    "plugins/scenegraph",
+    "wayland",
+    "eglfs",
+    "EglFs",
+    "EglFS",
+    "WlShell",
+    "libqvnc",
+    "libqlinuxfb",
+    "libqminimalegl",
+    "libqvkkhrdisplay",
+    "libqgtk3",
+    "egldeviceintegrations",
+    "xcbglintegrations",
+    "libqtiff",
+    "libqwebp",
+    "libqicns",
+    "libqtga",
+    "libqwbmp",
+    "libqgif",
+    "libqico",
+    "libqminimal.",
+    "qtiff",
+    "qwebp",
+    "qicns",
+    "qtga",
+    "qwbmp",
+    "qgif",
+    "qminimal.",
+    "qdirect2d",
+    "libcairo",
+    "libpango",
+    "libgdk",
+    "libgtk",
+    "libatk",
+    "libavif",
+    "libwebp",
+    "libsharpyuv",
+    "opengl32sw.dll",
+    "d3dcompiler_",
 )
 
 #: Qt's own translations kept (bokmål comes from resources/translations).
@@ -284,24 +392,66 @@ def keep_file(path: str) -> bool:
 
 #: Python modules left out of every build.
 EXCLUDES = [
-    "tkinter", "_tkinter", "numpy", "pytest", "hypothesis", "IPython", "pydoc_data", "readline",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
-    "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDesigner",
-    "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtConcurrent",
-    "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtLabsStyleKit", "PySide6.QtQmlFeatures",
-    "PySide6.QtQuickTest", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore", "PySide6.QtCharts",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPositioning", "PySide6.QtBluetooth",
+    "tkinter",
+    "_tkinter",
+    "numpy",
+    "pytest",
+    "hypothesis",
+    "IPython",
+    "pydoc_data",
+    "readline",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtNetwork",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDBus",
+    "PySide6.QtXml",
+    "PySide6.QtLabsStyleKit",
+    "PySide6.QtQmlFeatures",
+    "PySide6.QtQuickTest",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.Qt3DCore",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPositioning",
+    "PySide6.QtBluetooth",
     # no network, and hashlib has built-in SHA-256/BLAKE2: leave OpenSSL's libssl out
     # (reportlab imports urllib.request, so that stays)
-    "ssl", "_ssl", "_hashlib", "xmlrpc",
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "xmlrpc",
     # image formats reportlab never meets in a deck logo (PNG/JPEG stay)
-    "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL._imagingcms", "PIL.ImageTk",
-    "lxml.html", "lxml.objectify", "lxml.isoschematron", "lxml.sax",
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL._imagingcms",
+    "PIL.ImageTk",
+    "lxml.html",
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "lxml.sax",
     # reportlab's bitmap renderer (renderPM through cairo) is never used: PDFs only
-    "rlPyCairo", "cairo", "gi",
+    "rlPyCairo",
+    "cairo",
+    "gi",
     # build tools that come along through cffi and PyInstaller's setuptools hook
-    "setuptools", "pkg_resources", "_distutils_hack",
+    "setuptools",
+    "pkg_resources",
+    "_distutils_hack",
 ]
 
 #: Left out of every build (first the Windows one, to keep it within 80 MB; then the Linux
@@ -314,30 +464,52 @@ WINDOWS_EXCLUDES = ["cryptography", "cffi", "_cffi_backend", "pycparser"]
 HIDDEN_IMPORTS = [
     # reportlab's font data and encodings (pdfbase.pdfmetrics imports them by name)
     "reportlab.rl_settings",
-    "reportlab.pdfbase._fontdata_enc_winansi", "reportlab.pdfbase._fontdata_enc_macroman",
-    "reportlab.pdfbase._fontdata_enc_standard", "reportlab.pdfbase._fontdata_enc_symbol",
-    "reportlab.pdfbase._fontdata_enc_zapfdingbats", "reportlab.pdfbase._fontdata_enc_pdfdoc",
-    "reportlab.pdfbase._fontdata_enc_macexpert", "reportlab.pdfbase._fontdata_widths_courier",
-    "reportlab.pdfbase._fontdata_widths_courierbold", "reportlab.pdfbase._fontdata_widths_courieroblique",
-    "reportlab.pdfbase._fontdata_widths_courierboldoblique", "reportlab.pdfbase._fontdata_widths_helvetica",
-    "reportlab.pdfbase._fontdata_widths_helveticabold", "reportlab.pdfbase._fontdata_widths_helveticaoblique",
+    "reportlab.pdfbase._fontdata_enc_winansi",
+    "reportlab.pdfbase._fontdata_enc_macroman",
+    "reportlab.pdfbase._fontdata_enc_standard",
+    "reportlab.pdfbase._fontdata_enc_symbol",
+    "reportlab.pdfbase._fontdata_enc_zapfdingbats",
+    "reportlab.pdfbase._fontdata_enc_pdfdoc",
+    "reportlab.pdfbase._fontdata_enc_macexpert",
+    "reportlab.pdfbase._fontdata_widths_courier",
+    "reportlab.pdfbase._fontdata_widths_courierbold",
+    "reportlab.pdfbase._fontdata_widths_courieroblique",
+    "reportlab.pdfbase._fontdata_widths_courierboldoblique",
+    "reportlab.pdfbase._fontdata_widths_helvetica",
+    "reportlab.pdfbase._fontdata_widths_helveticabold",
+    "reportlab.pdfbase._fontdata_widths_helveticaoblique",
     "reportlab.pdfbase._fontdata_widths_helveticaboldoblique",
-    "reportlab.pdfbase._fontdata_widths_timesroman", "reportlab.pdfbase._fontdata_widths_timesbold",
-    "reportlab.pdfbase._fontdata_widths_timesitalic", "reportlab.pdfbase._fontdata_widths_timesbolditalic",
-    "reportlab.pdfbase._fontdata_widths_symbol", "reportlab.pdfbase._fontdata_widths_zapfdingbats",
+    "reportlab.pdfbase._fontdata_widths_timesroman",
+    "reportlab.pdfbase._fontdata_widths_timesbold",
+    "reportlab.pdfbase._fontdata_widths_timesitalic",
+    "reportlab.pdfbase._fontdata_widths_timesbolditalic",
+    "reportlab.pdfbase._fontdata_widths_symbol",
+    "reportlab.pdfbase._fontdata_widths_zapfdingbats",
     # the QR code on printouts
-    "reportlab.graphics.barcode.qr", "reportlab.graphics.barcode.qrencoder",
-    "reportlab.graphics.barcode.common", "reportlab.graphics.barcode.widgets",
+    "reportlab.graphics.barcode.qr",
+    "reportlab.graphics.barcode.qrencoder",
+    "reportlab.graphics.barcode.common",
+    "reportlab.graphics.barcode.widgets",
     # our commands are loaded by name (cli.COMMAND_MODULES)
-    "tiltakskort.authoring.commands", "tiltakskort.signing.commands", "tiltakskort.packaging.commands",
-    "tiltakskort.training.commands", "tiltakskort.pdf.commands", "tiltakskort.authoring.hourscmd",
-    "tiltakskort.search.commands", "tiltakskort.search.index", "tiltakskort.search.text",
+    "tiltakskort.authoring.commands",
+    "tiltakskort.signing.commands",
+    "tiltakskort.packaging.commands",
+    "tiltakskort.training.commands",
+    "tiltakskort.pdf.commands",
+    "tiltakskort.authoring.hourscmd",
+    "tiltakskort.search.commands",
+    "tiltakskort.search.index",
+    "tiltakskort.search.text",
     # opening hours: imported when a deck's hours are first read
     "opening_hours",
     # signature checks (imported only when a deck is signed)
-    "tiltakskort.signing.deck", "tiltakskort.signing.minisign", "tiltakskort.signing.ed25519",
-    "holidays.countries.norway", "holidays.countries.sweden",
-    "phonenumbers.data", "phonenumbers.shortdata",
+    "tiltakskort.signing.deck",
+    "tiltakskort.signing.minisign",
+    "tiltakskort.signing.ed25519",
+    "holidays.countries.norway",
+    "holidays.countries.sweden",
+    "phonenumbers.data",
+    "phonenumbers.shortdata",
 ]
 
 
@@ -346,12 +518,18 @@ def _is_prunable(dest: str, typecode: str) -> bool:
     Python extension, not a Qt plugin Qt loads by itself, not Python itself)."""
     p = dest.replace("\\", "/")
     name = p.rsplit("/", 1)[-1]
-    return (typecode == "BINARY" and name.startswith("lib") and ".so" in name
-            and "/plugins/" not in "/" + p and not name.startswith(("libpython", "libz.")))
+    return (
+        typecode == "BINARY"
+        and name.startswith("lib")
+        and ".so" in name
+        and "/plugins/" not in "/" + p
+        and not name.startswith(("libpython", "libz."))
+    )
 
 
-def prune_orphans(binaries: list[tuple[str, str, str]],
-                  needed: Callable[[str], Iterable[str]]) -> list[tuple[str, str, str]]:
+def prune_orphans(
+    binaries: list[tuple[str, str, str]], needed: Callable[[str], Iterable[str]]
+) -> list[tuple[str, str, str]]:
     """Drop the Linux shared libraries nothing left in the build links against.
 
     Leaving out a Qt plugin (the GTK theme, Wayland, the network library) leaves behind
@@ -362,8 +540,11 @@ def prune_orphans(binaries: list[tuple[str, str, str]],
     """
     kept: set[str] = set()
     todo = [b for b in binaries if b[2] != "SYMLINK" and not _is_prunable(b[0], b[2])]
-    candidates = {b[0].replace("\\", "/").rsplit("/", 1)[-1]: b for b in binaries
-                  if b[2] != "SYMLINK" and _is_prunable(b[0], b[2])}
+    candidates = {
+        b[0].replace("\\", "/").rsplit("/", 1)[-1]: b
+        for b in binaries
+        if b[2] != "SYMLINK" and _is_prunable(b[0], b[2])
+    }
     seen: set[str] = set()
     while todo:
         entry = todo.pop()

@@ -29,7 +29,9 @@ def steps_pdf(*, walk: Walk, lang: str, at: datetime) -> bytes:
     return _make(walk=walk, lang=lang, at=at)
 
 
-def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None) -> None:
+def write_booklet(
+    path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None
+) -> None:
     """Every card of a deck on its own page: A6 four to an A4 sheet, or A5/A4 pages."""
     from tiltakskort.pdf.booklet import write_booklet as _write
 

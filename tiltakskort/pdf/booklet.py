@@ -46,9 +46,14 @@ def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
     if model.body:
         out += markdown_flowables(model.body, st)
     if model.options:
-        rows = [[Paragraph(f"<b>{o.number}</b>", st["body"]), Paragraph(esc(o.label), st["body"]),
-                 Paragraph(f"<b>{esc(label('goto', lang, n=o.goto_number))}</b>", st["body"])]
-                for o in model.options]
+        rows = [
+            [
+                Paragraph(f"<b>{o.number}</b>", st["body"]),
+                Paragraph(esc(o.label), st["body"]),
+                Paragraph(f"<b>{esc(label('goto', lang, n=o.goto_number))}</b>", st["body"]),
+            ]
+            for o in model.options
+        ]
         out += [Spacer(1, 4), _fit_table(rows, st)]
     if model.steps:
         out.append(Paragraph(esc(h.steps), st["h2"]))
@@ -66,15 +71,17 @@ def card_flowables(model: CardModel, st: dict[str, Any]) -> list[Any]:
             if c.stands_in:
                 line = f"{esc(c.stands_in)}:<br/>{line}"
             if c.phone:
-                line += f"  <font name=\"{FONT_BOLD}\">{esc(c.phone)}</font>"
+                line += f'  <font name="{FONT_BOLD}">{esc(c.phone)}</font>'
             for n in c.more_numbers:
-                line += f"  {esc(n.label)} <font name=\"{FONT_BOLD}\">{esc(n.display)}</font>"
+                line += f'  {esc(n.label)} <font name="{FONT_BOLD}">{esc(n.display)}</font>'
             if c.shown_after_hours:
                 line += "<br/>" + chain_text(c, with_status=False)
             out.append(Paragraph(line, st["bullet"], bulletText="•"))
     if model.card_documents:
-        out += [Paragraph(esc(h.files), st["h2"]),
-                *bullets([f"{d.display} – {d.name}" for d in model.card_documents], st)]
+        out += [
+            Paragraph(esc(h.files), st["h2"]),
+            *bullets([f"{d.display} – {d.name}" for d in model.card_documents], st),
+        ]
     if model.law:
         out += [Paragraph(esc(h.law), st["h2"]), *bullets(model.law, st)]
     return out
@@ -85,9 +92,16 @@ def _fit_table(rows: list[list[Any]], st: dict[str, Any]) -> Any:
     from reportlab.platypus import Table, TableStyle
 
     table = Table(rows, splitInRow=1, colWidths=["8%", "62%", "30%"])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
@@ -99,7 +113,10 @@ def front_flowables(deck: Deck, lang: str, at: datetime | None, st: dict[str, An
     pic = logo(deck, 18 * mm)
     if pic is not None:
         out += [pic, Spacer(1, 4)]
-    out += [Paragraph(esc(deck.municipality_name(lang)), st["muni"]), Paragraph(esc(deck.title.get(lang)), st["title"])]
+    out += [
+        Paragraph(esc(deck.municipality_name(lang)), st["muni"]),
+        Paragraph(esc(deck.title.get(lang)), st["title"]),
+    ]
     meta = []
     if deck.version:
         meta.append(label("version", lang, v=deck.version))
@@ -108,18 +125,25 @@ def front_flowables(deck: Deck, lang: str, at: datetime | None, st: dict[str, An
     if meta:
         out.append(Paragraph(esc(" · ".join(meta)), st["small"]))
     if deck.service_id:
-        out.append(Paragraph(esc(f"{headings(lang).service}: {deck.service_name(lang)}"),
-                             st["cellbold"]))
+        out.append(
+            Paragraph(esc(f"{headings(lang).service}: {deck.service_name(lang)}"), st["cellbold"])
+        )
     out += [Spacer(1, 6), Paragraph(esc(emergency(deck, lang).line), st["urgent"])]
     if deck.documents:
         out.append(Paragraph(esc(headings(lang).deck_files), st["h2"]))
         out += bullets([f"{d.display()} – {d.name}" for d in deck.documents], st)
     out.append(Paragraph(esc(label("contents", lang)), st["h2"]))
     for cid, card in deck.cards.items():
-        out.append(Paragraph(f"<b>{deck.card_numbers[cid]}</b>  {esc(card.title.get(lang))}", st["cell"]))
+        out.append(
+            Paragraph(f"<b>{deck.card_numbers[cid]}</b>  {esc(card.title.get(lang))}", st["cell"])
+        )
     if deck.plan_url:
-        out += [Spacer(1, 6), Paragraph(esc(label("plan", lang)), st["cellbold"]),
-                Paragraph(esc(deck.plan_url), st["small"]), qr_code(deck.plan_url, 22 * mm)]
+        out += [
+            Spacer(1, 6),
+            Paragraph(esc(label("plan", lang)), st["cellbold"]),
+            Paragraph(esc(deck.plan_url), st["small"]),
+            qr_code(deck.plan_url, 22 * mm),
+        ]
     return out
 
 
@@ -143,7 +167,9 @@ def contacts_flowables(deck: Deck, lang: str, st: dict[str, Any]) -> list[Any]:
     return out
 
 
-def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None) -> None:
+def write_booklet(
+    path: Path, *, deck: Deck, lang: str, size: str = "a6", at: datetime | None = None
+) -> None:
     from reportlab.lib.pagesizes import A4, A5, A6
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, KeepInFrame, PageTemplate
@@ -156,8 +182,18 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
     page = {"a6": A4, "a5": A5, "a4": A4}[size]
     if size == "a6":
         w, h = A6
-        frames = [Frame(x * w + margin, (1 - y) * h + margin, w - 2 * margin, h - 2 * margin,
-                        id=f"f{x}{y}", showBoundary=0) for y in (0, 1) for x in (0, 1)]
+        frames = [
+            Frame(
+                x * w + margin,
+                (1 - y) * h + margin,
+                w - 2 * margin,
+                h - 2 * margin,
+                id=f"f{x}{y}",
+                showBoundary=0,
+            )
+            for y in (0, 1)
+            for x in (0, 1)
+        ]
     else:
         w, h = page
         frames = [Frame(margin, margin, w - 2 * margin, h - 2 * margin, id="f")]
@@ -173,7 +209,7 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
             pw, ph = A4
             canvas.setStrokeGray(0.5)
             canvas.setLineWidth(0.3)
-            for x in (pw / 2,):          # cut marks at the edges of the sheet, not across cards
+            for x in (pw / 2,):  # cut marks at the edges of the sheet, not across cards
                 canvas.line(x, 0, x, 5 * mm)
                 canvas.line(x, ph - 5 * mm, x, ph)
             for y in (ph / 2,):
@@ -206,8 +242,17 @@ def write_booklet(path: Path, *, deck: Deck, lang: str, size: str = "a6", at: da
         add(card_flowables(present_card(deck, card, lang, at, paper=True, dated=False), st))
 
     def build(target: str) -> None:
-        doc = BaseDocTemplate(target, pagesize=page, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
-                              title=deck.title.get(lang), author=deck.municipality_name(lang), creator="Tiltakskort")
+        doc = BaseDocTemplate(
+            target,
+            pagesize=page,
+            leftMargin=0,
+            rightMargin=0,
+            topMargin=0,
+            bottomMargin=0,
+            title=deck.title.get(lang),
+            author=deck.municipality_name(lang),
+            creator="Tiltakskort",
+        )
         doc.addPageTemplates([PageTemplate(id="cards", frames=frames, onPage=decorate)])
         doc.build(story, canvasmaker=plain_canvas())
 

@@ -46,8 +46,11 @@ def fit_text(text: str) -> str:
     if len(text) > MAX_PRINTED:
         text = text[:MAX_PRINTED].rstrip() + CUT_MARK
     return _LONG_WORD_RE.sub(
-        lambda m: "\u200b".join(m.group()[i:i + LONG_WORD]
-                                 for i in range(0, len(m.group()), LONG_WORD)), text)
+        lambda m: "\u200b".join(
+            m.group()[i : i + LONG_WORD] for i in range(0, len(m.group()), LONG_WORD)
+        ),
+        text,
+    )
 
 
 def esc(text: str) -> str:
@@ -93,9 +96,15 @@ def styles(scale: float = 1.0) -> dict[str, Any]:
 
     def s(name: str, size: float, **kw: Any) -> ParagraphStyle:
         size *= scale
-        return ParagraphStyle(name, fontName=kw.pop("fontName", FONT), fontSize=size,
-                              leading=kw.pop("leading", size * 1.3), bulletFontName=FONT,
-                              textColor=kw.pop("textColor", colors.HexColor("#1a1a1a")), **kw)
+        return ParagraphStyle(
+            name,
+            fontName=kw.pop("fontName", FONT),
+            fontSize=size,
+            leading=kw.pop("leading", size * 1.3),
+            bulletFontName=FONT,
+            textColor=kw.pop("textColor", colors.HexColor("#1a1a1a")),
+            **kw,
+        )
 
     return {
         "body": s("body", 10.5, spaceAfter=4),
@@ -104,9 +113,16 @@ def styles(scale: float = 1.0) -> dict[str, Any]:
         "h2": s("h2", 12.5, fontName=FONT_BOLD, spaceBefore=10, spaceAfter=4),
         "deck": s("deck", 12, fontName=FONT_BOLD),
         "muni": s("muni", 10, textColor=colors.HexColor("#444444")),
-        "urgent": s("urgent", 11.5, fontName=FONT_BOLD, textColor=colors.white,
-                    backColor=colors.HexColor("#a4161a"), borderPadding=(5, 6, 5, 6),
-                    spaceBefore=4, spaceAfter=10),
+        "urgent": s(
+            "urgent",
+            11.5,
+            fontName=FONT_BOLD,
+            textColor=colors.white,
+            backColor=colors.HexColor("#a4161a"),
+            borderPadding=(5, 6, 5, 6),
+            spaceBefore=4,
+            spaceAfter=10,
+        ),
         "bullet": s("bullet", 10.5, leftIndent=14, bulletIndent=2, spaceAfter=2),
         "cell": s("cell", 9.5),
         "cellbold": s("cellbold", 9.5, fontName=FONT_BOLD),
@@ -143,14 +159,22 @@ def markdown_flowables(blocks: Iterable[Block], st: dict[str, Any]) -> list[Any]
         if isinstance(block, Paragraph):
             out.append(P(_inline(block.inlines), st["body"]))
         elif isinstance(block, ListBlock):
-            items = [ListItem(markdown_flowables(item, st) or [P("", st["body"])]) for item in block.items]
+            items = [
+                ListItem(markdown_flowables(item, st) or [P("", st["body"])])
+                for item in block.items
+            ]
             # ListFlowable takes ListItems (reportlab's user guide, "ListFlowable, ListItem");
             # the stubs allow flowables only, and ListItem is no Flowable
-            out.append(ListFlowable(items,  # type: ignore[arg-type]
-                                    bulletType="1" if block.ordered else "bullet",
-                                    start=block.start if block.ordered else "•",
-                                    bulletFontName=FONT, bulletFontSize=st["body"].fontSize,
-                                    leftIndent=14))
+            out.append(
+                ListFlowable(
+                    items,  # type: ignore[arg-type]
+                    bulletType="1" if block.ordered else "bullet",
+                    start=block.start if block.ordered else "•",
+                    bulletFontName=FONT,
+                    bulletFontSize=st["body"].fontSize,
+                    leftIndent=14,
+                )
+            )
     return out
 
 

@@ -38,8 +38,10 @@ LABELS: dict[str, str] = {
     "never": N_("never"),
     "overdue": N_("overdue"),
     "sign": N_("Approval"),
-    "sign_text": N_("The deck has been reviewed, and contact details, opening hours and legal "
-                    "references have been checked."),
+    "sign_text": N_(
+        "The deck has been reviewed, and contact details, opening hours and legal "
+        "references have been checked."
+    ),
     "who": N_("Name and role"),
     "date": N_("Date"),
     "signature": N_("Signature"),

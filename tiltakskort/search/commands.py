@@ -24,14 +24,25 @@ COMMANDS: dict[str, str] = {"find": _HELP}
 
 KIND_LABELS = {"question": N_("question"), "action": N_("action"), "urgent": N_("urgent")}
 FIELD_LABELS = {
-    "title": N_("title"), "tag": N_("tag"), "answer": N_("answer leading here"),
-    "body": N_("text"), "steps": N_("steps"), "law": N_("legal basis"),
-    "contact": N_("contact"), "option": N_("answer"), "talk": N_("conversation advice"),
-    "role": N_("contact's role"), "link": N_("link"),
+    "title": N_("title"),
+    "tag": N_("tag"),
+    "answer": N_("answer leading here"),
+    "body": N_("text"),
+    "steps": N_("steps"),
+    "law": N_("legal basis"),
+    "contact": N_("contact"),
+    "option": N_("answer"),
+    "talk": N_("conversation advice"),
+    "role": N_("contact's role"),
+    "link": N_("link"),
 }
 HOW_LABELS = {
-    "stem": N_("other form"), "typo": N_("typo"), "prefix": N_("beginning of the word"),
-    "part": N_("end of a compound"), "split": N_("compound split"), "synonym": N_("synonym"),
+    "stem": N_("other form"),
+    "typo": N_("typo"),
+    "prefix": N_("beginning of the word"),
+    "part": N_("end of a compound"),
+    "split": N_("compound split"),
+    "synonym": N_("synonym"),
 }
 
 
@@ -45,7 +56,8 @@ def _positive(lang: str) -> Callable[[str], int]:
             n = 0
         if n < 1:
             raise argparse.ArgumentTypeError(
-                t(lang, "must be a whole number of 1 or more, not '{value}'", value=value))
+                t(lang, "must be a whole number of 1 or more, not '{value}'", value=value)
+            )
         return n
 
     return parse
@@ -53,14 +65,28 @@ def _positive(lang: str) -> Callable[[str], int]:
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("deck", help=t(lang, "deck folder (or its deck.yaml)"))
-    parser.add_argument("query", nargs="+", metavar="QUERY",
-                        help=t(lang, "the words to search for, as a person would type them"))
-    parser.add_argument("--lang", help=t(lang, "the deck language to search in "
-                                               "(default: the deck's first)"))
-    parser.add_argument("--limit", type=_positive(lang), default=10, metavar="N",
-                        help=t(lang, "show at most N cards (default: 10)"))
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help=t(lang, "output format: text (default) or json"))
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help=t(lang, "the words to search for, as a person would type them"),
+    )
+    parser.add_argument(
+        "--lang", help=t(lang, "the deck language to search in (default: the deck's first)")
+    )
+    parser.add_argument(
+        "--limit",
+        type=_positive(lang),
+        default=10,
+        metavar="N",
+        help=t(lang, "show at most N cards (default: 10)"),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=t(lang, "output format: text (default) or json"),
+    )
 
 
 def run(name: str, args: argparse.Namespace, lang: str) -> int:
@@ -72,7 +98,8 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
     deck, deck_lang = pick_view(deck, None, args.lang, lang)
     query = " ".join(args.query)
     found = SearchIndex(deck, deck_lang, synonyms=deck_synonyms(deck)).search(
-        query, limit=args.limit)
+        query, limit=args.limit
+    )
     if args.format == "json":
         print(json.dumps([r.as_dict() for r in found], ensure_ascii=False, indent=2))
         return 0

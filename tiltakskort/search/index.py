@@ -52,12 +52,21 @@ if TYPE_CHECKING:
 #: chose to get there); ``option`` the card's own options; ``contact`` and ``role``
 #: the name and role of the card's contacts.
 FIELDS: Mapping[str, float] = {
-    "title": 10.0, "tag": 8.0, "answer": 6.0, "body": 3.0, "steps": 2.0, "law": 2.0,
-    "contact": 2.0, "option": 2.0, "talk": 1.5, "role": 1.0, "link": 1.0,
+    "title": 10.0,
+    "tag": 8.0,
+    "answer": 6.0,
+    "body": 3.0,
+    "steps": 2.0,
+    "law": 2.0,
+    "contact": 2.0,
+    "option": 2.0,
+    "talk": 1.5,
+    "role": 1.0,
+    "link": 1.0,
 }
 # how well a deck word matches a query word
 EXACT, STEM, NEAR_STEM, TYPO1, TYPO2, PART = 1.0, 0.95, 0.8, 0.75, 0.6, 0.5
-PREFIX_MIN, PREFIX_SPAN = 0.55, 0.3   # 0.55 for a bare start, up to 0.85 for nearly all of it
+PREFIX_MIN, PREFIX_SPAN = 0.55, 0.3  # 0.55 for a bare start, up to 0.85 for nearly all of it
 SYNONYM, SPLIT = 0.6, 0.8
 #: a small word's (a stop word's) share of its weight, beside the query's other words
 SMALL = 0.3
@@ -131,10 +140,16 @@ class Result:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "title": self.title, "kind": self.kind, "urgent": self.urgent,
-            "path": list(self.path), "trail": list(self.trail), "score": round(self.score, 3),
-            "matched": [{"query": h.term, "word": h.word, "field": h.field, "how": h.how}
-                        for h in self.hits],
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "urgent": self.urgent,
+            "path": list(self.path),
+            "trail": list(self.trail),
+            "score": round(self.score, 3),
+            "matched": [
+                {"query": h.term, "word": h.word, "field": h.field, "how": h.how} for h in self.hits
+            ],
         }
 
 
@@ -179,8 +194,9 @@ class SearchIndex:
     word to the words that mean the same to a person searching).
     """
 
-    def __init__(self, deck: Deck, lang: str | None = None,
-                 synonyms: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, deck: Deck, lang: str | None = None, synonyms: Mapping[str, Any] | None = None
+    ) -> None:
         self.deck = deck
         self.lang = lang or deck.default_language
         self.synonyms = dict(synonyms or {})
@@ -377,8 +393,9 @@ class SearchIndex:
                 bucket = self._by_start_len.get((term[0], length))
                 if not bucket:
                     continue
-                for w, d, j in self._extract(term, bucket[0], scorer=self._distance,
-                                             score_cutoff=k, limit=None):
+                for w, d, j in self._extract(
+                    term, bucket[0], scorer=self._distance, score_cutoff=k, limit=None
+                ):
                     if d and (n > 4 or sorted(w) == sorted(term)):
                         add(bucket[1][j], TYPO1 if d == 1 else TYPO2, "typo")
         if len(self._cache) > 4096:
@@ -386,8 +403,9 @@ class SearchIndex:
         self._cache[key] = out
         return out
 
-    def _cards_for(self, matches: Mapping[int, tuple[float, str]],
-                   how: str | None = None) -> dict[int, _Entry]:
+    def _cards_for(
+        self, matches: Mapping[int, tuple[float, str]], how: str | None = None
+    ) -> dict[int, _Entry]:
         out: dict[int, _Entry] = {}
         postings = self._postings
         for wid, (quality, kind) in matches.items():
@@ -415,8 +433,12 @@ class SearchIndex:
         return out
 
     @staticmethod
-    def _merge(into: dict[int, _Entry], other: Mapping[int, _Entry], factor: float = 1.0,
-               how: str | None = None) -> None:
+    def _merge(
+        into: dict[int, _Entry],
+        other: Mapping[int, _Entry],
+        factor: float = 1.0,
+        how: str | None = None,
+    ) -> None:
         for card, (s, q, wid, fld, kind) in other.items():
             s *= factor
             cur = into.get(card)
@@ -456,16 +478,16 @@ class SearchIndex:
         """The phrases of the synonym groups the query word belongs to (itself not)."""
         if not self._groups:
             return []
-        groups = set(self._group_keys.get(term, ())) | self._group_keys.get(self._stem(term),
-                                                                             set())
+        groups = set(self._group_keys.get(term, ())) | self._group_keys.get(self._stem(term), set())
         if len(term) >= 4:
             i = bisect.bisect_left(self._member_words, term)
             while i < len(self._member_words) and self._member_words[i].startswith(term):
                 groups |= self._group_keys[self._member_words[i]]
                 i += 1
         if len(term) >= 7:  # a typo in a long word (not morgen for moren)
-            for w, _d, _j in self._extract(term, self._member_words, scorer=self._distance,
-                                           score_cutoff=1, limit=None):
+            for w, _d, _j in self._extract(
+                term, self._member_words, scorer=self._distance, score_cutoff=1, limit=None
+            ):
                 if w[0] == term[0]:
                     groups |= self._group_keys[w]
         stem = self._stem(term)
@@ -518,8 +540,11 @@ class SearchIndex:
                     per_term[i][card] = per_term[i + 1][card] = entry
 
         kinds, depth = self._kinds, self._depth
-        small_weights = [{c: w for c, w, _ in self._postings[wid]} for t in small
-                         if (wid := self._word_id.get(t)) is not None]
+        small_weights = [
+            {c: w for c, w, _ in self._postings[wid]}
+            for t in small
+            if (wid := self._word_id.get(t)) is not None
+        ]
         # (-words matched, 0 for an end card whose title has a query word itself,
         #  -score, walk length, deck order)
         rows: list[tuple[int, int, float, int, int]] = []
@@ -531,8 +556,7 @@ class SearchIndex:
                 if e is not None:
                     count += 1
                     total += e[0]
-                    title = title or (e[3] == "title" and e[1] >= TITLE_MIN
-                                      and e[4] != "synonym")
+                    title = title or (e[3] == "title" and e[1] >= TITLE_MIN and e[4] != "synonym")
             for weights in small_weights:
                 total += SMALL * weights.get(card, 0.0)
             if kinds[card] != "question":
@@ -552,8 +576,9 @@ class SearchIndex:
             kept.sort()
         return [self._result(r[4], -r[2], terms, per_term) for r in kept]
 
-    def _result(self, card: int, score: float, terms: list[str],
-                per_term: list[dict[int, _Entry]]) -> Result:
+    def _result(
+        self, card: int, score: float, terms: list[str], per_term: list[dict[int, _Entry]]
+    ) -> Result:
         c = self._cards[card]
         hits = []
         for term, pt in zip(terms, per_term, strict=True):
@@ -561,12 +586,23 @@ class SearchIndex:
             if e is not None:
                 hits.append((e[0], Hit(term, self._words[e[2]], e[3], e[4])))
         hits.sort(key=lambda h: -h[0])
-        return Result(c.id, c.title.get(self.lang), self._kinds[card], self._paths[card],
-                      self._trails[card], score, tuple(h for _, h in hits))
+        return Result(
+            c.id,
+            c.title.get(self.lang),
+            self._kinds[card],
+            self._paths[card],
+            self._trails[card],
+            score,
+            tuple(h for _, h in hits),
+        )
 
 
-def search(deck: Deck, query: str, lang: str | None = None,
-           synonyms: Mapping[str, Sequence[str]] | None = None,
-           limit: int | None = None) -> list[Result]:
+def search(
+    deck: Deck,
+    query: str,
+    lang: str | None = None,
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+    limit: int | None = None,
+) -> list[Result]:
     """One search without keeping the index (the command line; the app keeps one)."""
     return SearchIndex(deck, lang, synonyms).search(query, limit)

@@ -16,28 +16,57 @@ from collections.abc import Callable
 from functools import lru_cache
 
 # letters that NFKD does not take apart
-_SPELLED = str.maketrans({
-    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ŋ": "n", "ŧ": "t",
-    "þ": "th", "ł": "l", "ʒ": "z", "ǯ": "z", "ı": "i", "ŀ": "l",
-})
+_SPELLED = str.maketrans(
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "đ": "d",
+        "ð": "d",
+        "ŋ": "n",
+        "ŧ": "t",
+        "þ": "th",
+        "ł": "l",
+        "ʒ": "z",
+        "ǯ": "z",
+        "ı": "i",
+        "ŀ": "l",
+    }
+)
 _WORD = re.compile(r"[^\W_]+")
 
 #: deck language -> Snowball algorithm
-STEMMERS = {"nb": "norwegian", "nn": "norwegian", "no": "norwegian", "sv": "swedish",
-            "en": "english", "da": "danish", "fi": "finnish"}
+STEMMERS = {
+    "nb": "norwegian",
+    "nn": "norwegian",
+    "no": "norwegian",
+    "sv": "swedish",
+    "en": "english",
+    "da": "danish",
+    "fi": "finnish",
+}
 
-_NO_STOP = ("og i en et ei eit ein er pa til om det at av for med som jeg eg du har de den dei "
-            "seg ikke ikkje kan a vil skal eller men fra han hun ho meg nar hva kva hvem kven "
-            "sin si sitt sine min mitt mine din ditt ved hos ut opp sa da nei ja noe noko nokon "
-            "noen vi me oss hvis om dersom blir bli var vert vere vaere")
-_SV_STOP = ("och i en ett ar pa till om det att av for med som jag du har de den dem sig inte "
-            "kan vill ska eller men fran han hon mig nar vad vem sin sitt sina min mitt vid hos "
-            "ut upp sa da nej ja nagon nagot vi oss om blir bli var")
-_EN_STOP = ("and the a an of to in on is are for with as at by or it that this i you he she "
-            "they we my your be been was were do does not no yes if what who about from")
+_NO_STOP = (
+    "og i en et ei eit ein er pa til om det at av for med som jeg eg du har de den dei "
+    "seg ikke ikkje kan a vil skal eller men fra han hun ho meg nar hva kva hvem kven "
+    "sin si sitt sine min mitt mine din ditt ved hos ut opp sa da nei ja noe noko nokon "
+    "noen vi me oss hvis om dersom blir bli var vert vere vaere"
+)
+_SV_STOP = (
+    "och i en ett ar pa till om det att av for med som jag du har de den dem sig inte "
+    "kan vill ska eller men fran han hon mig nar vad vem sin sitt sina min mitt vid hos "
+    "ut upp sa da nej ja nagon nagot vi oss om blir bli var"
+)
+_EN_STOP = (
+    "and the a an of to in on is are for with as at by or it that this i you he she "
+    "they we my your be been was were do does not no yes if what who about from"
+)
 STOPWORDS: dict[str, frozenset[str]] = {
-    "nb": frozenset(_NO_STOP.split()), "nn": frozenset(_NO_STOP.split()),
-    "sv": frozenset(_SV_STOP.split()), "en": frozenset(_EN_STOP.split()),
+    "nb": frozenset(_NO_STOP.split()),
+    "nn": frozenset(_NO_STOP.split()),
+    "sv": frozenset(_SV_STOP.split()),
+    "en": frozenset(_EN_STOP.split()),
 }
 
 

@@ -25,10 +25,12 @@ COMMANDS: dict[str, str] = {
 
 def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None:
     if name == "keygen":
-        parser.add_argument("key", metavar=t(lang, "KEY"),
-                            help=t(lang, "file for the secret key; the public key gets .pub"))
-        parser.add_argument("--force", action="store_true",
-                            help=t(lang, "overwrite existing keys"))
+        parser.add_argument(
+            "key",
+            metavar=t(lang, "KEY"),
+            help=t(lang, "file for the secret key; the public key gets .pub"),
+        )
+        parser.add_argument("--force", action="store_true", help=t(lang, "overwrite existing keys"))
     else:
         from tiltakskort.cli import deck_argument
 
@@ -36,9 +38,12 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
     if name == "sign":
         parser.add_argument("--key", required=True, help=t(lang, "the secret key"))
     if name == "verify":
-        parser.add_argument("--pubkey", action="append", default=[],
-                            help=t(lang, "public key (may be repeated; default: the key built "
-                                         "into the app)"))
+        parser.add_argument(
+            "--pubkey",
+            action="append",
+            default=[],
+            help=t(lang, "public key (may be repeated; default: the key built into the app)"),
+        )
 
 
 def _say(text: str, *, error: bool = False) -> None:
@@ -66,8 +71,7 @@ def _keygen(args: argparse.Namespace, lang: str) -> int:
 
     secret, public = Path(args.key), Path(args.key + ".pub")
     if (secret.exists() or public.exists()) and not args.force:
-        _say(t(lang, "{path} already exists (use --force to overwrite).", path=secret),
-             error=True)
+        _say(t(lang, "{path} already exists (use --force to overwrite).", path=secret), error=True)
         return 2
     key = generate()
     try:
@@ -81,9 +85,16 @@ def _keygen(args: argparse.Namespace, lang: str) -> int:
     except OSError as e:
         _say(t(lang, "Could not write the key: {reason}", reason=_why(e, lang)), error=True)
         return 2
-    _say(t(lang, "Wrote {secret} (secret – keep it safe, never on a shared drive or in a build) "
-                 "and {public} (public, key id {key_id}).", secret=secret, public=public,
-           key_id=key.public_key().id_hex))
+    _say(
+        t(
+            lang,
+            "Wrote {secret} (secret – keep it safe, never on a shared drive or in a build) "
+            "and {public} (public, key id {key_id}).",
+            secret=secret,
+            public=public,
+            key_id=key.public_key().id_hex,
+        )
+    )
     return 0
 
 
@@ -104,37 +115,80 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
     try:
         key = read_secret(Path(args.key).read_text(encoding="utf-8", errors="replace"))
     except (OSError, MinisignError) as e:
-        _say(t(lang, "Cannot read the key {path}: {reason}", path=args.key,
-               reason=_why(e, lang)), error=True)
+        _say(
+            t(lang, "Cannot read the key {path}: {reason}", path=args.key, reason=_why(e, lang)),
+            error=True,
+        )
         return 2
     try:
-        sign_deck(folder, key, deck_id=deck.id, version=deck.version or "",
-                  municipality=deck.municipality_name(deck.default_language),
-                  bases=deck.extends)
+        sign_deck(
+            folder,
+            key,
+            deck_id=deck.id,
+            version=deck.version or "",
+            municipality=deck.municipality_name(deck.default_language),
+            bases=deck.extends,
+        )
     except SecretKeyInDeck as e:
-        _say(t(lang, "Not signing: {names} in {folder} is a secret key. Move it out of the deck "
-                     "(it would be published with it).", names=e, folder=folder), error=True)
+        _say(
+            t(
+                lang,
+                "Not signing: {names} in {folder} is a secret key. Move it out of the deck "
+                "(it would be published with it).",
+                names=e,
+                folder=folder,
+            ),
+            error=True,
+        )
         return 1
     except LinkInDeck as e:
-        _say(t(lang, "Not signing: {names} in {folder} is a link (a shortcut) to another place, "
-                     "and what a link points at can change without anyone noticing. Copy the "
-                     "file or folder into the deck instead of linking to it.", names=e,
-               folder=folder), error=True)
+        _say(
+            t(
+                lang,
+                "Not signing: {names} in {folder} is a link (a shortcut) to another place, "
+                "and what a link points at can change without anyone noticing. Copy the "
+                "file or folder into the deck instead of linking to it.",
+                names=e,
+                folder=folder,
+            ),
+            error=True,
+        )
         return 1
     except CannotSign as e:
         _say(e.msg.text(lang), error=True)
         return 1
     except OSError as e:
-        _say(t(lang, "Could not write the signature into {folder}: {reason}", folder=folder,
-               reason=_why(e, lang)), error=True)
+        _say(
+            t(
+                lang,
+                "Could not write the signature into {folder}: {reason}",
+                folder=folder,
+                reason=_why(e, lang),
+            ),
+            error=True,
+        )
         return 1
-    _say(t(lang, "Signed {folder} (deck {deck}, version {version}, key {key_id}): "
-                 "MANIFEST.sha256 and MANIFEST.sha256.minisig.", folder=folder, deck=deck.id,
-           version=deck.version or "-", key_id=key.public_key().id_hex))
+    _say(
+        t(
+            lang,
+            "Signed {folder} (deck {deck}, version {version}, key {key_id}): "
+            "MANIFEST.sha256 and MANIFEST.sha256.minisig.",
+            folder=folder,
+            deck=deck.id,
+            version=deck.version or "-",
+            key_id=key.public_key().id_hex,
+        )
+    )
     if (folder / EXTENDS).exists():
-        _say(t(lang, "The signature also covers the decks it builds on ({bases}; their files are "
-                     "listed in {extends}). Sign this deck again whenever one of them changes.",
-               bases=", ".join(_shown(b) for b in deck.extends), extends=EXTENDS))
+        _say(
+            t(
+                lang,
+                "The signature also covers the decks it builds on ({bases}; their files are "
+                "listed in {extends}). Sign this deck again whenever one of them changes.",
+                bases=", ".join(_shown(b) for b in deck.extends),
+                extends=EXTENDS,
+            )
+        )
     return 0
 
 
@@ -153,8 +207,15 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         try:
             keys.append(read_public(Path(path).read_text(encoding="utf-8", errors="replace")))
         except (OSError, MinisignError) as e:
-            _say(t(lang, "Cannot read the public key {path}: {reason}", path=path,
-                   reason=_why(e, lang)), error=True)
+            _say(
+                t(
+                    lang,
+                    "Cannot read the public key {path}: {reason}",
+                    path=path,
+                    reason=_why(e, lang),
+                ),
+                error=True,
+            )
             return 2
     if not args.pubkey:
         keys = list(trusted_keys())  # the keys built into the app
@@ -170,8 +231,10 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
     try:
         v = verify_deck(folder, keys)
     except OSError as e:
-        _say(t(lang, "Could not read {folder}: {reason}", folder=folder, reason=_why(e, lang)),
-             error=True)
+        _say(
+            t(lang, "Could not read {folder}: {reason}", folder=folder, reason=_why(e, lang)),
+            error=True,
+        )
         return 1
     if v.ok:
         # every file is as signed; does the deck build on a deck the signature leaves out
@@ -180,40 +243,77 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         if found is not None and found.status == "incomplete":
             v = found
     if v.status == "incomplete":
-        _say(t(lang, "The deck builds on {files}, which the signature does not cover (it was "
-                     "signed by an older version of tiltakskort). Sign it again: tiltakskort "
-                     "sign {folder} --key …", files=", ".join(v.uncovered), folder=folder),
-             error=True)
+        _say(
+            t(
+                lang,
+                "The deck builds on {files}, which the signature does not cover (it was "
+                "signed by an older version of tiltakskort). Sign it again: tiltakskort "
+                "sign {folder} --key …",
+                files=", ".join(v.uncovered),
+                folder=folder,
+            ),
+            error=True,
+        )
         return 1
     if v.ok:
-        _say(t(lang, "Valid: approved by {municipality}, signed {signed} (deck {deck}, version "
-                     "{version}, key {key_id}).", municipality=v.municipality, signed=v.signed,
-               deck=v.deck_id, version=v.version or "-", key_id=v.key_id))
+        _say(
+            t(
+                lang,
+                "Valid: approved by {municipality}, signed {signed} (deck {deck}, version "
+                "{version}, key {key_id}).",
+                municipality=v.municipality,
+                signed=v.signed,
+                deck=v.deck_id,
+                version=v.version or "-",
+                key_id=v.key_id,
+            )
+        )
         return 0
     if v.status in ("altered", "linked"):
         lines = []
         if v.links:
-            lines.append(t(lang, "Warning: the deck holds a link (a shortcut) to another place, "
-                                 "and a link is never part of a signed deck. Copy the file or "
-                                 "folder into the deck instead, and sign it again:"))
+            lines.append(
+                t(
+                    lang,
+                    "Warning: the deck holds a link (a shortcut) to another place, "
+                    "and a link is never part of a signed deck. Copy the file or "
+                    "folder into the deck instead, and sign it again:",
+                )
+            )
             lines += ["  " + t(lang, "link: {file}", file=item) for item in v.links]
         if v.differences:
-            lines.append(t(lang, "Warning: the deck was changed after {municipality} signed it "
-                                 "on {signed}:", municipality=v.municipality, signed=v.signed))
-        for label, items in ((N_("changed: {file}"), v.changed), (N_("added: {file}"), v.added),
-                             (N_("removed: {file}"), v.removed)):
+            lines.append(
+                t(
+                    lang,
+                    "Warning: the deck was changed after {municipality} signed it on {signed}:",
+                    municipality=v.municipality,
+                    signed=v.signed,
+                )
+            )
+        for label, items in (
+            (N_("changed: {file}"), v.changed),
+            (N_("added: {file}"), v.added),
+            (N_("removed: {file}"), v.removed),
+        ):
             lines += ["  " + t(lang, label, file=item) for item in items]
         if any(item.startswith("../") for item in v.differences):
-            lines.append(t(lang, "A file starting with ../ belongs to a deck this one builds on "
-                                 "(extends). If that deck was changed on purpose, check the "
-                                 "change and sign this deck again."))
+            lines.append(
+                t(
+                    lang,
+                    "A file starting with ../ belongs to a deck this one builds on "
+                    "(extends). If that deck was changed on purpose, check the "
+                    "change and sign this deck again.",
+                )
+            )
         _say("\n".join(lines), error=True)
         return 1
     messages = {
-        "unsigned": N_("The deck is not signed (MANIFEST.sha256 or MANIFEST.sha256.minisig is "
-                       "missing)."),
-        "bad-signature": N_("The signature does not match: the manifest or the signature was "
-                            "changed."),
+        "unsigned": N_(
+            "The deck is not signed (MANIFEST.sha256 or MANIFEST.sha256.minisig is missing)."
+        ),
+        "bad-signature": N_(
+            "The signature does not match: the manifest or the signature was changed."
+        ),
         "untrusted-key": N_("The deck is signed with another key than the one given."),
     }
     _say(t(lang, messages.get(v.status, N_("Cannot check the signature."))), error=True)

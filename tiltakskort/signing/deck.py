@@ -52,8 +52,16 @@ SKIP = {MANIFEST, SIGNATURE}
 EXTENDS = "EXTENDS.sha256"
 
 #: What a check can find (see :class:`Verification`).
-STATUSES = ("unsigned", "valid", "altered", "linked", "incomplete", "bad-signature",
-            "untrusted-key", "no-key")
+STATUSES = (
+    "unsigned",
+    "valid",
+    "altered",
+    "linked",
+    "incomplete",
+    "bad-signature",
+    "untrusted-key",
+    "no-key",
+)
 
 
 class SecretKeyInDeck(ValueError):
@@ -126,8 +134,9 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
         info = entry.stat(follow_symlinks=False)
         if not getattr(info, "st_file_attributes", 0) & 0x400:  # FILE_ATTRIBUTE_REPARSE_POINT
             return False
-        tag = getattr(info, "st_reparse_tag", 0) or getattr(os.lstat(entry.path),
-                                                            "st_reparse_tag", 0)
+        tag = getattr(info, "st_reparse_tag", 0) or getattr(
+            os.lstat(entry.path), "st_reparse_tag", 0
+        )
         return bool(tag == _JUNCTION)
     except OSError:
         return False
@@ -136,8 +145,12 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
 def _read_regular(path: str) -> bytes | None:
     """The bytes of an ordinary file, never through a link swapped in, never blocking on a
     pipe swapped in; None when it is no longer an ordinary file."""
-    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_BINARY", 0))
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
     fd = os.open(path, flags)
     with os.fdopen(fd, "rb") as f:
         if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
@@ -145,8 +158,13 @@ def _read_regular(path: str) -> bytes | None:
         return f.read()
 
 
-def read_folder(folder: Path, *, max_entries: int | None = None,
-                prefix: str = "", skip: frozenset[str] = frozenset()) -> FolderRead:
+def read_folder(
+    folder: Path,
+    *,
+    max_entries: int | None = None,
+    prefix: str = "",
+    skip: frozenset[str] = frozenset(),
+) -> FolderRead:
     """Every ordinary file of a folder and its subfolders, read once, and every link.
 
     Links (to a file or a folder, also a Windows junction) are listed in ``links`` and
@@ -210,14 +228,19 @@ def base_roots(extends_text: str) -> list[str]:
     for rel in _parse_manifest(extends_text):
         if posixpath.basename(rel) == "deck.yaml" and _outside_path(rel):
             candidates.add(posixpath.dirname(rel))
-    return sorted(c for c in candidates
-                  if not any(c != o and c.startswith(o + "/") for o in candidates))
+    return sorted(
+        c for c in candidates if not any(c != o and c.startswith(o + "/") for o in candidates)
+    )
 
 
 def _outside_path(rel: str) -> bool:
     """A normalised relative path that leads out of the folder (``../x/…``)."""
-    return (rel.startswith("../") and posixpath.normpath(rel) == rel
-            and not posixpath.isabs(rel) and "\\" not in rel)
+    return (
+        rel.startswith("../")
+        and posixpath.normpath(rel) == rel
+        and not posixpath.isabs(rel)
+        and "\\" not in rel
+    )
 
 
 def read_base(folder: Path, root: str, *, max_entries: int | None = None) -> FolderRead:
@@ -226,8 +249,12 @@ def read_base(folder: Path, root: str, *, max_entries: int | None = None) -> Fol
     manifest and signature are left out: they are not part of what the deck loads. A
     folder that cannot be read gives nothing (its files are then missing)."""
     try:
-        return read_folder(Path(folder).joinpath(*root.split("/")), max_entries=max_entries,
-                           prefix=root + "/", skip=frozenset(SKIP))
+        return read_folder(
+            Path(folder).joinpath(*root.split("/")),
+            max_entries=max_entries,
+            prefix=root + "/",
+            skip=frozenset(SKIP),
+        )
     except (OSError, ValueError):
         return FolderRead()
 
@@ -241,8 +268,9 @@ def _sha256(data: bytes) -> str:
 
 def manifest_text(files: dict[str, bytes]) -> str:
     """The manifest of ``files``: ``<sha256>  <path>`` a line, sorted by path."""
-    return "".join(f"{_sha256(data)}  {rel}\n"
-                   for rel, data in sorted(files.items()) if rel not in SKIP)
+    return "".join(
+        f"{_sha256(data)}  {rel}\n" for rel, data in sorted(files.items()) if rel not in SKIP
+    )
 
 
 def _parse_manifest(text: str) -> dict[str, str]:
@@ -254,8 +282,9 @@ def _parse_manifest(text: str) -> dict[str, str]:
     return out
 
 
-def _compare(listed: dict[str, str], present: dict[str, str]) -> tuple[list[str], list[str],
-                                                                        list[str]]:
+def _compare(
+    listed: dict[str, str], present: dict[str, str]
+) -> tuple[list[str], list[str], list[str]]:
     changed = sorted(rel for rel in listed if rel in present and present[rel] != listed[rel])
     added = sorted(rel for rel in present if rel not in listed)
     removed = sorted(rel for rel in listed if rel not in present)
@@ -265,12 +294,16 @@ def _compare(listed: dict[str, str], present: dict[str, str]) -> tuple[list[str]
 def trusted_comment(deck_id: str, version: str, municipality: str, signed: date) -> str:
     """The one line minisign signs along with the signature (``minisign -V`` prints it)."""
     clean = " ".join(municipality.split()) or "-"
-    return (f"deck:{'_'.join(deck_id.split()) or '-'} version:{'_'.join(version.split()) or '-'} "
-            f"municipality:{clean} signed:{signed.isoformat()}")
+    return (
+        f"deck:{'_'.join(deck_id.split()) or '-'} version:{'_'.join(version.split()) or '-'} "
+        f"municipality:{clean} signed:{signed.isoformat()}"
+    )
 
 
-_COMMENT = re.compile(r"deck:(?P<deck>\S*) version:(?P<version>\S*) "
-                      r"municipality:(?P<municipality>.*) signed:(?P<signed>\d{4}-\d\d-\d\d)\s*")
+_COMMENT = re.compile(
+    r"deck:(?P<deck>\S*) version:(?P<version>\S*) "
+    r"municipality:(?P<municipality>.*) signed:(?P<signed>\d{4}-\d\d-\d\d)\s*"
+)
 
 
 def parse_comment(comment: str) -> dict[str, str]:
@@ -306,22 +339,40 @@ def chain_roots(folder: Path, bases: Sequence[Path]) -> list[str]:
     for base in bases:
         where = Path(base).resolve()
         if where == me or where in me.parents:
-            raise CannotSign(Msg(
-                "Not signing: the base deck {base} holds this deck's folder {folder}. Put the "
-                "base deck in a folder of its own, beside this one.", base=base, folder=folder))
+            raise CannotSign(
+                Msg(
+                    "Not signing: the base deck {base} holds this deck's folder {folder}. Put the "
+                    "base deck in a folder of its own, beside this one.",
+                    base=base,
+                    folder=folder,
+                )
+            )
         try:
             rel = Path(os.path.relpath(where, me)).as_posix()
         except ValueError:  # Windows: another drive
-            raise CannotSign(Msg(
-                "Not signing: the base deck {base} is on another drive than {folder}. Put the "
-                "decks side by side in one folder.", base=base, folder=folder)) from None
+            raise CannotSign(
+                Msg(
+                    "Not signing: the base deck {base} is on another drive than {folder}. Put the "
+                    "decks side by side in one folder.",
+                    base=base,
+                    folder=folder,
+                )
+            ) from None
         if _outside_path(rel):
             rels.append(rel)
     return sorted(r for r in set(rels) if not any(r != o and r.startswith(o + "/") for o in rels))
 
 
-def sign_deck(folder: Path, key: SecretKey, *, deck_id: str, version: str, municipality: str,
-              signed: date | None = None, bases: Sequence[Path] = ()) -> tuple[Path, Path]:
+def sign_deck(
+    folder: Path,
+    key: SecretKey,
+    *,
+    deck_id: str,
+    version: str,
+    municipality: str,
+    signed: date | None = None,
+    bases: Sequence[Path] = (),
+) -> tuple[Path, Path]:
     """Write the manifest and its minisign signature into ``folder``; return both paths.
 
     ``bases`` are the folders of the decks this one builds on (``Deck.extends``); those
@@ -342,8 +393,9 @@ def sign_deck(folder: Path, key: SecretKey, *, deck_id: str, version: str, munic
     links = list(own.links)
     base_files: dict[str, bytes] = {}
     for root in chain_roots(folder, bases):
-        read = read_folder(folder.joinpath(*root.split("/")), prefix=root + "/",
-                           skip=frozenset(SKIP))
+        read = read_folder(
+            folder.joinpath(*root.split("/")), prefix=root + "/", skip=frozenset(SKIP)
+        )
         base_files.update(read.files)
         links += read.links
     if links:
@@ -360,8 +412,12 @@ def sign_deck(folder: Path, key: SecretKey, *, deck_id: str, version: str, munic
         del files[EXTENDS]
     text = manifest_text(files)
     comment = trusted_comment(deck_id, version, municipality, signed or date.today())
-    signature = sign(text.encode("utf-8"), key, comment,
-                     f"tiltakskort deck {deck_id} signed with key {key.public_key().id_hex}")
+    signature = sign(
+        text.encode("utf-8"),
+        key,
+        comment,
+        f"tiltakskort deck {deck_id} signed with key {key.public_key().id_hex}",
+    )
     # bytes, not text: no newline translation on Windows (the signature covers the bytes)
     (folder / MANIFEST).write_bytes(text.encode("utf-8"))
     (folder / SIGNATURE).write_bytes(signature.encode("utf-8"))
@@ -420,8 +476,13 @@ class Verification:
         return self.changed + self.added + self.removed
 
 
-def verify_files(files: dict[str, bytes], keys: list[PublicKey], *, links: Sequence[str] = (),
-                 base_reader: Callable[[str], FolderRead] | None = None) -> Verification:
+def verify_files(
+    files: dict[str, bytes],
+    keys: list[PublicKey],
+    *,
+    links: Sequence[str] = (),
+    base_reader: Callable[[str], FolderRead] | None = None,
+) -> Verification:
     """Check a deck's files, as read once by :func:`read_folder`, against its signed manifest.
 
     ``keys`` are the public keys trusted; the first whose key id matches the signature's
@@ -454,8 +515,11 @@ def verify_files(files: dict[str, bytes], keys: list[PublicKey], *, links: Seque
         return Verification("untrusted-key")
     info = parse_comment(result.trusted_comment)
     listed = _parse_manifest(manifest.decode("utf-8", "replace"))
-    present = {rel: _sha256(data) for rel, data in files.items()
-               if rel not in SKIP and not rel.startswith("../")}
+    present = {
+        rel: _sha256(data)
+        for rel, data in files.items()
+        if rel not in SKIP and not rel.startswith("../")
+    }
     changed, added, removed = _compare(listed, present)
     links = list(links)
     extends = files.get(EXTENDS)
@@ -467,16 +531,26 @@ def verify_files(files: dict[str, bytes], keys: list[PublicKey], *, links: Seque
             if base_reader is not None:
                 read = base_reader(root)
             else:
-                read = FolderRead({rel: data for rel, data in files.items()
-                                   if rel.startswith(root + "/")})
+                read = FolderRead(
+                    {rel: data for rel, data in files.items() if rel.startswith(root + "/")}
+                )
             base_present.update((rel, _sha256(data)) for rel, data in read.files.items())
             links += read.links
         c, a, r = _compare(base_listed, base_present)
         changed, added, removed = changed + c, added + a, removed + r
-    status = ("linked" if links else "altered" if (changed or added or removed) else "valid")
-    return Verification(status, info.get("deck", ""), info.get("version", ""),
-                        info.get("municipality", ""), info.get("signed", ""),
-                        result.key_id[::-1].hex().upper(), changed, added, removed, links)
+    status = "linked" if links else "altered" if (changed or added or removed) else "valid"
+    return Verification(
+        status,
+        info.get("deck", ""),
+        info.get("version", ""),
+        info.get("municipality", ""),
+        info.get("signed", ""),
+        result.key_id[::-1].hex().upper(),
+        changed,
+        added,
+        removed,
+        links,
+    )
 
 
 def verify_deck(folder: Path, keys: list[PublicKey]) -> Verification:
@@ -485,14 +559,16 @@ def verify_deck(folder: Path, keys: list[PublicKey]) -> Verification:
     not cover is found by :func:`tiltakskort.signing.trust.open_deck`."""
     folder = Path(folder)
     own = read_folder(folder)
-    return verify_files(own.files, keys, links=own.links,
-                        base_reader=lambda root: read_base(folder, root))
+    return verify_files(
+        own.files, keys, links=own.links, base_reader=lambda root: read_base(folder, root)
+    )
 
 
 def version_key(version: str) -> tuple[tuple[int, object], ...]:
     """A sort key that orders 2026.2 before 2026.10 (numbers compared as numbers)."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p)
-                 for p in re.split(r"[.\-_ ]", version or "") if p)
+    return tuple(
+        (0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\-_ ]", version or "") if p
+    )
 
 
 def is_rollback(version: str, highest_accepted: str | None) -> bool:

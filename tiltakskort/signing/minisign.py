@@ -54,8 +54,10 @@ class PublicKey:
 
     def text(self) -> str:
         kid = self.key_id[::-1].hex().upper()
-        return (f"untrusted comment: minisign public key {kid}\n"
-                f"{base64.b64encode(b'Ed' + self.key_id + self.key).decode()}\n")
+        return (
+            f"untrusted comment: minisign public key {kid}\n"
+            f"{base64.b64encode(b'Ed' + self.key_id + self.key).decode()}\n"
+        )
 
     @property
     def id_hex(self) -> str:
@@ -71,9 +73,21 @@ class SecretKey:
     def text(self) -> str:
         sk = self.seed + self.public
         checksum = hashlib.blake2b(b"Ed" + self.key_id + sk, digest_size=32).digest()
-        raw = b"Ed" + b"\x00\x00" + b"B2" + bytes(32) + bytes(8) + bytes(8) + self.key_id + sk + checksum
-        return ("untrusted comment: minisign secret key (not encrypted; keep it off shared drives)\n"
-                f"{base64.b64encode(raw).decode()}\n")
+        raw = (
+            b"Ed"
+            + b"\x00\x00"
+            + b"B2"
+            + bytes(32)
+            + bytes(8)
+            + bytes(8)
+            + self.key_id
+            + sk
+            + checksum
+        )
+        return (
+            "untrusted comment: minisign secret key (not encrypted; keep it off shared drives)\n"
+            f"{base64.b64encode(raw).decode()}\n"
+        )
 
     def public_key(self) -> PublicKey:
         return PublicKey(self.key_id, self.public)
@@ -86,8 +100,10 @@ def generate() -> SecretKey:
     return SecretKey(os.urandom(8), seed, public)
 
 
-_NOT_A = {"public key": Msg("not a minisign public key"),
-          "secret key": Msg("not a minisign secret key")}
+_NOT_A = {
+    "public key": Msg("not a minisign public key"),
+    "secret key": Msg("not a minisign secret key"),
+}
 
 
 def _payload(text: str, what: str) -> bytes:
@@ -113,21 +129,35 @@ def read_secret(text: str) -> SecretKey:
     if len(raw) != 158 or raw[:2] != b"Ed":
         raise MinisignError(Msg("not a minisign secret key"))
     if raw[2:4] != b"\x00\x00":
-        raise MinisignError(Msg("the secret key has a password; make one without (minisign -G -W) "
-                            "or use 'tiltakskort keygen'"))
+        raise MinisignError(
+            Msg(
+                "the secret key has a password; make one without (minisign -G -W) "
+                "or use 'tiltakskort keygen'"
+            )
+        )
     key_id, sk, checksum = raw[54:62], raw[62:126], raw[126:158]
     # minisign 0.11 leaves the checksum of an unencrypted key (-W) as zeros
-    if checksum != bytes(32) and hashlib.blake2b(b"Ed" + key_id + sk, digest_size=32).digest() != checksum:
+    if (
+        checksum != bytes(32)
+        and hashlib.blake2b(b"Ed" + key_id + sk, digest_size=32).digest() != checksum
+    ):
         raise MinisignError(Msg("the secret key is damaged (checksum)"))
-    derived = Ed25519PrivateKey.from_private_bytes(sk[:32]).public_key().public_bytes(
-        Encoding.Raw, PublicFormat.Raw)
+    derived = (
+        Ed25519PrivateKey.from_private_bytes(sk[:32])
+        .public_key()
+        .public_bytes(Encoding.Raw, PublicFormat.Raw)
+    )
     if derived != sk[32:]:
         raise MinisignError(Msg("the secret key is damaged"))
     return SecretKey(key_id, sk[:32], sk[32:])
 
 
-def sign(data: bytes, key: SecretKey, trusted_comment: str,
-         untrusted_comment: str = "signature from tiltakskort") -> str:
+def sign(
+    data: bytes,
+    key: SecretKey,
+    trusted_comment: str,
+    untrusted_comment: str = "signature from tiltakskort",
+) -> str:
     """A minisign signature file (prehashed, 'ED') of ``data``."""
     if "\n" in trusted_comment or "\r" in trusted_comment:
         raise MinisignError(Msg("a trusted comment is one line"))
@@ -135,10 +165,12 @@ def sign(data: bytes, key: SecretKey, trusted_comment: str,
     digest = hashlib.blake2b(data, digest_size=64).digest()
     signature = private.sign(digest)
     global_sig = private.sign(signature + trusted_comment.encode("utf-8"))
-    return (f"untrusted comment: {untrusted_comment}\n"
-            f"{base64.b64encode(b'ED' + key.key_id + signature).decode()}\n"
-            f"trusted comment: {trusted_comment}\n"
-            f"{base64.b64encode(global_sig).decode()}\n")
+    return (
+        f"untrusted comment: {untrusted_comment}\n"
+        f"{base64.b64encode(b'ED' + key.key_id + signature).decode()}\n"
+        f"trusted comment: {trusted_comment}\n"
+        f"{base64.b64encode(global_sig).decode()}\n"
+    )
 
 
 @dataclass(frozen=True)
@@ -163,7 +195,7 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> Signature:
         raise WrongKey(Msg("signed with another key"))
     message = hashlib.blake2b(data, digest_size=64).digest() if raw[:2] == b"ED" else data
     public = Ed25519PublicKey.from_public_bytes(key.key)
-    comment = lines[2][len("trusted comment: "):]
+    comment = lines[2][len("trusted comment: ") :]
     try:
         public.verify(raw[10:], message)
         public.verify(global_sig, raw[10:] + comment.encode("utf-8"))

@@ -62,22 +62,28 @@ HighestVersion = str | Callable[[str], "str | None"] | None
 
 Kind = Literal["unsigned", "approved", "refused"]
 
-NOT_SIGNED = Msg("This deck is not signed. This build only opens decks approved and "
-                 "signed by the municipality.")
-BAD_SIGNATURE = Msg("The deck's signature does not match the municipality's key. The deck "
-                    "is not used.")
+NOT_SIGNED = Msg(
+    "This deck is not signed. This build only opens decks approved and signed by the municipality."
+)
+BAD_SIGNATURE = Msg(
+    "The deck's signature does not match the municipality's key. The deck is not used."
+)
 
 
 def _linked(files: list[str]) -> Msg:
-    return Msg("The deck holds a link to another place ({files}), and a link is never part of "
-               "a signed deck. The deck is not used. Ask whoever looks after the deck.",
-               files=", ".join(files))
+    return Msg(
+        "The deck holds a link to another place ({files}), and a link is never part of "
+        "a signed deck. The deck is not used. Ask whoever looks after the deck.",
+        files=", ".join(files),
+    )
 
 
 def _uncovered(files: list[str]) -> Msg:
-    return Msg("The deck builds on {files}, which its signature does not cover. The deck is "
-               "not used. Ask whoever looks after the deck to sign it again.",
-               files=", ".join(files))
+    return Msg(
+        "The deck builds on {files}, which its signature does not cover. The deck is "
+        "not used. Ask whoever looks after the deck to sign it again.",
+        files=", ".join(files),
+    )
 
 
 def trusted_keys(keys_dir: Path | None = None) -> list[PublicKey]:
@@ -149,12 +155,18 @@ class Verdict:
         warning), or None when the deck is not approved."""
         if self.kind != "approved":
             return None
-        line = Msg("Approved by {municipality}, signed {signed}",
-                   municipality=self.municipality, signed=self.signed)
+        line = Msg(
+            "Approved by {municipality}, signed {signed}",
+            municipality=self.municipality,
+            signed=self.signed,
+        )
         if self.rollback_from is None:
             return line
-        warning = Msg("warning: this is an older version ({version}) than one used before "
-                      "({highest})", version=self.version, highest=self.rollback_from)
+        warning = Msg(
+            "warning: this is an older version ({version}) than one used before ({highest})",
+            version=self.version,
+            highest=self.rollback_from,
+        )
         return Msg("{approval} – {warning}", approval=line, warning=warning)
 
 
@@ -180,8 +192,12 @@ class Opened:
     @property
     def usable(self) -> bool:
         """True when the deck can be used: trusted, parsed, without errors."""
-        return (not self.verdict.refused and self.result is not None
-                and self.result.deck is not None and not self.result.errors)
+        return (
+            not self.verdict.refused
+            and self.result is not None
+            and self.result.deck is not None
+            and not self.result.errors
+        )
 
     @property
     def deck(self) -> Deck | None:
@@ -226,10 +242,16 @@ def _highest(highest_version: HighestVersion, deck_id: str) -> str | None:
     return value if isinstance(value, str) and 0 < len(value) < 40 else None
 
 
-def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = None,
-              builtin_dir: Path | None = None, highest_version: HighestVersion = None,
-              today: date | None = None, refuse_untrusted: bool = True,
-              coverage: bool = True) -> Opened:
+def open_deck(
+    path: str | os.PathLike[str],
+    *,
+    keys: list[PublicKey] | None = None,
+    builtin_dir: Path | None = None,
+    highest_version: HighestVersion = None,
+    today: date | None = None,
+    refuse_untrusted: bool = True,
+    coverage: bool = True,
+) -> Opened:
     """Open the deck at ``path`` (a folder or its ``deck.yaml``) and decide whether to
     trust it.
 
@@ -267,8 +289,11 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
         return base
 
     built_in = _is_built_in(folder, builtin_dir)
-    verification = (verify_files(own.files, keys, links=own.links, base_reader=base_reader)
-                    if own.files and (keys or SIGNATURE in own.files) else None)
+    verification = (
+        verify_files(own.files, keys, links=own.links, base_reader=base_reader)
+        if own.files and (keys or SIGNATURE in own.files)
+        else None
+    )
     try:
         files = {(folder / rel).resolve(): data for rel, data in read.items()}
     except (OSError, ValueError, RuntimeError):
@@ -277,50 +302,73 @@ def open_deck(path: str | os.PathLike[str], *, keys: list[PublicKey] | None = No
     verdict: Verdict
     if verification is None or verification.status in ("unsigned", "no-key"):
         if keys and not built_in:
-            verdict = Verdict("refused", NOT_SIGNED, built_in=built_in,
-                              verification=verification)
+            verdict = Verdict("refused", NOT_SIGNED, built_in=built_in, verification=verification)
         else:
             verdict = Verdict("unsigned", built_in=built_in, verification=verification)
     elif verification.status == "linked":
-        verdict = Verdict("refused", _linked(verification.links), built_in=built_in,
-                          verification=verification)
+        verdict = Verdict(
+            "refused", _linked(verification.links), built_in=built_in, verification=verification
+        )
     elif verification.status == "altered":
-        verdict = Verdict("refused", Msg(
-            "Warning: the deck was changed after it was signed ({files}). Ask whoever looks "
-            "after the deck.", files=", ".join(verification.differences)),
-            built_in=built_in, verification=verification)
+        verdict = Verdict(
+            "refused",
+            Msg(
+                "Warning: the deck was changed after it was signed ({files}). Ask whoever looks "
+                "after the deck.",
+                files=", ".join(verification.differences),
+            ),
+            built_in=built_in,
+            verification=verification,
+        )
     elif verification.status != "valid":
-        verdict = Verdict("refused", BAD_SIGNATURE, built_in=built_in,
-                          verification=verification)
+        verdict = Verdict("refused", BAD_SIGNATURE, built_in=built_in, verification=verification)
     else:
-        verdict = Verdict("approved", municipality=verification.municipality,
-                          signed=verification.signed, version=verification.version,
-                          key_id=verification.key_id, built_in=built_in,
-                          verification=verification)
+        verdict = Verdict(
+            "approved",
+            municipality=verification.municipality,
+            signed=verification.signed,
+            version=verification.version,
+            key_id=verification.key_id,
+            built_in=built_in,
+            verification=verification,
+        )
 
     # A missing entry file is nothing untrusted: let the loader say it is missing.
     if verdict.refused and refuse_untrusted and entry.exists():
         return Opened(given, None, verdict, files)
     # an approved deck is parsed from the bytes checked only: a base deck its signature
     # does not cover is never read
-    result = load_deck(path, today=today, preloaded=files, only_preloaded=verdict.approved,
-                       coverage=coverage)
+    result = load_deck(
+        path, today=today, preloaded=files, only_preloaded=verdict.approved, coverage=coverage
+    )
     if verdict.approved and result.unverified and verification is not None:
-        verification = replace(verification, status="incomplete",
-                               uncovered=list(result.unverified))
-        verdict = Verdict("refused", _uncovered(verification.uncovered), built_in=built_in,
-                          verification=verification)
+        verification = replace(verification, status="incomplete", uncovered=list(result.unverified))
+        verdict = Verdict(
+            "refused",
+            _uncovered(verification.uncovered),
+            built_in=built_in,
+            verification=verification,
+        )
         if refuse_untrusted:
             return Opened(given, None, verdict, files)
-        result = load_deck(path, today=today, preloaded=files,  # a draft: read as it lies
-                           coverage=coverage)
+        result = load_deck(
+            path,
+            today=today,
+            preloaded=files,  # a draft: read as it lies
+            coverage=coverage,
+        )
 
     if verdict.approved:
-        deck_id = result.deck.id if result.deck is not None else (
-            verification.deck_id if verification else "")
+        deck_id = (
+            result.deck.id
+            if result.deck is not None
+            else (verification.deck_id if verification else "")
+        )
         highest = _highest(highest_version, deck_id)
         rollback, new_highest = accept_version(verdict.version, highest)
         verdict = replace(
-            verdict, rollback_from=highest if rollback else None,
-            remember_version=new_highest if new_highest and new_highest != highest else None)
+            verdict,
+            rollback_from=highest if rollback else None,
+            remember_version=new_highest if new_highest and new_highest != highest else None,
+        )
     return Opened(given, result, verdict, files)

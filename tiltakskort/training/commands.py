@@ -19,21 +19,25 @@ def add_arguments(name: str, parser: argparse.ArgumentParser, lang: str) -> None
     from tiltakskort.cli import deck_argument, lang_option, municipality_option, service_option
 
     deck_argument(parser, lang)
-    parser.add_argument("-o", "--output", required=True,
-                        help=t(lang, "the file to write: .pdf, .svg or .png"))
+    parser.add_argument(
+        "-o", "--output", required=True, help=t(lang, "the file to write: .pdf, .svg or .png")
+    )
     lang_option(parser, lang)
     municipality_option(parser, lang)
     service_option(parser, lang)
     parser.add_argument("--path", help=t(lang, "a walk to highlight, e.g. start,barn"))
-    parser.add_argument("--at", metavar=t(lang, "TIME"),
-                        help=t(lang, "show who answers on each end card at this time, "
-                                     "'YYYY-MM-DD HH:MM'"))
+    parser.add_argument(
+        "--at",
+        metavar=t(lang, "TIME"),
+        help=t(lang, "show who answers on each end card at this time, 'YYYY-MM-DD HH:MM'"),
+    )
 
 
 def _headless() -> None:
     """Draw without a display: Qt's offscreen platform unless a display exists."""
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -43,8 +47,7 @@ def run(name: str, args: argparse.Namespace, lang: str) -> int:
 
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".svg", ".png"):
-        print(t(lang, "The file must end in .pdf, .svg or .png: {path}", path=out),
-              file=sys.stderr)
+        print(t(lang, "The file must end in .pdf, .svg or .png: {path}", path=out), file=sys.stderr)
         return 2
     at = parse_at(args.at, lang)
     deck, _ = load_or_exit(args.deck, lang)

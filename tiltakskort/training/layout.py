@@ -101,9 +101,11 @@ def _order(columns: list[list[str]], deck: Deck) -> list[list[str]]:
 
     def sweep(cols: list[list[str]], neighbours: dict[str, list[str]]) -> None:
         for col in cols:
+
             def key(c: str) -> tuple[float, int]:
                 ns = [pos[n] for n in neighbours[c] if n in pos]
                 return (sum(ns) / len(ns) if ns else pos[c], pos[c])
+
             col.sort(key=key)
             for i, c in enumerate(col):
                 pos[c] = i
@@ -133,9 +135,15 @@ def layout(deck: Deck, lang: str | None = None) -> DeckMap:
         offset = (tallest - len(col)) * (BOX_H + ROW_GAP) / 2
         for i, cid in enumerate(col):
             nodes[cid] = MapNode(
-                cid, deck.cards[cid].title.get(lang), numbers[cid], _kind(deck, cid), True,
-                layer, MARGIN + layer * (BOX_W + COL_GAP),
-                MARGIN + offset + i * (BOX_H + ROW_GAP))
+                cid,
+                deck.cards[cid].title.get(lang),
+                numbers[cid],
+                _kind(deck, cid),
+                True,
+                layer,
+                MARGIN + layer * (BOX_W + COL_GAP),
+                MARGIN + offset + i * (BOX_H + ROW_GAP),
+            )
     height = MARGIN + tallest * (BOX_H + ROW_GAP)
     width = MARGIN * 2 + max(n_layers, 1) * (BOX_W + COL_GAP) - COL_GAP
     unreachable = [cid for cid in deck.cards if cid not in depth]
@@ -145,9 +153,15 @@ def layout(deck: Deck, lang: str | None = None) -> DeckMap:
         per_row = max(1, int((width - MARGIN) // (BOX_W + ROW_GAP)))
         for i, cid in enumerate(unreachable):
             nodes[cid] = MapNode(
-                cid, deck.cards[cid].title.get(lang), numbers[cid], _kind(deck, cid), False,
-                -1, MARGIN + (i % per_row) * (BOX_W + ROW_GAP),
-                top + MARGIN + (i // per_row) * (BOX_H + ROW_GAP))
+                cid,
+                deck.cards[cid].title.get(lang),
+                numbers[cid],
+                _kind(deck, cid),
+                False,
+                -1,
+                MARGIN + (i % per_row) * (BOX_W + ROW_GAP),
+                top + MARGIN + (i // per_row) * (BOX_H + ROW_GAP),
+            )
         rows = (len(unreachable) + per_row - 1) // per_row
         height = top + MARGIN + rows * (BOX_H + ROW_GAP)
         width = max(width, MARGIN * 2 + min(per_row, len(unreachable)) * (BOX_W + ROW_GAP))
@@ -172,7 +186,7 @@ def crossings(deck_map: DeckMap) -> int:
     count = 0
     for segs in by_layer.values():
         for i, (a1, b1) in enumerate(segs):
-            for a2, b2 in segs[i + 1:]:
+            for a2, b2 in segs[i + 1 :]:
                 if (a1 - a2) * (b1 - b2) < 0:
                     count += 1
     return count

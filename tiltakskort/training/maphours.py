@@ -63,8 +63,9 @@ def _gaps(deck: Deck, today: date) -> Mapping[str, list[Gap]]:
     return _last_gaps[2]
 
 
-def map_hours(deck: Deck, lang: str | None, at: datetime | None = None,
-              today: date | None = None) -> dict[str, CardHours]:
+def map_hours(
+    deck: Deck, lang: str | None, at: datetime | None = None, today: date | None = None
+) -> dict[str, CardHours]:
     """Card id -> its hours line, for the cards that list contacts.
 
     ``at`` (naive local time or aware): who answers then, the first open contact of the
@@ -97,13 +98,17 @@ def map_hours(deck: Deck, lang: str | None, at: datetime | None = None,
                 nobody = True
                 answers = phrase("map_nobody", lang, time=when)
             elif first.is_open:
-                answers = phrase("map_answers", lang, time=when,
-                                 name=first.contact.display_name(lang))
+                answers = phrase(
+                    "map_answers", lang, time=when, name=first.contact.display_name(lang)
+                )
             else:
-                answers = phrase("map_answers_unknown", lang, time=when,
-                                 name=first.contact.display_name(lang))
+                answers = phrase(
+                    "map_answers_unknown", lang, time=when, name=first.contact.display_name(lang)
+                )
         gap = ""
         if card.id in gaps:
-            gap = phrase("map_gap", lang, windows=describe_gaps(gaps[card.id], start, end).text(lang))
+            gap = phrase(
+                "map_gap", lang, windows=describe_gaps(gaps[card.id], start, end).text(lang)
+            )
         out[card.id] = CardHours(answers, nobody, gap)
     return out

@@ -57,15 +57,18 @@ GAP = QColor("#a4161a")
 class CardItem(QGraphicsRectItem):
     """A card's box; activating it (click, Enter) moves the walk there."""
 
-    def __init__(self, node: MapNode, on_walk: bool, labels: dict[str, str],
-                 hours: CardHours | None = None) -> None:
+    def __init__(
+        self, node: MapNode, on_walk: bool, labels: dict[str, str], hours: CardHours | None = None
+    ) -> None:
         super().__init__(0, 0, node.w, node.h)
         self.node = node
         self.setPos(node.x, node.y)
         kind = node.kind if node.reachable else "unreachable"
         fill, border = COLOURS[kind]
         self.setBrush(QBrush(QColor(fill)))
-        pen = QPen(QColor(WALK if on_walk else border), 5 if on_walk else (3 if kind == "urgent" else 1.5))
+        pen = QPen(
+            QColor(WALK if on_walk else border), 5 if on_walk else (3 if kind == "urgent" else 1.5)
+        )
         if not node.reachable:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
@@ -120,8 +123,9 @@ class CardItem(QGraphicsRectItem):
             font = QFont()
             font.setPointSizeF(8)
             font.setBold(hours.nobody)
-            text = QFontMetricsF(font).elidedText(hours.answers, Qt.TextElideMode.ElideRight,
-                                                  node.w - 16)
+            text = QFontMetricsF(font).elidedText(
+                hours.answers, Qt.TextElideMode.ElideRight, node.w - 16
+            )
             line = QGraphicsSimpleTextItem(text, self)
             line.setFont(font)
             line.setBrush(GAP if hours.nobody else TEXT)
@@ -149,16 +153,23 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> str:
     return "\n".join(fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines)
 
 
-def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
-                labels: dict[str, str] | None = None,
-                hours: dict[str, CardHours] | None = None,
-                legend: bool = True) -> QGraphicsScene:
+def build_scene(
+    deck_map: DeckMap,
+    walk_path: tuple[str, ...] = (),
+    labels: dict[str, str] | None = None,
+    hours: dict[str, CardHours] | None = None,
+    legend: bool = True,
+) -> QGraphicsScene:
     """The map as a scene; the cards and options of ``walk_path`` highlighted; with
     ``hours`` (see :func:`tiltakskort.training.maphours.map_hours`), the end cards
     marked where their coverage has a hole and saying who answers at its moment;
     ``legend``: a line under the map saying what the colours and the marks mean."""
-    labels = labels or {"card": "Kort", "urgent": "Akutt", "question": "Spørsmål",
-                        "unreachable": "Kort som ikke kan nås fra start"}
+    labels = labels or {
+        "card": "Kort",
+        "urgent": "Akutt",
+        "question": "Spørsmål",
+        "unreachable": "Kort som ikke kan nås fra start",
+    }
     scene = QGraphicsScene()
     scene.setBackgroundBrush(QColor("white"))
     scene.setSceneRect(QRectF(0, 0, deck_map.width, deck_map.height))
@@ -202,8 +213,11 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
         head.setZValue(-1)
         text = fm.elidedText(edge.label, Qt.TextElideMode.ElideRight, 100)
         tw, th = fm.horizontalAdvance(text) + 6, fm.height() + 2
-        back = scene.addRect(QRectF(label_at.x() - tw / 2, label_at.y() - th / 2, tw, th),
-                             QPen(Qt.PenStyle.NoPen), QBrush(QColor(255, 255, 255, 235)))
+        back = scene.addRect(
+            QRectF(label_at.x() - tw / 2, label_at.y() - th / 2, tw, th),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(QColor(255, 255, 255, 235)),
+        )
         back.setZValue(-1)
         label = QGraphicsSimpleTextItem(text)
         label.setFont(small)
@@ -212,8 +226,7 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
         label.setZValue(-1)
         scene.addItem(label)
     for node in deck_map.nodes.values():
-        scene.addItem(CardItem(node, node.id in on_walk, labels,
-                               (hours or {}).get(node.id)))
+        scene.addItem(CardItem(node, node.id in on_walk, labels, (hours or {}).get(node.id)))
     if legend:
         _add_legend(scene, deck_map, labels, any(h.gap for h in (hours or {}).values()))
     if deck_map.unreachable_top is not None:
@@ -228,8 +241,9 @@ def build_scene(deck_map: DeckMap, walk_path: tuple[str, ...] = (),
     return scene
 
 
-def _add_legend(scene: QGraphicsScene, deck_map: DeckMap, labels: dict[str, str],
-                gaps: bool) -> None:
+def _add_legend(
+    scene: QGraphicsScene, deck_map: DeckMap, labels: dict[str, str], gaps: bool
+) -> None:
     """One line under the map: what the colours mean and, when a card is marked, what
     "TK107 !" means (a trainer's poster is read without the app's tool tips)."""
     font = QFont()
@@ -237,15 +251,20 @@ def _add_legend(scene: QGraphicsScene, deck_map: DeckMap, labels: dict[str, str]
     fm = QFontMetricsF(font)
     y = deck_map.height + 4
     x = 40.0
-    entries = [("question", labels.get("question", "")), ("end", labels.get("end_card", "")),
-               ("urgent", labels.get("urgent", "").upper())]
+    entries = [
+        ("question", labels.get("question", "")),
+        ("end", labels.get("end_card", "")),
+        ("urgent", labels.get("urgent", "").upper()),
+    ]
     for kind, word in entries:
         if not word:
             continue
         fill, border = COLOURS[kind]
-        swatch = scene.addRect(QRectF(x, y + 2, 22, fm.height() - 4),
-                               QPen(QColor(border), 3 if kind == "urgent" else 1.5),
-                               QBrush(QColor(fill)))
+        swatch = scene.addRect(
+            QRectF(x, y + 2, 22, fm.height() - 4),
+            QPen(QColor(border), 3 if kind == "urgent" else 1.5),
+            QBrush(QColor(fill)),
+        )
         swatch.setData(0, "legend")
         text = scene.addSimpleText(word, font)
         text.setBrush(TEXT)
@@ -266,8 +285,9 @@ def _add_legend(scene: QGraphicsScene, deck_map: DeckMap, labels: dict[str, str]
         text.setData(0, "legend")
         x += fm.horizontalAdvance(labels["legend_gap"])
     rect = scene.sceneRect()
-    scene.setSceneRect(QRectF(0, 0, max(rect.width(), x + 40),
-                              max(rect.height(), y + fm.height() + 24)))
+    scene.setSceneRect(
+        QRectF(0, 0, max(rect.width(), x + 40), max(rect.height(), y + fm.height() + 24))
+    )
 
 
 class MapView(QGraphicsView):
@@ -423,8 +443,10 @@ def _render_map(scene: QGraphicsScene, suffix: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".png":
         scale = min(2.0, 16000 / max(rect.width(), rect.height(), 1))
-        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
-                       QImage.Format.Format_ARGB32)
+        image = QImage(
+            QSize(int(rect.width() * scale), int(rect.height() * scale)),
+            QImage.Format.Format_ARGB32,
+        )
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -447,8 +469,14 @@ def _render_map(scene: QGraphicsScene, suffix: str) -> bytes:
     else:
         writer = QPdfWriter(buffer)
         writer.setResolution(72)
-        writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point,
-                                     "Tiltakskort", QPageSize.SizeMatchPolicy.ExactMatch))
+        writer.setPageSize(
+            QPageSize(
+                QSizeF(rect.width(), rect.height()),
+                QPageSize.Unit.Point,
+                "Tiltakskort",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+        )
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         writer.setTitle("Tiltakskort")
         painter = QPainter(writer)

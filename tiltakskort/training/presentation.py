@@ -33,10 +33,17 @@ POINTER_IDLE_MS = 2000
 class Presentation(QObject):
     """Turns presentation mode on and off for ``window``."""
 
-    def __init__(self, window: QMainWindow, *, on_next: Callable[[], None],
-                 on_back: Callable[[], None], on_digit: Callable[[int], None],
-                 set_scale: Callable[[float], None], get_scale: Callable[[], float],
-                 to_hide: Callable[[], Iterable[QWidget | QAction]]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        on_next: Callable[[], None],
+        on_back: Callable[[], None],
+        on_digit: Callable[[int], None],
+        set_scale: Callable[[float], None],
+        get_scale: Callable[[], float],
+        to_hide: Callable[[], Iterable[QWidget | QAction]],
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.on_next, self.on_back, self.on_digit = on_next, on_back, on_digit

@@ -54,7 +54,7 @@ def expected_walk(deck: Deck, scenario: Scenario, chosen: tuple[str, ...] = ()) 
     for keep in range(len(chosen), 0, -1):
         rest = _shortest(deck, chosen[keep - 1], scenario.expected)
         if rest is not None:
-            return tuple(chosen[:keep - 1]) + tuple(rest)
+            return tuple(chosen[: keep - 1]) + tuple(rest)
     return (deck.start,)
 
 
@@ -66,8 +66,10 @@ def judge(walk: Walk, scenario: Scenario) -> Outcome:
     # The right walk that agrees longest with the room's walk: the room sees where it
     # went another way, not an unrelated route.
     expected = expected_walk(walk.deck, scenario, chosen)
-    parted = next((i for i, (a, b) in enumerate(zip(chosen, expected, strict=False)) if a != b),
-                  min(len(chosen), len(expected)))
+    parted = next(
+        (i for i, (a, b) in enumerate(zip(chosen, expected, strict=False)) if a != b),
+        min(len(chosen), len(expected)),
+    )
     return Outcome(scenario, False, chosen, expected, parted)
 
 

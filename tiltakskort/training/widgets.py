@@ -68,8 +68,9 @@ class MapPanel(QWidget):
         self.at: datetime | None = None
         self.view = MapView(self)
         self.view.setAccessibleName(self.tr("Map of the deck"))
-        self.view.setAccessibleDescription(self.tr(
-            "Click a card, or press Enter on it, to go there. Plus and minus zoom."))
+        self.view.setAccessibleDescription(
+            self.tr("Click a card, or press Enter on it, to go there. Plus and minus zoom.")
+        )
         self.view.cardActivated.connect(self.cardChosen)
         # The cards as a list: what a keyboard and a screen reader use (the drawing is
         # for the eyes). Moving in the list shows the card on the map; Enter opens it.
@@ -81,22 +82,28 @@ class MapPanel(QWidget):
         self.cards.setResizeMode(QListView.ResizeMode.Adjust)
         self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.currentItemChanged.connect(self._card_selected)
-        self.cards.itemActivated.connect(lambda item: self.cardChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.cards.itemActivated.connect(
+            lambda item: self.cardChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         bar = QHBoxLayout()
         self.zoom_in = QPushButton(self.tr("Zoom in"))
         self.zoom_out = QPushButton(self.tr("Zoom out"))
         self.fit_button = QPushButton(self.tr("Show all"))
         self.export_button = QPushButton(self.tr("Export the map…"))
-        for button, slot in ((self.zoom_in, lambda: self.view.zoom_by(1.25)),
-                             (self.zoom_out, lambda: self.view.zoom_by(0.8)),
-                             (self.fit_button, self.view.fit),
-                             (self.export_button, self.export_dialog)):
+        for button, slot in (
+            (self.zoom_in, lambda: self.view.zoom_by(1.25)),
+            (self.zoom_out, lambda: self.view.zoom_by(0.8)),
+            (self.fit_button, self.view.fit),
+            (self.export_button, self.export_dialog),
+        ):
             button.setAccessibleName(button.text().rstrip("…"))
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        self.colours = self.tr("Blue: question · Green: end card · Red: urgent · "
-                               "Dashed: not reachable from the start · Thick blue frame: the walk so far")
+        self.colours = self.tr(
+            "Blue: question · Green: end card · Red: urgent · "
+            "Dashed: not reachable from the start · Thick blue frame: the walk so far"
+        )
         self.legend = _plain(self.colours)
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
@@ -117,7 +124,8 @@ class MapPanel(QWidget):
         if not reachable:
             return self.tr("not reachable from the start")
         return {"question": self.tr("question"), "urgent": self.tr("urgent end card")}.get(
-            kind, self.tr("end card"))
+            kind, self.tr("end card")
+        )
 
     def hours(self) -> dict[str, CardHours]:
         """Who answers on each end card now (or at ``self.at``), and its holes."""
@@ -129,8 +137,11 @@ class MapPanel(QWidget):
     def _fill_cards(self, deck_map, hours: dict[str, CardHours] | None = None) -> None:  # type: ignore[no-untyped-def]
         """The list of cards: number, title and kind; the cards of the walk marked."""
         current = self.cards.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else \
-            (self.path[-1] if self.path else None)
+        keep = (
+            current.data(Qt.ItemDataRole.UserRole)
+            if current is not None
+            else (self.path[-1] if self.path else None)
+        )
         self.cards.blockSignals(True)
         self.cards.clear()
         on_walk = set(self.path)
@@ -171,22 +182,28 @@ class MapPanel(QWidget):
         # for the exported poster), and what the hole mark means when a card has one
         self.view.show_map(build_scene(deck_map, self.path, self.labels(), hours, legend=False))
         gap = any(h.gap for h in hours.values())
-        self.legend.setText(self.colours + (f" · TK107 !: {self.labels()['legend_gap']}"
-                                            if gap else ""))
+        self.legend.setText(
+            self.colours + (f" · TK107 !: {self.labels()['legend_gap']}" if gap else "")
+        )
         self._fill_cards(deck_map, hours)
 
     def export_to(self, target: Path) -> None:
         """Write the map to ``target`` (.pdf, .svg or .png); raises OSError."""
         assert self.deck is not None
-        export_map(build_scene(layout(self.deck, self.lang), self.path, self.labels(),
-                               self.hours()), target)
+        export_map(
+            build_scene(layout(self.deck, self.lang), self.path, self.labels(), self.hours()),
+            target,
+        )
 
     def export_dialog(self) -> None:
         if self.deck is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the map"), f"{self.deck.id}-kart.pdf",
-            self.tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"))
+            self,
+            self.tr("Export the map"),
+            f"{self.deck.id}-kart.pdf",
+            self.tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"),
+        )
         if not name:
             return
         target = Path(name)
@@ -195,8 +212,11 @@ class MapPanel(QWidget):
         try:
             self.export_to(target)
         except OSError as e:
-            QMessageBox.warning(self, self.tr("Could not save"),
-                                self.tr("The map was not saved: %1").replace("%1", e.strerror or str(e)))
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("The map was not saved: %1").replace("%1", e.strerror or str(e)),
+            )
 
 
 class ScenarioPanel(QWidget):
@@ -253,7 +273,9 @@ class ScenarioPanel(QWidget):
         sp.addWidget(self.story_text, 1)
         self.walk_button = QPushButton(self.tr("Start – walk through the cards"))
         self.walk_button.setAccessibleName(self.walk_button.text())
-        self.walk_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
+        self.walk_button.clicked.connect(
+            lambda: self.current and self.startRequested.emit(self.current.id)
+        )
         back_to_list = QPushButton(self.tr("Back to the list"))
         back_to_list.setAccessibleName(back_to_list.text())
         back_to_list.clicked.connect(self.show_list)
@@ -281,7 +303,9 @@ class ScenarioPanel(QWidget):
         dp.addStretch(1)
         row = QHBoxLayout()
         self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.clicked.connect(lambda: self.current and self.startRequested.emit(self.current.id))
+        self.retry_button.clicked.connect(
+            lambda: self.current and self.startRequested.emit(self.current.id)
+        )
         self.step_back_button = QPushButton(self.tr("One step back"))
         self.step_back_button.clicked.connect(self.stepBackRequested)
         self.list_button = QPushButton(self.tr("Other scenarios"))
@@ -357,19 +381,32 @@ class ScenarioPanel(QWidget):
             self.verdict.setText(self.tr("Right! You reached the expected card."))
             self.verdict.setProperty("outcome", "right")
             self.walks.addWidget(_plain(self.tr("The walk you chose:"), None, True), 0, 0)
-            self.walks.addWidget(_plain(" → ".join(self._title(deck, c) for c in outcome.chosen)), 1, 0)
+            self.walks.addWidget(
+                _plain(" → ".join(self._title(deck, c) for c in outcome.chosen)), 1, 0
+            )
         else:
             self.verdict.setText(self.tr("Not quite. This is where the walks part:"))
             self.verdict.setProperty("outcome", "wrong")
             start = outcome.parted_at or 0
             same = outcome.chosen[:start]
             if same:
-                self.walks.addWidget(_plain(self.tr("Shared walk: ") + " → ".join(
-                    self._title(deck, c) for c in same)), 0, 0, 1, 2)
+                self.walks.addWidget(
+                    _plain(
+                        self.tr("Shared walk: ") + " → ".join(self._title(deck, c) for c in same)
+                    ),
+                    0,
+                    0,
+                    1,
+                    2,
+                )
             self.walks.addWidget(_plain(self.tr("You chose"), None, True), 1, 0)
             self.walks.addWidget(_plain(self.tr("Expected"), None, True), 1, 1)
-            self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.chosen[start:])), 2, 0)
-            self.walks.addWidget(_plain("\n".join(self._title(deck, c) for c in outcome.expected[start:])), 2, 1)
+            self.walks.addWidget(
+                _plain("\n".join(self._title(deck, c) for c in outcome.chosen[start:])), 2, 0
+            )
+            self.walks.addWidget(
+                _plain("\n".join(self._title(deck, c) for c in outcome.expected[start:])), 2, 1
+            )
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         debrief = outcome.scenario.debrief
@@ -382,12 +419,21 @@ class ScenarioPanel(QWidget):
         if self.deck is None:
             return ""
         right, tried = self.tally.summary()
-        lines = [self.tr("Right on the first try: %1 of %2").replace("%1", str(right)).replace("%2", str(tried)), ""]
+        lines = [
+            self.tr("Right on the first try: %1 of %2")
+            .replace("%1", str(right))
+            .replace("%2", str(tried)),
+            "",
+        ]
         for s in self.deck.scenarios:
             e = self.tally.entries.get(s.id)
             if e is None:
                 continue
-            first = self.tr("right the first time") if e.right_first_time else self.tr("not right the first time")
+            first = (
+                self.tr("right the first time")
+                if e.right_first_time
+                else self.tr("not right the first time")
+            )
             attempts = self.tr("attempts")
             lines.append(f"{s.title.get(self.lang)}: {first} ({attempts}: {e.attempts})")
         return "\n".join(lines)

@@ -51,12 +51,19 @@ def enter_presses_button(window: QWidget, event: QKeyEvent) -> bool:
     """Enter or Return that reached ``window`` unused: press its focused push button
     (True), as Space would. One check per key instead of a walk over every button each
     time a card is shown."""
-    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.isAutoRepeat() \
-            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+    if (
+        event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        or event.isAutoRepeat()
+        or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ):
         return False
     focused = QApplication.focusWidget()
-    if isinstance(focused, QPushButton) and focused.isEnabled() and focused.isVisible() \
-            and window.isAncestorOf(focused):
+    if (
+        isinstance(focused, QPushButton)
+        and focused.isEnabled()
+        and focused.isVisible()
+        and window.isAncestorOf(focused)
+    ):
         focused.click()
         return True
     return False
@@ -115,8 +122,12 @@ def fit_to_screen(wanted: QSize, screen_area: QRect | None = None) -> QRect:
 #: The roles a widget can ask for with ``set_role`` (the dynamic property
 #: ``tiltakskortRole``): a card's title and section headings, the urgent banner, a
 #: contact's panel, and a text to be read in full (a label: its role stays a label).
-ROLES = {"heading": QAccessible.Role.Heading, "alert": QAccessible.Role.AlertMessage,
-         "group": QAccessible.Role.Grouping, "text": QAccessible.Role.StaticText}
+ROLES = {
+    "heading": QAccessible.Role.Heading,
+    "alert": QAccessible.Role.AlertMessage,
+    "group": QAccessible.Role.Grouping,
+    "text": QAccessible.Role.StaticText,
+}
 _ROLE_PROPERTY = "tiltakskortRole"
 _LEVEL_PROPERTY = "tiltakskortLevel"
 _installed = False

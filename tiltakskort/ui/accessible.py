@@ -82,7 +82,7 @@ class Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttribu
             start, end = args
             text = self._text()
             end = len(text) if end < 0 else end
-            return text[max(0, start):max(0, end)]
+            return text[max(0, start) : max(0, end)]
         name = QAccessibleWidget.text(self, *args)
         if not name and args and args[0] == QAccessible.Text.Name and self._is_label:
             return self._text()  # a label without a name set is named by its text, as in Qt
@@ -95,7 +95,8 @@ class Accessible(QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttribu
         return state
 
     def relations(
-        self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations,
+        self,
+        match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations,
     ) -> list[tuple[QAccessibleInterface, QAccessible.RelationFlag]]:
         """Qt's, and a label's "label for" its buddy (a step's text for its check box),
         as Qt's own interface for a label gives it."""

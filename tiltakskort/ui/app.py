@@ -31,8 +31,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if lang == "en":
         return found
     ours = paths.resources_dir() / "translations"
-    for name, folder in ((f"tiltakskort_{lang}", ours), (f"qtbase_{lang}", ours),
-                         (f"qtbase_{lang}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+    for name, folder in (
+        (f"tiltakskort_{lang}", ours),
+        (f"qtbase_{lang}", ours),
+        (f"qtbase_{lang}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    ):
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
@@ -56,15 +59,23 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
 
         if QApplication.instance() is not None:
             parent = QApplication.activeWindow()
-            QMessageBox.warning(parent, "Tiltakskort",
-                                QApplication.translate("app", "Something went wrong in the app. "
-                                                       "What you were doing may not have finished; "
-                                                       "the cards are still there."))
+            QMessageBox.warning(
+                parent,
+                "Tiltakskort",
+                QApplication.translate(
+                    "app",
+                    "Something went wrong in the app. "
+                    "What you were doing may not have finished; "
+                    "the cards are still there.",
+                ),
+            )
     except Exception:  # noqa: BLE001 - the handler itself must never raise
         pass
 
 
-_LANGUAGES_LINE = re.compile(r"^languages:[ \t]*(?:\[([^\]\n]*)\]|\n((?:[ \t]+-[^\n]*\n?)+))", re.MULTILINE)
+_LANGUAGES_LINE = re.compile(
+    r"^languages:[ \t]*(?:\[([^\]\n]*)\]|\n((?:[ \t]+-[^\n]*\n?)+))", re.MULTILINE
+)
 _EXTENDS_LINE = re.compile(r"^extends:[ \t]*['\"]?([^'\"\n#]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
@@ -106,16 +117,19 @@ def first_language(settings: Settings, deck: str | Path | None) -> str:
     return system_language() or "nb"
 
 
-def create_application(lang: str | None = None,
-                       deck: str | Path | None = None) -> tuple[QApplication, Settings]:
+def create_application(
+    lang: str | None = None, deck: str | Path | None = None
+) -> tuple[QApplication, Settings]:
     from PySide6.QtWidgets import QApplication
 
     from tiltakskort.ui.settings import Settings
 
     # instance() is typed as the base class; the only application this process makes is a
     # QApplication (here, or pytest-qt's qapp in the tests)
-    app = cast("QApplication", QApplication.instance()
-               or QApplication([sys.argv[0] if sys.argv else "tiltakskort"]))
+    app = cast(
+        "QApplication",
+        QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "tiltakskort"]),
+    )
     app.setApplicationName("Tiltakskort")
     app.setOrganizationName("Tiltakskort")
     app.setApplicationDisplayName("Tiltakskort")
@@ -128,11 +142,21 @@ def create_application(lang: str | None = None,
     return app, settings
 
 
-def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False,
-            lang: str | None = None, municipality: str | None = None) -> int:
+def run_app(
+    deck: str | None = None,
+    *,
+    smoke: bool = False,
+    watch: bool = False,
+    lang: str | None = None,
+    municipality: str | None = None,
+) -> int:
     """Open the main window on ``deck`` (the embedded example when None)."""
-    if smoke and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        smoke
+        and sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tiltakskort.display import no_screen
 
@@ -158,7 +182,7 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
         print(f"Tiltakskort: the deck {target} was refused:", file=sys.stderr)
         for line in session.problems:
             print(f"  {line}", file=sys.stderr)
-    for fallback in ([] if opened else paths.fallback_decks(target)):
+    for fallback in [] if opened else paths.fallback_decks(target):
         # the deck asked for had problems (already listed): the one beside the program,
         # then the built-in one
         opened = window.load(str(fallback), quiet=True)
@@ -184,8 +208,11 @@ def run_app(deck: str | None = None, *, smoke: bool = False, watch: bool = False
         from tiltakskort.deck.publicholidays import holidays_in
 
         country, year = session.view.country, date.today().year
-        threading.Thread(target=lambda: [holidays_in(country, y) for y in (year, year + 1)],
-                         daemon=True, name="holidays").start()
+        threading.Thread(
+            target=lambda: [holidays_in(country, y) for y in (year, year + 1)],
+            daemon=True,
+            name="holidays",
+        ).start()
     if smoke:
         # paint the start card once, then leave: for packaging checks and the benchmark
         app.processEvents()

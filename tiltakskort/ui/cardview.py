@@ -113,8 +113,10 @@ class SafeText(WrapLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.linkActivated.connect(open_url)
 
     def set_blocks(self, text: Text, lang: str | None) -> None:
@@ -129,7 +131,9 @@ class SafeText(WrapLabel):
         self.setText(render_html(blocks))
         self._plain = plain
         self.setAccessibleName(plain)  # the whole text: a screen reader reads it all
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if "<a " in self.text() else Qt.FocusPolicy.NoFocus
+        )
 
     def spoken_text(self) -> str:
         """What the text interface gives a screen reader: the plain text shown."""
@@ -161,7 +165,7 @@ class ContactView(QFrame):
         access.set_role(self, "group")  # a named group: name, status and phone
         self.line: ContactLine | None = None
         self.contact: Contact | None = None
-        self._copy_text = None
+        self._copy_text: Callable[[str], object] | None = None
         box = QVBoxLayout(self)
         # One label for the text of the contact, as HTML we build from escaped parts.
         self.text = WrapLabel()
@@ -170,8 +174,10 @@ class ContactView(QFrame):
         self.text.setObjectName("contactText")
         access.set_role(self.text, "text")
         # a contact's further numbers are tel: links in the text (Vakttelefon, Sentralbord)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.text.linkActivated.connect(open_url)
         box.addWidget(self.text)
         row = QHBoxLayout()
@@ -204,8 +210,12 @@ class ContactView(QFrame):
         """The controls in this contact, in reading order."""
         return [self._phone, self._copy, self._mail, self._web, self._note]
 
-    def show_contact(self, line: ContactLine, copy_text,  # type: ignore[no-untyped-def]
-                     colours: dict[str, str] | None = None) -> None:
+    def show_contact(
+        self,
+        line: ContactLine,
+        copy_text: Callable[[str], object] | None,
+        colours: dict[str, str] | None = None,
+    ) -> None:
         """Paint one contact line of the card's model."""
         colours = colours or {}
         muted = colours.get("muted", "#4d4d4d")
@@ -221,35 +231,48 @@ class ContactView(QFrame):
         parts = []
         if line.stands_in:
             parts.append(f'<span style="color:{muted}">{esc(line.stands_in)}</span>')
-        parts.append(f'<span style="font-size:{title_size}; font-weight:700">{esc(line.name)}</span>')
+        parts.append(
+            f'<span style="font-size:{title_size}; font-weight:700">{esc(line.name)}</span>'
+        )
         if line.role:
             parts.append(f'<span style="color:{muted}">{esc(line.role)}</span>')
         if line.status:
-            colour = (open_colour if line.is_open
-                      else muted if line.is_open is None else closed_colour)
+            colour = (
+                open_colour if line.is_open else muted if line.is_open is None else closed_colour
+            )
             parts.append(f'<b style="color:{colour}">{esc(line.status)}</b>')
         if line.hours:
-            parts.append(f'<span style="color:{muted}">{esc(line.hours_label)}: {esc(line.hours)}</span>')
+            parts.append(
+                f'<span style="color:{muted}">{esc(line.hours_label)}: {esc(line.hours)}</span>'
+            )
         for n in line.more_numbers:
-            parts.append(f'{esc(n.label or line.phone_label)}: '
-                         f'<a href="{esc(n.uri)}">{esc(n.display)}</a>')
+            parts.append(
+                f'{esc(n.label or line.phone_label)}: <a href="{esc(n.uri)}">{esc(n.display)}</a>'
+            )
         if line.shown_after_hours:
             chain = "<br>".join(
                 "→ " + esc(" – ".join(b for b in (r.name, r.phone, r.status) if b))
-                for r in line.shown_after_hours)
-            parts.append(f'<span style="color:{muted}">{esc(line.after_hours_label)}:<br>{chain}</span>')
+                for r in line.shown_after_hours
+            )
+            parts.append(
+                f'<span style="color:{muted}">{esc(line.after_hours_label)}:<br>{chain}</span>'
+            )
         self.text.setText("<br>".join(parts))
         self.text.setAccessibleName(line.spoken)
         self.setAccessibleName(line.spoken)
-        after_hours = "; ".join(" – ".join(b for b in (r.name, r.phone, r.status) if b)
-                                for r in line.shown_after_hours)
-        self.setAccessibleDescription(f"{line.after_hours_label}: {after_hours}" if after_hours else "")
+        after_hours = "; ".join(
+            " – ".join(b for b in (r.name, r.phone, r.status) if b) for r in line.shown_after_hours
+        )
+        self.setAccessibleDescription(
+            f"{line.after_hours_label}: {after_hours}" if after_hours else ""
+        )
         # Each button's name begins with the words it shows (WCAG 2.5.3: a speech-input
         # user says what they see); the rest tells whom it is for.
         if line.phone:
             self._phone.setText(f"{line.phone_label} {line.phone}")
-            self._phone.setAccessibleName(self.tr("%1 – call %2").replace("%1", self._phone.text())
-                                          .replace("%2", line.name))
+            self._phone.setAccessibleName(
+                self.tr("%1 – call %2").replace("%1", self._phone.text()).replace("%2", line.name)
+            )
             self._copy.setAccessibleName(f"{self._copy.text()} {line.phone}")
         _show_if(self._phone, bool(line.phone))
         _show_if(self._copy, bool(line.phone))
@@ -287,11 +310,17 @@ class ContactView(QFrame):
         if line is None or not line.phone_uri:
             return
         if open_url(line.phone_uri):
-            self.told.emit(self.tr("Calling %1 on %2. If nothing happens, call from your phone.")
-                           .replace("%1", line.name).replace("%2", line.phone))
+            self.told.emit(
+                self.tr("Calling %1 on %2. If nothing happens, call from your phone.")
+                .replace("%1", line.name)
+                .replace("%2", line.phone)
+            )
         else:
-            self.told.emit(self.tr("This PC cannot call: call %1 from your phone (%2).")
-                           .replace("%1", line.phone).replace("%2", line.name))
+            self.told.emit(
+                self.tr("This PC cannot call: call %1 from your phone (%2).")
+                .replace("%1", line.phone)
+                .replace("%2", line.name)
+            )
 
     def _copy_number(self) -> None:
         if self.line is not None and self.line.phone and self._copy_text is not None:
@@ -391,7 +420,8 @@ class DocumentRow(QWidget):
         text = document.display if document is not None else ""
         self.button.setText(text)
         self.button.setAccessibleName(
-            self.tr("Open %1").replace("%1", document.display) if document is not None else "")
+            self.tr("Open %1").replace("%1", document.display) if document is not None else ""
+        )
         self.button.setToolTip(document.name if document is not None else "")
 
 
@@ -425,16 +455,16 @@ class Pool(Generic[W]):
     def finish(self, clear: Callable[[W], object]) -> None:
         """Show the items used, hide the rest and ``clear`` them (no old card text stays
         behind in a hidden widget)."""
-        for widget in self.items[:self.used]:
+        for widget in self.items[: self.used]:
             _show_if(widget, True)
-        for widget in self.items[self.used:]:
+        for widget in self.items[self.used :]:
             if not widget.isHidden():
                 widget.hide()
                 clear(widget)
 
     @property
     def active(self) -> list[W]:
-        return self.items[:self.used]
+        return self.items[: self.used]
 
 
 class Section(QWidget, Generic[W]):
@@ -521,8 +551,17 @@ class CardView(QWidget):
         left.addStretch(1)
         right.addStretch(1)
         self.box.addStretch(1)
-        for w in (self.banner, self.title_label, self.body, self.steps, self.talk, self.law,
-                  self.links, self.documents, self.contacts):
+        for w in (
+            self.banner,
+            self.title_label,
+            self.body,
+            self.steps,
+            self.talk,
+            self.law,
+            self.links,
+            self.documents,
+            self.contacts,
+        ):
             w.hide()
         self.option_buttons: list[QPushButton] = []
         self.step_boxes: list[QCheckBox] = []
@@ -552,8 +591,9 @@ class CardView(QWidget):
     def _arrange(self) -> None:
         """Two columns when there is room for about 110 characters, else one."""
         wide = self.width() >= self.fontMetrics().averageCharWidth() * 120
-        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                  else QBoxLayout.Direction.TopToBottom)
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def resizeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
@@ -561,12 +601,18 @@ class CardView(QWidget):
 
     colours: dict[str, str] = {}
 
-    def show_walk(self, walk: Walk, lang: str | None, at: datetime | None, copy_text) -> None:  # type: ignore[no-untyped-def]
+    def show_walk(
+        self,
+        walk: Walk,
+        lang: str | None,
+        at: datetime | None,
+        copy_text: Callable[[str], object] | None,
+    ) -> None:
         """Show the walk's current card; ``at`` (the time opening hours are judged at) may
         be None (now, in the deck's country)."""
         self.show_model(present_walk(walk, lang, at), copy_text)
 
-    def show_model(self, model: CardModel, copy_text) -> None:  # type: ignore[no-untyped-def]
+    def show_model(self, model: CardModel, copy_text: Callable[[str], object] | None) -> None:
         """Paint a card's presentation model."""
         self.model = model
         h = model.headings
@@ -577,7 +623,9 @@ class CardView(QWidget):
         new_title = self.title_label.text() != model.title
         self.title_label.setText(model.title)
         self.title_label.setAccessibleName(model.title)
-        self.title_label.setAccessibleDescription(self.tr("Card %1").replace("%1", str(model.number)))
+        self.title_label.setAccessibleDescription(
+            self.tr("Card %1").replace("%1", str(model.number))
+        )
         _show_if(self.title_label, True)
         self.title = self.title_label
         self._focus_title(new_title)

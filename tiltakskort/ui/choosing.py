@@ -17,16 +17,28 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from tiltakskort.deck.model import Deck
 from tiltakskort.ui.session import Session
 
-LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk", "sv": "Svenska", "en": "English", "se": "Davvisámegiella"}
+LANGUAGE_NAMES = {
+    "nb": "Bokmål",
+    "nn": "Nynorsk",
+    "sv": "Svenska",
+    "en": "English",
+    "se": "Davvisámegiella",
+}
 
 
 class Choosing:
     """The language list of ``window``, the municipality question and the preference
     dialogs; ``idle_changed`` is called when the idle time changes."""
 
-    def __init__(self, window: QWidget, session: Session, language: QComboBox,
-                 municipality_action: QAction, idle_changed: Callable[[], None],
-                 service_action: QAction | None = None) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        session: Session,
+        language: QComboBox,
+        municipality_action: QAction,
+        idle_changed: Callable[[], None],
+        service_action: QAction | None = None,
+    ) -> None:
         self.window = window
         self.session = session
         self.language = language
@@ -82,9 +94,13 @@ class Choosing:
         from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
 
         name, ok = QInputDialog.getItem(
-            self.window, QCoreApplication.translate("MainWindow", "Municipality"),
-            QCoreApplication.translate("MainWindow", "Which municipality do you work in?"), names,
-            ids.index(current) if current else 0, False)
+            self.window,
+            QCoreApplication.translate("MainWindow", "Municipality"),
+            QCoreApplication.translate("MainWindow", "Which municipality do you work in?"),
+            names,
+            ids.index(current) if current else 0,
+            False,
+        )
         if ok and name in names:
             self.session.set_municipality(ids[names.index(name)])
 
@@ -102,10 +118,16 @@ class Choosing:
         from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
 
         name, ok = QInputDialog.getItem(
-            self.window, QCoreApplication.translate("MainWindow", "Where do you work?"),
-            QCoreApplication.translate("MainWindow", "Where do you work? The cards show the "
-                                                     "contacts and steps of your service."),
-            names, index, False)
+            self.window,
+            QCoreApplication.translate("MainWindow", "Where do you work?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Where do you work? The cards show the contacts and steps of your service.",
+            ),
+            names,
+            index,
+            False,
+        )
         if ok and name in names:
             i = names.index(name)
             self.session.set_service(ids[i] if i < len(ids) else None)
@@ -117,9 +139,15 @@ class Choosing:
         from PySide6.QtWidgets import QInputDialog  # (dialogs' classes: only when opened)
 
         value, ok = QInputDialog.getInt(
-            self.window, QCoreApplication.translate("MainWindow", "Start over when idle"),
-            QCoreApplication.translate("MainWindow", "Minutes without use before the app starts over:"),
-            settings.idle_minutes, 1, 60)
+            self.window,
+            QCoreApplication.translate("MainWindow", "Start over when idle"),
+            QCoreApplication.translate(
+                "MainWindow", "Minutes without use before the app starts over:"
+            ),
+            settings.idle_minutes,
+            1,
+            60,
+        )
         if ok:
             settings.idle_minutes = value
             self.idle_changed()
@@ -128,5 +156,10 @@ class Choosing:
         self.session.settings.ui_language = code
         from PySide6.QtWidgets import QMessageBox  # (dialogs' classes: only when opened)
 
-        QMessageBox.information(self.window, "Tiltakskort", QCoreApplication.translate(
-            "MainWindow", "The new language is used the next time the app starts."))
+        QMessageBox.information(
+            self.window,
+            "Tiltakskort",
+            QCoreApplication.translate(
+                "MainWindow", "The new language is used the next time the app starts."
+            ),
+        )

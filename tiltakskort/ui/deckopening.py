@@ -33,8 +33,13 @@ class ProblemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The deck has problems"))
         box = QVBoxLayout(self)
-        box.addWidget(plain_label(self.tr("The deck in %1 could not be opened. The app keeps the "
-                                          "deck it had. Problems:").replace("%1", path)))
+        box.addWidget(
+            plain_label(
+                self.tr(
+                    "The deck in %1 could not be opened. The app keeps the deck it had. Problems:"
+                ).replace("%1", path)
+            )
+        )
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Problems in the deck"))
@@ -88,7 +93,8 @@ class DeckOpener:
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(
-            self.window, QCoreApplication.translate("MainWindow", "Open a deck folder"))
+            self.window, QCoreApplication.translate("MainWindow", "Open a deck folder")
+        )
         if folder:
             self.open(folder)
 
@@ -115,7 +121,9 @@ class DeckOpener:
             self._problems = QListWidget()
             self._problems.setWordWrap(True)
             self._problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._problems.setAccessibleName(QCoreApplication.translate("MainWindow", "Problems in the deck"))
+            self._problems.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Problems in the deck")
+            )
             self._problems.hide()
             self.splitter.addWidget(self._problems)
             self.splitter.setStretchFactor(0, 3)
@@ -125,7 +133,11 @@ class DeckOpener:
 
     def _problems_changed(self, lines: list[str]) -> None:
         # beside the card only while a deck is shown and watched; else the dialog tells
-        if not self.watch or (lines and self.session.deck is None) or (not lines and self._problems is None):
+        if (
+            not self.watch
+            or (lines and self.session.deck is None)
+            or (not lines and self._problems is None)
+        ):
             return
         self.problems.clear()
         for line in lines:

@@ -75,8 +75,11 @@ def remove_leftovers(temp: Path | None = None) -> int:
     except OSError:
         return 0
     for entry in entries:
-        if _LEFTOVER.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False) \
-                and (_TEMP is None or Path(entry.path) != _TEMP):
+        if (
+            _LEFTOVER.fullmatch(entry.name)
+            and entry.is_dir(follow_symlinks=False)
+            and (_TEMP is None or Path(entry.path) != _TEMP)
+        ):
             _remove(Path(entry.path))
             removed += not os.path.exists(entry.path)
     return removed
@@ -104,20 +107,27 @@ def make_copy(document: DocumentLine, checked: Mapping[Path, bytes]) -> Path:
     return target
 
 
-def open_copy(parent: QWidget | None, document: DocumentLine,
-              checked: Mapping[Path, bytes]) -> Path | None:
+def open_copy(
+    parent: QWidget | None, document: DocumentLine, checked: Mapping[Path, bytes]
+) -> Path | None:
     """Open a copy of ``document`` with the system's program; say so when that fails."""
     try:
         target = make_copy(document, checked)
     except OSError as e:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("documents", "Could not open the file"),
+            parent,
+            QCoreApplication.translate("documents", "Could not open the file"),
             QCoreApplication.translate("documents", "%1 could not be opened: %2.")
-            .replace("%1", document.display).replace("%2", e.strerror or str(e)))
+            .replace("%1", document.display)
+            .replace("%2", e.strerror or str(e)),
+        )
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
         QMessageBox.information(
-            parent, QCoreApplication.translate("documents", "No program for the file"),
-            QCoreApplication.translate("documents", "No program to open %1 files was found "
-                                                    "on this PC.").replace("%1", document.kind))
+            parent,
+            QCoreApplication.translate("documents", "No program for the file"),
+            QCoreApplication.translate(
+                "documents", "No program to open %1 files was found on this PC."
+            ).replace("%1", document.kind),
+        )
     return target

@@ -38,8 +38,10 @@ class WindowKeys:
         self.actions: list[QAction] = []
         for n in range(1, 10):
             key = Qt.Key(int(Qt.Key.Key_0) + n)
-            self._add([QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)],
-                      lambda _=False, n=n: self._digit(n))
+            self._add(
+                [QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)],
+                lambda _=False, n=n: self._digit(n),
+            )
         self._add([QKeySequence(Qt.Key.Key_Backspace)], self._back)
         self._add([QKeySequence(Qt.Key.Key_Home)], self._home)
         self._add([QKeySequence(Qt.Key.Key_Escape)], self._escape)
@@ -51,8 +53,11 @@ class WindowKeys:
         """Digits, Backspace and Home work on the card page, not behind the hide screen
         and not in the language list."""
         w = self.window
-        return (w.stack.currentIndex() == 0 and not w.is_hidden_screen
-                and not isinstance(QApplication.focusWidget(), TEXT_INPUTS))
+        return (
+            w.stack.currentIndex() == 0
+            and not w.is_hidden_screen
+            and not isinstance(QApplication.focusWidget(), TEXT_INPUTS)
+        )
 
     def _digit(self, n: int) -> None:
         if self._walk_keys_apply():
@@ -98,14 +103,33 @@ KEYS = (
     ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next or previous button, field or link")),
     ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "One step back")),
     ("Home", QT_TRANSLATE_NOOP("MainWindow", "Start over")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find a card; Down arrow goes to the cards found, Enter opens one")),
+    (
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Find a card; Down arrow goes to the cards found, Enter opens one"
+        ),
+    ),
     ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search or the map and go back to the card")),
     ("Esc Esc", QT_TRANSLATE_NOOP("MainWindow", "Hide the screen at once (Esc twice)")),
-    ("Ctrl+M", QT_TRANSLATE_NOOP("MainWindow", "Map of the deck; in its list of cards, the arrow keys move and Enter opens a card")),
-    ("Ctrl++, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Larger text, smaller text, normal text size")),
+    (
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Map of the deck; in its list of cards, the arrow keys move and Enter opens a card",
+        ),
+    ),
+    (
+        "Ctrl++, Ctrl+-, Ctrl+0",
+        QT_TRANSLATE_NOOP("MainWindow", "Larger text, smaller text, normal text size"),
+    ),
     ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the steps")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open a deck")),
-    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)")),
+    (
+        "F5",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Presentation mode (Page Down or Space: next, Page Up: back, Esc: leave)"
+        ),
+    ),
     ("F11", QT_TRANSLATE_NOOP("MainWindow", "Full screen")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list of keys")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
@@ -132,8 +156,12 @@ def keys_dialog(parent: QWidget) -> QDialog:
     box = QVBoxLayout(dialog)
     table = QTableWidget(len(KEYS), 2, dialog)
     table.setAccessibleName(dialog.windowTitle())
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("MainWindow", "Key"),
-                                     QCoreApplication.translate("MainWindow", "What it does")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("MainWindow", "Key"),
+            QCoreApplication.translate("MainWindow", "What it does"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -82,8 +82,14 @@ class MainWindow(QMainWindow):
         self.opener = DeckOpener(self, self.session, self.splitter, watch)
         self.finder = CardSearch(self.search, self.stack, self.session, self.show_card_page)
         self.training = TrainingPanels(self, self.session)
-        self.choosing = Choosing(self, self.session, self.language, self.municipality_action,
-                                 self.privacy.restart_idle, self.service_action)
+        self.choosing = Choosing(
+            self,
+            self.session,
+            self.language,
+            self.municipality_action,
+            self.privacy.restart_idle,
+            self.service_action,
+        )
         self.keys = WindowKeys(self)
         self.apply_style(restyle=False)
         s = self.session
@@ -136,9 +142,13 @@ class MainWindow(QMainWindow):
         self.signature_label.hide()
         outer.addWidget(self.signature_label)
         # the decks that come with the app are examples: their local numbers are made up
-        self.example_banner = plain_label(self.tr(
-            "Example deck: the local offices and their phone numbers are made up. "
-            "The national numbers (such as 112) are real."), "exampleBanner")
+        self.example_banner = plain_label(
+            self.tr(
+                "Example deck: the local offices and their phone numbers are made up. "
+                "The national numbers (such as 112) are real."
+            ),
+            "exampleBanner",
+        )
         self.example_banner.setAccessibleName(self.example_banner.text())
         self.example_banner.hide()
 
@@ -202,55 +212,123 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self.add_action(self.file_menu, self.tr("&Open deck…"), QKeySequence.StandardKey.Open,
-                                           lambda: self.opener.open_dialog())
-        self.print_action = self.add_action(self.file_menu, self.tr("&Print the steps…"), QKeySequence.StandardKey.Print,
-                                            self.print_actions.print_walk)
-        self.save_pdf_action = self.add_action(self.file_menu, self.tr("Save as &PDF…"), None,
-                                               self.print_actions.save_pdf)
-        self.booklet_action = self.add_action(self.file_menu, self.tr("Print the card &booklet…"), None,
-                                              self.print_actions.save_booklet)
+        self.open_action = self.add_action(
+            self.file_menu,
+            self.tr("&Open deck…"),
+            QKeySequence.StandardKey.Open,
+            lambda: self.opener.open_dialog(),
+        )
+        self.print_action = self.add_action(
+            self.file_menu,
+            self.tr("&Print the steps…"),
+            QKeySequence.StandardKey.Print,
+            self.print_actions.print_walk,
+        )
+        self.save_pdf_action = self.add_action(
+            self.file_menu, self.tr("Save as &PDF…"), None, self.print_actions.save_pdf
+        )
+        self.booklet_action = self.add_action(
+            self.file_menu,
+            self.tr("Print the card &booklet…"),
+            None,
+            self.print_actions.save_booklet,
+        )
         self.file_menu.addSeparator()
         self.add_action(self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))
-        self.add_action(view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus())
+        self.add_action(
+            view, self.tr("Find a card"), QKeySequence.StandardKey.Find, lambda: self.finder.focus()
+        )
         # Ctrl+= too: on keyboards where + needs Shift (US) that is the usual zoom key
-        self.add_action(view, self.tr("Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
-                        lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self.add_action(view, self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.set_zoom(self.zoom - ZOOM_STEP))
-        self.add_action(view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100))
-        self.contrast_action = self.add_action(view, self.tr("High contrast"), None, self.toggle_contrast)
+        self.add_action(
+            view,
+            self.tr("Larger text"),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            lambda: self.set_zoom(self.zoom + ZOOM_STEP),
+        )
+        self.add_action(
+            view,
+            self.tr("Smaller text"),
+            QKeySequence("Ctrl+-"),
+            lambda: self.set_zoom(self.zoom - ZOOM_STEP),
+        )
+        self.add_action(
+            view, self.tr("Normal text size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(100)
+        )
+        self.contrast_action = self.add_action(
+            view, self.tr("High contrast"), None, self.toggle_contrast
+        )
         self.contrast_action.setCheckable(True)
         view.addSeparator()
-        self.add_action(view, self.tr("Map of the deck"), QKeySequence("Ctrl+M"), lambda: self.map_button.toggle())
-        self.add_action(view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
+        self.add_action(
+            view,
+            self.tr("Map of the deck"),
+            QKeySequence("Ctrl+M"),
+            lambda: self.map_button.toggle(),
+        )
+        self.add_action(
+            view, self.tr("Presentation mode"), QKeySequence("F5"), self.toggle_presentation
+        )
         self.add_action(view, self.tr("Full screen"), QKeySequence("F11"), self.toggle_full_screen)
         training = bar.addMenu(self.tr("&Training"))
-        self.add_action(training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios())
-        self.add_action(training, self.tr("Today's results"), None, lambda: self.training.scenario_panel.show_tally())
+        self.add_action(
+            training, self.tr("Scenarios…"), None, lambda: self.training.show_scenarios()
+        )
+        self.add_action(
+            training,
+            self.tr("Today's results"),
+            None,
+            lambda: self.training.scenario_panel.show_tally(),
+        )
         settings = bar.addMenu(self.tr("&Settings"))
-        self.municipality_action = self.add_action(settings, self.tr("Change &municipality…"), None,
-                                                   lambda: self.choosing.ask_municipality(force=True))
-        self.service_action = self.add_action(settings, self.tr("Change &workplace…"), None,
-                                              lambda: self.choosing.ask_service(force=True))
+        self.municipality_action = self.add_action(
+            settings,
+            self.tr("Change &municipality…"),
+            None,
+            lambda: self.choosing.ask_municipality(force=True),
+        )
+        self.service_action = self.add_action(
+            settings,
+            self.tr("Change &workplace…"),
+            None,
+            lambda: self.choosing.ask_service(force=True),
+        )
         ui_lang = settings.addMenu(self.tr("Language of the app"))
-        for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska"), ("en", "English")):
-            self.add_action(ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c))
-        self.idle_action = self.add_action(settings, self.tr("Time before the app starts over…"), None,
-                                           lambda: self.choosing.ask_idle())
+        for code, name in (
+            ("nb", "Norsk bokmål"),
+            ("nn", "Norsk nynorsk"),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            self.add_action(
+                ui_lang, name, None, lambda _=False, c=code: self.choosing.set_ui_language(c)
+            )
+        self.idle_action = self.add_action(
+            settings,
+            self.tr("Time before the app starts over…"),
+            None,
+            lambda: self.choosing.ask_idle(),
+        )
         fixed = self.settings.policy.idle_minutes
         if fixed is not None:  # set by IT (policy): shown, not changeable
-            self.idle_action.setText(self.tr("Time before the app starts over: %n min (set by IT)", "", fixed))
+            self.idle_action.setText(
+                self.tr("Time before the app starts over: %n min (set by IT)", "", fixed)
+            )
             self.idle_action.setEnabled(False)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.add_action(help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1),
-                        lambda: self.keys.show_list())
+        self.add_action(
+            help_menu, self.tr("Keys…"), QKeySequence(Qt.Key.Key_F1), lambda: self.keys.show_list()
+        )
         self.add_action(help_menu, self.tr("About Tiltakskort"), None, self.about)
         QTimer.singleShot(0, self._check_printing)
 
-    def add_action(self, menu: QMenu | None, text: str,
-                   shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
-                   slot: Callable[..., object]) -> QAction:
+    def add_action(
+        self,
+        menu: QMenu | None,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
+        slot: Callable[..., object],
+    ) -> QAction:
         """An action in ``menu`` (or, with ``menu`` None, a key of the window alone) with
         one shortcut, a list of them, or none; using it counts as activity (idle)."""
         action = QAction(text, self)
@@ -287,8 +365,9 @@ class MainWindow(QMainWindow):
         walk, deck, lang = self.session.walk, self.session.view, self.session.lang
         if walk is None or deck is None:
             return
-        self.municipality_label.setText(" · ".join(
-            x for x in (deck.municipality_name(lang), deck.service_name(lang)) if x))
+        self.municipality_label.setText(
+            " · ".join(x for x in (deck.municipality_name(lang), deck.service_name(lang)) if x)
+        )
         self.deck_title.setText(deck.title.get(lang))
         self.logo.show_deck(deck, lang)
         self.emergency_label.setText(f"☎  {deck.emergency.line(lang)}")
@@ -342,7 +421,9 @@ class MainWindow(QMainWindow):
         title = view.title
         if title is not None and title.focusPolicy() != Qt.FocusPolicy.NoFocus:
             if urgent and not self.is_hidden_screen:
-                QTimer.singleShot(0, lambda: access.announce(view.banner, view.banner.text(), assertive=True))
+                QTimer.singleShot(
+                    0, lambda: access.announce(view.banner, view.banner.text(), assertive=True)
+                )
             return
         text = walk.current.title.get(self.session.lang)
         if urgent:
@@ -400,7 +481,13 @@ class MainWindow(QMainWindow):
     def presentation_hidden(self) -> list[QWidget | QAction]:
         """What presentation mode hides."""
         # the walk keys too: the presentation takes digits, Backspace and Esc itself
-        return [self.menuBar(), self.print_button, self.search, self.hide_button, *self.keys.actions]
+        return [
+            self.menuBar(),
+            self.print_button,
+            self.search,
+            self.hide_button,
+            *self.keys.actions,
+        ]
 
     # ------------------------------------------------------------------ look
     def set_zoom(self, value: int, remember: bool = True) -> None:
@@ -418,9 +505,12 @@ class MainWindow(QMainWindow):
         QApplication.setPalette(style.palette(self.theme))
         if restyle:
             self.setStyleSheet(style.stylesheet(self.theme, self.zoom))
-        self.card_view.colours = {"muted": self.theme.muted, "open": self.theme.open_text,
-                                  "closed": self.theme.closed_text,
-                                  "title_size": f"{14 * self.zoom / 100:.1f}pt"}
+        self.card_view.colours = {
+            "muted": self.theme.muted,
+            "open": self.theme.open_text,
+            "closed": self.theme.closed_text,
+            "title_size": f"{14 * self.zoom / 100:.1f}pt",
+        }
         self.contrast_action.setChecked(self.theme.name == "contrast")
         ticks = [box.isChecked() for box in self.card_view.step_boxes]
         same_card = self.session.walk is not None and self.session.walk is self._shown_walk

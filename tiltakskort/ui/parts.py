@@ -49,8 +49,12 @@ def logo_pixmap(path: Path, box: int, ratio: float = 1.0) -> QPixmap:
     if image.isNull():
         return QPixmap()
     if image.width() > side or image.height() > side:
-        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            side,
+            side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     pix = QPixmap.fromImage(image)
     pix.setDevicePixelRatio(ratio)
     return pix
@@ -72,12 +76,18 @@ class Logo(QLabel):
         if self._key == key:
             return
         self._key = key
-        pix = logo_pixmap(logo, LOGO_SIZE, self.devicePixelRatioF()) \
-            if logo is not None and logo.is_file() else QPixmap()
+        pix = (
+            logo_pixmap(logo, LOGO_SIZE, self.devicePixelRatioF())
+            if logo is not None and logo.is_file()
+            else QPixmap()
+        )
         self.setPixmap(pix)
         self.setVisible(not pix.isNull())
-        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Logo of %1")
-                               .replace("%1", deck.municipality_name(lang)))
+        self.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Logo of %1").replace(
+                "%1", deck.municipality_name(lang)
+            )
+        )
 
 
 def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
@@ -90,7 +100,9 @@ def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Tiltakskort"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     text = f"Tiltakskort {__version__}\n\n" + QCoreApplication.translate(
-        "MainWindow", "The app keeps no trace of what you looked at: no history, no logs, no recent files.")
+        "MainWindow",
+        "The app keeps no trace of what you looked at: no history, no logs, no recent files.",
+    )
     if view is not None:
         text += "\n\n" + f"{view.title.get(lang)} – {view.version or ''}".strip(" –")
     box.setText(text)
@@ -98,8 +110,7 @@ def show_about(parent: QWidget, view: Deck | None, lang: str | None) -> None:
 
 
 class Trail(QWidget):
-    """The answers given so far, each a button back to its question.
-"""
+    """The answers given so far, each a button back to its question."""
 
     stepChosen = Signal(int)
 
@@ -123,13 +134,19 @@ class Trail(QWidget):
             crumb.setObjectName("crumb")
             crumb.ensurePolished()  # the zoomed font, to measure with
             metrics = crumb.fontMetrics()
-            crumb.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                             metrics.averageCharWidth() * CRUMB_CHARS))
+            crumb.setText(
+                metrics.elidedText(
+                    text, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * CRUMB_CHARS
+                )
+            )
             # the name begins with what the button shows (WCAG 2.5.3); where it leads is
             # its description
             crumb.setAccessibleName(text)
-            crumb.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Go back to: %1")
-                                           .replace("%1", before.title.get(lang)))
+            crumb.setAccessibleDescription(
+                QCoreApplication.translate("MainWindow", "Go back to: %1").replace(
+                    "%1", before.title.get(lang)
+                )
+            )
             crumb.setToolTip(plain_tip(before.title.get(lang)))
             crumb.clicked.connect(lambda _=False, n=i: self.stepChosen.emit(n))
             crumb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

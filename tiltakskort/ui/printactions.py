@@ -22,8 +22,10 @@ class PrintActions:
     def check(self) -> bool:
         """Whether this build can print (the PDF code is there), without importing it yet."""
         try:
-            self.available = all(find_spec(name) is not None
-                                 for name in ("reportlab", "tiltakskort.pdf", "tiltakskort.ui.printing"))
+            self.available = all(
+                find_spec(name) is not None
+                for name in ("reportlab", "tiltakskort.pdf", "tiltakskort.ui.printing")
+            )
         except (ImportError, ValueError):
             self.available = False
         self.available = self.available and self.session.settings.printing_allowed  # IT policy

@@ -47,17 +47,29 @@ def _allowed(parent: QWidget | None) -> bool:
 
     if read_policy().printing_allowed:
         return True
-    QMessageBox.information(parent, QCoreApplication.translate("printing", "Printing is turned off"),
-                            QCoreApplication.translate("printing", "Printing and saving as PDF are turned off on this PC."))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("printing", "Printing is turned off"),
+        QCoreApplication.translate(
+            "printing", "Printing and saving as PDF are turned off on this PC."
+        ),
+    )
     return False
 
 
 def _failed(parent: QWidget | None, target: Path, error: OSError) -> None:
     reason = error.strerror or str(error)
-    QMessageBox.warning(parent, QCoreApplication.translate("printing", "Could not write the PDF"),
-                        QCoreApplication.translate("printing", "The file %1 could not be written: %2. The cards are still open; "
-                            "try another folder, or close the file if it is open in another program.")
-                        .replace("%1", str(target)).replace("%2", reason))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("printing", "Could not write the PDF"),
+        QCoreApplication.translate(
+            "printing",
+            "The file %1 could not be written: %2. The cards are still open; "
+            "try another folder, or close the file if it is open in another program.",
+        )
+        .replace("%1", str(target))
+        .replace("%2", reason),
+    )
 
 
 def write_walk(target: Path, walk: Any, lang: str | None, at: datetime) -> None:
@@ -81,10 +93,10 @@ def new_printer() -> Any:
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(JOB_NAME)        # the print queue shows this, not a card
+    printer.setDocName(JOB_NAME)  # the print queue shows this, not a card
     printer.setCreator(JOB_NAME)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setFullPage(True)           # the PDF pages carry their own margins
+    printer.setFullPage(True)  # the PDF pages carry their own margins
     return printer
 
 
@@ -100,7 +112,9 @@ def print_pdf(data: bytes, printer: Any) -> int:
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise OSError(QCoreApplication.translate("printing", "The printer could not be started."))
+            raise OSError(
+                QCoreApplication.translate("printing", "The printer could not be started.")
+            )
         dpi = max(72, min(PRINT_DPI, printer.resolution()))
         area = QRectF(0, 0, printer.width(), printer.height())
         for i in range(len(pdf)):
@@ -110,8 +124,13 @@ def print_pdf(data: bytes, printer: Any) -> int:
             width, height = page.get_size()
             bitmap = page.render(scale=dpi / 72, prefer_bgrx=True)
             # BGRx in memory is Qt's RGB32 on little-endian machines (every PC we run on)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB32).copy()
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,
+            ).copy()
             bitmap.close()
             page.close()
             scale = min(area.width() / width, area.height() / height)
@@ -131,8 +150,13 @@ def print_walk(parent: QWidget | None, walk: Any, lang: str | None, at: datetime
         import pypdfium2  # noqa: F401
         from PySide6.QtPrintSupport import QPrinter  # noqa: F401
     except ImportError:
-        QMessageBox.information(parent, QCoreApplication.translate("printing", "Printing is not available"),
-                                QCoreApplication.translate("printing", "This build cannot print. Use Save as PDF instead."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("printing", "Printing is not available"),
+            QCoreApplication.translate(
+                "printing", "This build cannot print. Use Save as PDF instead."
+            ),
+        )
         return False
     from tiltakskort.pdf import steps_pdf
 
@@ -143,9 +167,13 @@ def print_walk(parent: QWidget | None, walk: Any, lang: str | None, at: datetime
     try:
         print_pdf(data, printer)
     except OSError as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Could not print"),
-                            QCoreApplication.translate("printing", "The steps could not be printed: %1. The cards are still open.")
-                            .replace("%1", str(e)))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("printing", "Could not print"),
+            QCoreApplication.translate(
+                "printing", "The steps could not be printed: %1. The cards are still open."
+            ).replace("%1", str(e)),
+        )
         return False
     return True
 
@@ -187,8 +215,10 @@ def qt_dialog_history_kept() -> Iterator[None]:
 
 
 def _qt_store_path() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)) \
+    return (
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
         / "QtProject.conf"
+    )
 
 
 def _qt_store_exists() -> bool:
@@ -207,8 +237,11 @@ def _remove_qt_store(path: str) -> None:
     if sys.platform == "win32":
         import winreg
 
-        for key in (r"Software\QtProject\OrganizationDefaults\FileDialog",
-                    r"Software\QtProject\OrganizationDefaults", r"Software\QtProject"):
+        for key in (
+            r"Software\QtProject\OrganizationDefaults\FileDialog",
+            r"Software\QtProject\OrganizationDefaults",
+            r"Software\QtProject",
+        ):
             try:
                 winreg.DeleteKey(winreg.HKEY_CURRENT_USER, key)
             except OSError:
@@ -248,7 +281,9 @@ def _pdf_target(name: str) -> Path:
 def save_walk_pdf(parent: QWidget | None, walk: Any, lang: str | None, at: datetime) -> Path | None:
     if not _allowed(parent):
         return None
-    name = ask_save_name(parent, QCoreApplication.translate("printing", "Save the steps as PDF"), neutral_name(at))
+    name = ask_save_name(
+        parent, QCoreApplication.translate("printing", "Save the steps as PDF"), neutral_name(at)
+    )
     if not name:
         return None
     target = _pdf_target(name)
@@ -264,14 +299,25 @@ def save_booklet(parent: QWidget | None, deck: Any, lang: str | None) -> Path | 
     if not _allowed(parent):
         return None
     sizes = ["A6 (4 på A4)", "A5", "A4"]
-    choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("printing", "Card booklet"), QCoreApplication.translate("printing", "Card size:"), sizes, 0, False)
+    choice, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("printing", "Card booklet"),
+        QCoreApplication.translate("printing", "Card size:"),
+        sizes,
+        0,
+        False,
+    )
     if not ok:
         return None
     size = {"A5": "a5", "A4": "a4"}.get(choice, "a6")
     from tiltakskort.walk import now_in
 
     at = now_in(deck)
-    name = ask_save_name(parent, QCoreApplication.translate("printing", "Save the card booklet"), neutral_name(at, "kortsett"))
+    name = ask_save_name(
+        parent,
+        QCoreApplication.translate("printing", "Save the card booklet"),
+        neutral_name(at, "kortsett"),
+    )
     if not name:
         return None
     target = _pdf_target(name)

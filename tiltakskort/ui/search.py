@@ -56,8 +56,11 @@ def spoken_text(result: Result) -> str:
     """A result as a screen reader says it: title, kind, then the walk."""
     parts = [result.title, kind_text(result.kind)]
     if result.trail:
-        parts.append(QCoreApplication.translate("CardSearch", "The way there: %1")
-                     .replace("%1", ", ".join(result.trail)))
+        parts.append(
+            QCoreApplication.translate("CardSearch", "The way there: %1").replace(
+                "%1", ", ".join(result.trail)
+            )
+        )
     return ". ".join(parts)
 
 
@@ -65,18 +68,23 @@ class CardSearch(QObject):
     """The results of ``field`` as a page of ``stack``; ``show_card_page`` goes back to the
     card. Choosing a result shows that card next, with its trail."""
 
-    def __init__(self, field: QLineEdit, stack: QStackedWidget, session: Session,
-                 show_card_page: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        field: QLineEdit,
+        stack: QStackedWidget,
+        session: Session,
+        show_card_page: Callable[[], None],
+    ) -> None:
         super().__init__(field)
         self.field = field
         self.stack = stack
         self.session = session
         self.show_card_page = show_card_page
         self._results: QListWidget | None = None  # made when first needed
-        self._index: SearchIndex | None = None    # made when first needed
-        self._index_deck: Deck | None = None      # the deck (view) and language it is of
+        self._index: SearchIndex | None = None  # made when first needed
+        self._index_deck: Deck | None = None  # the deck (view) and language it is of
         self._index_lang: str | None = None
-        self.found: list[Result] = []             # the results shown, row by row
+        self.found: list[Result] = []  # the results shown, row by row
         field.textChanged.connect(self._changed)
         field.returnPressed.connect(self._enter)
         field.installEventFilter(self)
@@ -155,18 +163,28 @@ class CardSearch(QObject):
             if kind == QEvent.Type.FocusIn and self._index is None:
                 # after the focus has moved (and is painted): then the index
                 QTimer.singleShot(0, self.prepare)
-            elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                    and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) \
-                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            elif (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
                 return self.enter_results()
-        elif watched is self._results and kind == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent):
+        elif (
+            watched is self._results
+            and kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             if event.key() == Qt.Key.Key_Up and self._results.currentRow() <= 0:
                 self.field.setFocus()
                 return True
             text = event.text()
-            if text and text.isprintable() and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if (
+                text
+                and text.isprintable()
+                and not event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            ):
                 self.field.setFocus()  # typing goes on in the field
                 self.field.insert(text)
                 return True
@@ -202,8 +220,11 @@ class CardSearch(QObject):
         if self.found:
             results.setCurrentRow(0)
         else:
-            results.addItem(QCoreApplication.translate("MainWindow", "No card matches “%1”")
-                            .replace("%1", text.strip()))
+            results.addItem(
+                QCoreApplication.translate("MainWindow", "No card matches “%1”").replace(
+                    "%1", text.strip()
+                )
+            )
             results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         results.setUpdatesEnabled(True)
         self.stack.setCurrentWidget(results)
@@ -223,6 +244,6 @@ class CardSearch(QObject):
         self.forget()
         self.show_card_page()
         if result.path:
-            self.session.follow(result.path)   # with its trail, as if walked there
+            self.session.follow(result.path)  # with its trail, as if walked there
         else:
-            self.session.jump(result.id)       # no walk from the start reaches it
+            self.session.jump(result.id)  # no walk from the start reaches it

@@ -34,8 +34,12 @@ class ResultRows(QStyledItemDelegate):
 
     PAD = 6
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n", 1)
@@ -64,8 +68,11 @@ class ResultRows(QStyledItemDelegate):
             y += metrics.height() + 2
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
         size = super().sizeHint(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if "\n" not in text:

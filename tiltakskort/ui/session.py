@@ -59,15 +59,15 @@ class Session(QObject):
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.deck: Deck | None = None       # the deck as loaded (all municipalities)
-        self.view: Deck | None = None       # the deck as shown (one municipality)
+        self.deck: Deck | None = None  # the deck as loaded (all municipalities)
+        self.view: Deck | None = None  # the deck as shown (one municipality)
         self.deck_path: str | None = None
         self.walk: Walk | None = None
         self.lang: str | None = None
         self.scenario_id: str | None = None
-        self.problems: list[str] = []       # the last deck opened: its problems, as lines
-        self.verdict = ""                   # the approval line of the deck shown
-        self.files: list[Path] = []         # the files of the last deck opened (for watching)
+        self.problems: list[str] = []  # the last deck opened: its problems, as lines
+        self.verdict = ""  # the approval line of the deck shown
+        self.files: list[Path] = []  # the files of the last deck opened (for watching)
         #: the deck's own files (forms), as checked when it was opened, by resolved path:
         #: the file buttons open copies of these bytes (``ui/documents.py``)
         self.document_bytes: dict[Path, bytes] = {}
@@ -81,8 +81,11 @@ class Session(QObject):
     @property
     def needs_service(self) -> bool:
         """The deck has services and the user has not said where they work yet."""
-        return bool(self.deck is not None and self.deck.services
-                    and self.settings.service(self.deck.id, self.deck.services) is None)
+        return bool(
+            self.deck is not None
+            and self.deck.services
+            and self.settings.service(self.deck.id, self.deck.services) is None
+        )
 
     @property
     def service_id(self) -> str | None:
@@ -94,8 +97,11 @@ class Session(QObject):
     @property
     def needs_municipality(self) -> bool:
         """The deck has municipalities and none is chosen yet."""
-        return bool(self.deck is not None and self.deck.municipalities
-                    and not self.settings.municipality(self.deck.id, self.deck.municipalities))
+        return bool(
+            self.deck is not None
+            and self.deck.municipalities
+            and not self.settings.municipality(self.deck.id, self.deck.municipalities)
+        )
 
     @property
     def is_example(self) -> bool:
@@ -137,11 +143,19 @@ class Session(QObject):
 
         # without the 12-month check of who answers: its warnings are for the authors
         # (validate, hours, the map), and the app shows a worker none
-        opened = open_deck(path, keys=self.trusted_keys(), builtin_dir=paths.cards_dir(),
-                           highest_version=self._highest_version, coverage=False)
+        opened = open_deck(
+            path,
+            keys=self.trusted_keys(),
+            builtin_dir=paths.cards_dir(),
+            highest_version=self._highest_version,
+            coverage=False,
+        )
         result, verdict = opened.result, opened.verdict
-        self.files = list(result.files) if result is not None and result.files else \
-            (list(opened.files) or [Path(path) / "deck.yaml"])
+        self.files = (
+            list(result.files)
+            if result is not None and result.files
+            else (list(opened.files) or [Path(path) / "deck.yaml"])
+        )
         if verdict.refused and verdict.reason is not None:
             self._set_problems([verdict.reason.text(self.ui_lang)])
             return False
@@ -150,7 +164,9 @@ class Session(QObject):
             self._set_problems(problem_lines(result, self.settings.ui_language))
             return False
         if verdict.remember_version:
-            self.settings.store.setValue(f"decks/{result.deck.id}/highest_version", verdict.remember_version)
+            self.settings.store.setValue(
+                f"decks/{result.deck.id}/highest_version", verdict.remember_version
+            )
         self._set_problems([])
         wanted = {d.path for c in result.deck.cards.values() for d in c.documents}
         wanted |= {d.path for d in result.deck.documents}

@@ -32,6 +32,8 @@ def user_store() -> QSettings:
     if named:
         return QSettings(named, QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)
+
+
 #: stored when the user works in none of a deck's services (never a valid id: ids are a–z)
 NO_SERVICE = "-"
 

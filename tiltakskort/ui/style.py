@@ -27,7 +27,7 @@ class Theme:
     muted: str
     panel: str
     border: str
-    accent: str          # buttons, focus
+    accent: str  # buttons, focus
     accent_text: str
     link: str
     urgent_bg: str
@@ -40,16 +40,42 @@ class Theme:
 
 
 LIGHT = Theme(
-    name="light", window="#f7f7f5", text="#1a1a1a", muted="#4d4d4d", panel="#ffffff",
-    border="#8a8a8a", accent="#1d4f91", accent_text="#ffffff", link="#0b4f9c",
-    urgent_bg="#fdecea", urgent_text="#8f1114", emergency_bg="#a4161a", emergency_text="#ffffff",
-    open_text="#1e6b34", closed_text="#8f1114", focus="#b35900")
+    name="light",
+    window="#f7f7f5",
+    text="#1a1a1a",
+    muted="#4d4d4d",
+    panel="#ffffff",
+    border="#8a8a8a",
+    accent="#1d4f91",
+    accent_text="#ffffff",
+    link="#0b4f9c",
+    urgent_bg="#fdecea",
+    urgent_text="#8f1114",
+    emergency_bg="#a4161a",
+    emergency_text="#ffffff",
+    open_text="#1e6b34",
+    closed_text="#8f1114",
+    focus="#b35900",
+)
 
 CONTRAST = Theme(
-    name="contrast", window="#000000", text="#ffffff", muted="#ffffff", panel="#000000",
-    border="#ffffff", accent="#ffff00", accent_text="#000000", link="#ffff00",
-    urgent_bg="#000000", urgent_text="#ffff00", emergency_bg="#ffff00", emergency_text="#000000",
-    open_text="#00ff00", closed_text="#ffff00", focus="#00ffff")
+    name="contrast",
+    window="#000000",
+    text="#ffffff",
+    muted="#ffffff",
+    panel="#000000",
+    border="#ffffff",
+    accent="#ffff00",
+    accent_text="#000000",
+    link="#ffff00",
+    urgent_bg="#000000",
+    urgent_text="#ffff00",
+    emergency_bg="#ffff00",
+    emergency_text="#000000",
+    open_text="#00ff00",
+    closed_text="#ffff00",
+    focus="#00ffff",
+)
 
 
 def plain_tip(text: str) -> str:
@@ -78,9 +104,14 @@ def system_prefers_contrast() -> bool:
         except (RuntimeError, AttributeError):
             pass
     pal = QGuiApplication.palette()
-    return contrast(pal.color(QPalette.ColorRole.WindowText).name(),
-                    pal.color(QPalette.ColorRole.Window).name()) >= 15.0 and \
-        pal.color(QPalette.ColorRole.Window).lightness() < 40
+    return (
+        contrast(
+            pal.color(QPalette.ColorRole.WindowText).name(),
+            pal.color(QPalette.ColorRole.Window).name(),
+        )
+        >= 15.0
+        and pal.color(QPalette.ColorRole.Window).lightness() < 40
+    )
 
 
 def theme_for(setting: str) -> Theme:
@@ -110,12 +141,18 @@ def contrast(fg: str, bg: str) -> float:
 def palette(theme: Theme) -> QPalette:
     pal = QPalette()
     roles = {
-        QPalette.ColorRole.Window: theme.window, QPalette.ColorRole.WindowText: theme.text,
-        QPalette.ColorRole.Base: theme.panel, QPalette.ColorRole.Text: theme.text,
-        QPalette.ColorRole.Button: theme.panel, QPalette.ColorRole.ButtonText: theme.text,
-        QPalette.ColorRole.Highlight: theme.accent, QPalette.ColorRole.HighlightedText: theme.accent_text,
-        QPalette.ColorRole.Link: theme.link, QPalette.ColorRole.ToolTipBase: theme.panel,
-        QPalette.ColorRole.ToolTipText: theme.text, QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.panel,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.panel,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.ToolTipBase: theme.panel,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
     }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))

@@ -66,17 +66,25 @@ class TrainingPanels:
 
             w = self.window
             self._presentation = Presentation(
-                w, on_next=w.present_next, on_back=w.go_back,
+                w,
+                on_next=w.present_next,
+                on_back=w.go_back,
                 on_digit=lambda n: w.choose(n - 1),
                 set_scale=lambda f: w.set_zoom(int(f * 100), remember=False),
-                get_scale=lambda: w.zoom / 100, to_hide=w.presentation_hidden)
+                get_scale=lambda: w.zoom / 100,
+                to_hide=w.presentation_hidden,
+            )
         return self._presentation
 
     def walk_shown(self) -> None:
         """The window showed another card: an open map follows the walk."""
         s, panel = self.session, self._map_panel
-        if panel is not None and s.view is not None and s.walk is not None \
-                and self.window.stack.currentWidget() is panel:
+        if (
+            panel is not None
+            and s.view is not None
+            and s.walk is not None
+            and self.window.stack.currentWidget() is panel
+        ):
             panel.at = s.now()
             panel.set_deck(s.view, s.lang, s.walk.path)
 
@@ -110,8 +118,11 @@ class TrainingPanels:
             return
         if self._scenario_panel is not None:
             self._scenario_panel.current = scenario
-        bar.setText(QCoreApplication.translate("MainWindow", "Scenario: %1")
-                    .replace("%1", scenario.title.get(self.session.lang)))
+        bar.setText(
+            QCoreApplication.translate("MainWindow", "Scenario: %1").replace(
+                "%1", scenario.title.get(self.session.lang)
+            )
+        )
         bar.show()
 
     def _scenario_walk_ended(self, walk: Walk) -> None:
