@@ -140,3 +140,57 @@ def test_what_earlier_versions_left_in_the_temp_folder_goes_at_start(tmp_path) -
     (mixed / "notes.txt").write_text("x", encoding="utf-8")
     assert remove_leftovers(tmp_path) == 1
     assert not old.exists() and other.exists() and mixed.exists()
+
+
+def test_a_slow_printout_is_made_off_the_windows_thread_with_a_note(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """Making the PDF runs on a thread of its own: the window keeps handling events (a
+    timer fires meanwhile), "Making the printout…" is shown while it takes, and the paper
+    comes out as before."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    import tiltakskort.pdf as pdf
+
+    real = pdf.steps_pdf
+    made_on: list[threading.Thread] = []
+
+    def slow(**kwargs):  # type: ignore[no-untyped-def]
+        made_on.append(threading.current_thread())
+        time.sleep(0.8)
+        return real(**kwargs)
+
+    monkeypatch.setattr(pdf, "steps_pdf", slow)
+    out = tmp_path / "paper.pdf"
+    monkeypatch.setattr(printing, "ask_printer", _print_to(out))
+    ticks: list[float] = []
+    notes: list[str] = []
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(
+        lambda: notes.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+    )
+    timer.start()
+    window.session.follow(["start", "barn", "barn-akutt"])
+    assert printing.print_walk(
+        window, window.session.walk, window.session.lang, window.session.now()
+    )
+    timer.stop()
+    assert made_on and made_on[0] is not threading.main_thread()
+    assert len(ticks) >= 5  # the window's event loop ran while the PDF was made
+    assert notes and notes[0] == "Making the printout…"
+    assert out.stat().st_size > 1000
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]

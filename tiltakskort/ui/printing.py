@@ -19,14 +19,16 @@ removes what they left. A printer or disk error gives a message, and the walk is
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+T = TypeVar("T")
 
 # the highest resolution a page is rendered at for the printer (dots per inch)
 PRINT_DPI = 300
@@ -76,6 +78,53 @@ def write_walk(target: Path, walk: Any, lang: str | None, at: datetime) -> None:
     from tiltakskort.pdf import write_steps
 
     write_steps(target, walk=walk, lang=lang or walk.deck.default_language, at=at)
+
+
+# ---------------------------------------------------------------- made off the window's thread
+def in_background(parent: QWidget | None, build: Callable[[], T]) -> T:
+    """Run ``build`` (making a PDF with reportlab) on a thread of its own while the window
+    keeps painting, with "Making the printout…" shown when it takes longer than a moment;
+    returns its result or raises what it raised. The window takes no input meanwhile (the
+    note is window-modal), so the walk cannot change under the printout."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    done: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            done["value"] = build()
+        except BaseException as e:  # noqa: BLE001 - handed to the window's thread
+            done["error"] = e
+
+    thread = threading.Thread(target=work, name="printout", daemon=True)
+    thread.start()
+    thread.join(0.15)  # most printouts are ready by then: no note flickers up
+    if thread.is_alive():
+        note = QProgressDialog(
+            QCoreApplication.translate("printing", "Making the printout…"), "", 0, 0, parent
+        )
+        note.setCancelButton(None)  # no cancel: a half-made printout is never printed
+        note.setWindowTitle("Tiltakskort")
+        note.setWindowModality(Qt.WindowModality.WindowModal)
+        note.setMinimumDuration(0)
+        note.setAccessibleName(note.labelText())
+        note.show()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+        timer.start()
+        loop.exec()
+        timer.stop()
+        note.close()
+        note.deleteLater()
+    thread.join()
+    if "error" in done:
+        raise done["error"]
+    return done["value"]  # type: ignore[no-any-return]
 
 
 # ---------------------------------------------------------------- printing from memory
@@ -163,7 +212,9 @@ def print_walk(parent: QWidget | None, walk: Any, lang: str | None, at: datetime
     printer = new_printer()
     if not ask_printer(parent, printer):
         return False
-    data = steps_pdf(walk=walk, lang=lang or walk.deck.default_language, at=at)
+    data = in_background(
+        parent, lambda: steps_pdf(walk=walk, lang=lang or walk.deck.default_language, at=at)
+    )
     try:
         print_pdf(data, printer)
     except OSError as e:
@@ -288,7 +339,7 @@ def save_walk_pdf(parent: QWidget | None, walk: Any, lang: str | None, at: datet
         return None
     target = _pdf_target(name)
     try:
-        write_walk(target, walk, lang, at)
+        in_background(parent, lambda: write_walk(target, walk, lang, at))
     except OSError as e:
         _failed(parent, target, e)
         return None
@@ -324,7 +375,12 @@ def save_booklet(parent: QWidget | None, deck: Any, lang: str | None) -> Path | 
     from tiltakskort.pdf import write_booklet
 
     try:
-        write_booklet(target, deck=deck, lang=lang or deck.default_language, size=size, at=at)
+        in_background(
+            parent,
+            lambda: write_booklet(
+                target, deck=deck, lang=lang or deck.default_language, size=size, at=at
+            ),
+        )
     except OSError as e:
         _failed(parent, target, e)
         return None
