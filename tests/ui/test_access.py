@@ -101,6 +101,18 @@ def test_every_push_button_takes_enter(qtbot, window) -> None:
     pressed.clear()
     qtbot.keyClick(buttons[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert pressed == []
+    # the map panel is a page of the window: its buttons take Enter too
+    window.show_map(True)
+    panel = window.training.map_panel
+    shown = [b for b in panel.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+    assert shown
+    for button in shown:
+        with contextlib.suppress(RuntimeError, SystemError):
+            button.clicked.disconnect()
+        button.clicked.connect(lambda _=False, b=button: pressed.append(b))
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert pressed == shown
 
 
 def test_escape_from_search_returns_to_the_card_and_down_enters_results(qtbot, window) -> None:

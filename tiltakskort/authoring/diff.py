@@ -605,23 +605,9 @@ def _phone(p: Any) -> str | None:
 
 
 def _contact_dict(c: Contact) -> dict[str, Any]:
-    return {
-        k: getattr(c, k)
-        for k in (
-            "name",
-            "role",
-            "phone",
-            "phones",
-            "email",
-            "url",
-            "address",
-            "hours",
-            "closed_on_holidays",
-            "checked",
-            "after_hours",
-            "note",
-        )
-    }
+    from tiltakskort.deck.entities import CONTACT_KEYS
+
+    return {k: getattr(c, k) for k in CONTACT_KEYS}
 
 
 def _fields(m: Municipality, cid: str) -> dict[str, Any]:

@@ -180,11 +180,10 @@ class MapPanel(QWidget):
         hours = self.hours()
         # the panel says what the colours mean above the map (the scene's own legend is
         # for the exported poster), and what the hole mark means when a card has one
-        self.view.show_map(build_scene(deck_map, self.path, self.labels(), hours, legend=False))
+        labels = self.labels()
+        self.view.show_map(build_scene(deck_map, self.path, labels, hours, legend=False))
         gap = any(h.gap for h in hours.values())
-        self.legend.setText(
-            self.colours + (f" · TK107 !: {self.labels()['legend_gap']}" if gap else "")
-        )
+        self.legend.setText(self.colours + (f" · TK107 !: {labels['legend_gap']}" if gap else ""))
         self._fill_cards(deck_map, hours)
 
     def export_to(self, target: Path) -> None:

@@ -5,7 +5,7 @@
 - :func:`enter_presses_button`: Enter and Return press the focused push button of a
   window, not only Space (Qt gives push buttons Enter only in dialogs): the window's
   ``keyPressEvent`` asks it, since a button passes the keys it does not use to its
-  window. :func:`enter_activates` does the same for the buttons under one widget.
+  window (the map and scenario panels too: they are pages of the window).
 - :func:`park_focus`: before a card is painted again, the focus leaves the widgets that
   are about to be hidden, so that it does not run through them ("check box, check box…");
   a part marked with :func:`moves_focus_itself` (the card view) is left to move it.
@@ -35,16 +35,6 @@ def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
-
-
-def enter_activates(root: QWidget) -> None:
-    """Enter and Return press the focused push button anywhere under ``root``."""
-    buttons = root.findChildren(QPushButton)
-    if isinstance(root, QPushButton):
-        buttons.append(root)
-    for button in buttons:
-        if not button.autoDefault():
-            button.setAutoDefault(True)
 
 
 def enter_presses_button(window: QWidget, event: QKeyEvent) -> bool:

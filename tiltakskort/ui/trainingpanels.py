@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from tiltakskort.ui import access
 from tiltakskort.ui.session import Session
 from tiltakskort.walk import Walk
 
@@ -42,7 +41,6 @@ class TrainingPanels:
             self._map_panel = MapPanel()
             self._map_panel.cardChosen.connect(self.window.jump)
             self.window.stack.addWidget(self._map_panel)
-            access.enter_activates(self._map_panel)
         return self._map_panel
 
     @property
@@ -55,7 +53,6 @@ class TrainingPanels:
             self._scenario_panel.stepBackRequested.connect(self.window.go_back)
             self._scenario_panel.closed.connect(self.session.end_scenario)
             self.window.stack.addWidget(self._scenario_panel)
-            access.enter_activates(self._scenario_panel)
         return self._scenario_panel
 
     @property
